@@ -1,0 +1,11 @@
+/**
+ * The channel names of the IPC contract, with no runtime dependencies, so the sandboxed preload
+ * can import them (it may only bundle plain constants besides 'electron').
+ * shared/ipc.ts checks that this list and the contract agree.
+ */
+export const IPC_CHANNELS = ['app:info', 'settings:get', 'settings:set'] as const;
+export type IpcChannelName = (typeof IPC_CHANNELS)[number];
+
+/** Events main pushes to the renderer. */
+export const IPC_EVENTS = ['settings:changed'] as const;
+export type IpcEventName = (typeof IPC_EVENTS)[number];
