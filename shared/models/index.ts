@@ -62,6 +62,9 @@ export function toJsonSchema(name: CollectionName) {
     if (!prop) throw new Error(`${name}: index on unknown field ${field}`);
     // RxDB needs bounded, stepped numbers to build index strings.
     if (prop.type === 'integer' || prop.type === 'number') prop.multipleOf = 1;
+    if (prop.type === 'string' && prop.maxLength === undefined && Array.isArray(prop.enum)) {
+      prop.maxLength = Math.max(...(prop.enum as string[]).map((v) => v.length));
+    }
   }
   return {
     title: name,
