@@ -1,0 +1,16 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppInfoService } from '../services/app-info';
+import { createSettingsService } from '../services/settings';
+import type { IpcServices } from './handlers';
+
+/** Real services over a fresh temp folder, for tests of the IPC layers. */
+export async function createTestServices(): Promise<IpcServices & { dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'carteira-ipc-'));
+  return {
+    dir,
+    appInfo: createAppInfoService({ name: 'Carteira', version: '0.0.0-test', mode: 'electron', userDataDir: dir }),
+    settings: createSettingsService({ dir, warn: () => undefined }),
+  };
+}
