@@ -1,0 +1,59 @@
+import { COLLECTIONS, type BaseDoc, type CollectionName, type DocOf } from '@shared/models';
+import { createDoc, editDoc } from '@shared/domain/documents';
+import type { CarteiraDatabase } from './types';
+
+/** The fields a caller provides for a new document (the rest is bookkeeping). */
+export type NewFields<C extends CollectionName> = Omit<DocOf<C>, keyof BaseDoc>;
+export type Patch<C extends CollectionName> = Partial<NewFields<C>>;
+
+/** Thrown when an id does not exist (anymore) in the local database. */
+export class DocumentNotFoundError extends Error {
+  constructor(readonly collection: CollectionName, readonly id: string) {
+    super(`${collection}/${id} not found`);
+    this.name = 'DocumentNotFoundError';
+  }
+}
+
+/**
+ * Reads and writes of one collection. Every write is validated against the domain schema and
+ * stamps per-field edit times (`editDoc`), which the sync merge relies on.
+ */
+export interface Repository<C extends CollectionName> {
+  get(id: string): Promise<DocOf<C> | null>;
+  create(fields: NewFields<C>): Promise<DocOf<C>>;
+  update(id: string, patch: Patch<C>): Promise<DocOf<C>>;
+  remove(id: string): Promise<void>;
+}
+
+export function createRepository<C extends CollectionName>(db: CarteiraDatabase, name: C, author: () => string, clock: () => number = Date.now): Repository<C> {
+  const collection = db.collections[name] as unknown as import('rxdb').RxCollection<DocOf<C>>;
+  const schema = COLLECTIONS[name].schema;
+  return {
+    async get(id) {
+      const doc = await collection.findOne(id).exec();
+      return doc ? (doc.toMutableJSON() as DocOf<C>) : null;
+    },
+    async create(fields) {
+      const doc = createDoc<DocOf<C>>(fields as never, author(), clock());
+      schema.parse(doc);
+      await collection.insert(doc as never);
+      return doc;
+    },
+    async update(id, patch) {
+      const doc = await collection.findOne(id).exec();
+      if (!doc) throw new DocumentNotFoundError(name, id);
+      const saved = await doc.incrementalModify((current) => {
+        const next = editDoc(current as DocOf<C>, patch as never, author(), clock());
+        schema.parse(next);
+        return next as never;
+      });
+      return saved.toMutableJSON() as DocOf<C>;
+    },
+    async remove(id) {
+      const doc = await collection.findOne(id).exec();
+      if (!doc) throw new DocumentNotFoundError(name, id);
+      // Soft delete: RxDB keeps a tombstone that replicates as a CouchDB deletion.
+      await doc.remove();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { accountSchema } from '../models';
+import { createDoc } from './documents';
+import { accountFieldsFromForm, accountFormFromAccount, accountFormSchema, emptyAccountForm, parseDiscountBp } from './account-form';
+
+const valid = { ...emptyAccountForm(), name: 'Padaria Pão Quente Ltda', tradeName: 'Pão Quente', taxId: '11.222.333/0001-81', city: 'São Paulo', state: 'SP', phone: '(11) 98765-4321', email: 'Compras@PaoQuente.com.br', tags: 'padaria, vip, padaria', discountPct: '12,5' };
+
+function errorsOf(values: object) {
+  const result = accountFormSchema.safeParse(values);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('account form', () => {
+  it('accepts a valid Brazilian account and stores normalised fields', () => {
+    expect(errorsOf(valid)).toEqual({});
+    const fields = accountFieldsFromForm(valid);
+    expect(fields.taxIdDigits).toBe('11222333000181');
+    expect(fields.nameSort).toBe('pao quente');
+    expect(fields.phones[0]?.number).toBe('+55 11 98765 4321');
+    expect(fields.emails[0]?.address).toBe('Compras@paoquente.com.br');
+    expect(fields.tags).toEqual(['padaria', 'vip']);
+    expect(fields.conditions.discountBp).toBe(1250);
+    expect(() => accountSchema.parse(createDoc(fields, 'tester'))).not.toThrow();
+  });
+
+  it('reports each bad field with a translatable key', () => {
+    expect(errorsOf({ ...valid, name: ' ', taxId: '11.222.333/0001-80', phone: '123', email: 'ana@', discountPct: '120' })).toEqual({
+      name: 'required',
+      taxId: 'tax_id_invalid_cnpj',
+      phone: 'phone_invalid',
+      email: 'email_invalid',
+      discountPct: 'discount_invalid',
+    });
+  });
+
+  it('validates CPF and Portuguese NIF by their kind', () => {
+    expect(errorsOf({ ...valid, taxIdKind: 'cpf', taxId: '529.982.247-25' })).toEqual({});
+    expect(errorsOf({ ...valid, taxIdKind: 'cpf', taxId: '529.982.247-24' })).toEqual({ taxId: 'tax_id_invalid_cpf' });
+    expect(errorsOf({ ...valid, country: 'PT', taxIdKind: 'nif', taxId: '123456789', phone: '912 345 678' })).toEqual({});
+    expect(errorsOf({ ...valid, country: 'PT', taxIdKind: 'nif', taxId: '123456788', phone: '' })).toEqual({ taxId: 'tax_id_invalid_nif' });
+  });
+
+  it('round-trips a stored account through the form, keeping what the form does not show', () => {
+    const doc = createDoc(accountFieldsFromForm(valid), 'tester');
+    const withMore = { ...doc, phones: [...doc.phones, { label: 'mobile' as const, number: '+55 21 99999 0000' }] };
+    const again = accountFieldsFromForm({ ...accountFormFromAccount(withMore), city: 'Campinas' }, withMore);
+    expect(again.city).toBe('Campinas');
+    expect(again.phones).toEqual(withMore.phones);
+    expect(again.conditions.discountBp).toBe(1250);
+  });
+
+  it('parses discounts typed with comma or dot', () => {
+    expect(parseDiscountBp('')).toBe(0);
+    expect(parseDiscountBp('7.25')).toBe(725);
+    expect(parseDiscountBp('100')).toBe(10_000);
+    expect(parseDiscountBp('100,01')).toBeNull();
+    expect(parseDiscountBp('abc')).toBeNull();
+  });
+});
