@@ -1,0 +1,52 @@
+'use strict';
+/*
+ * Runs pouchdb-server 4.2 (express-pouchdb in its default "fullCouchDB" mode) with two small
+ * fixes, so the local server answers the parts of the CouchDB protocol Carteira relies on the way
+ * CouchDB 3.x does. Arguments are pouchdb-server's own (it parses process.argv).
+ *
+ * 1. GET /_up: CouchDB's health probe (the app's main process polls it). pouchdb-server has no
+ *    such route and answers 404.
+ * 2. PUT /<db> by anyone but a server admin: express-pouchdb calls `.info()` on the rejected
+ *    promise its security wrapper returns and the whole server dies with
+ *    "TypeError: db.info is not a function". A PouchDB client with member credentials does exactly
+ *    this when its database is missing. CouchDB answers 401 "You are not a server admin.", so we do.
+ *
+ * Both are registered by wrapping express-pouchdb's route modules in require's cache before
+ * pouchdb-server loads them, so they run after authentication (req.couchSession is set) and
+ * before pouchdb-server's own handlers.
+ */
+const path = require('node:path');
+
+const serverDir = path.dirname(require.resolve('pouchdb-server/package.json'));
+
+function runBeforeRouteModule(moduleId, registerFirst) {
+  const file = require.resolve(moduleId, { paths: [serverDir] });
+  const original = require(file);
+  require.cache[file].exports = function (app) {
+    registerFirst(app);
+    return original(app);
+  };
+}
+
+runBeforeRouteModule('express-pouchdb/lib/routes/root.js', (app) => {
+  app.get('/_up', (req, res) => {
+    res.status(200).json({ status: 'ok', seeds: {} });
+  });
+});
+
+runBeforeRouteModule('express-pouchdb/lib/routes/db.js', (app) => {
+  app.put('/:db', (req, res, next) => {
+    const roles = (req.couchSession && req.couchSession.userCtx && req.couchSession.userCtx.roles) || [];
+    if (roles.indexOf('_admin') !== -1) return next();
+    res.status(401).json({ error: 'unauthorized', reason: 'You are not a server admin.' });
+  });
+});
+
+// Started by a parent over an IPC channel (tests, `npm run server`): never outlive it, so a
+// crashed test run leaves no server holding a port.
+if (process.send) {
+  process.on('disconnect', () => process.exit(0));
+}
+process.on('SIGTERM', () => process.exit(0));
+
+require(path.join(serverDir, 'lib', 'index.js'));

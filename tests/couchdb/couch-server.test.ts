@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { couchRequest, type CouchClient } from '../../shared/couchdb/http';
+import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
+
+describe('startCouchServer', () => {
+  let server: TestCouchServer;
+  let admin: CouchClient;
+  let anonymous: CouchClient;
+
+  beforeAll(async () => {
+    server = await startCouchServer();
+    admin = { url: server.url, auth: server.adminAuth, timeoutMs: 5_000 };
+    anonymous = { url: server.url, timeoutMs: 5_000 };
+  });
+  afterAll(() => server?.stop());
+
+  it('listens on loopback and answers /_up like CouchDB', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const up = await couchRequest(anonymous, 'GET', '/_up');
+    expect(up).toEqual({ status: 200, body: { status: 'ok', seeds: {} } });
+  });
+
+  it('has a server admin, so anonymous users are not admins (no "admin party")', async () => {
+    const asAdmin = await couchRequest(admin, 'GET', '/_session');
+    expect((asAdmin.body as { userCtx: { roles: string[] } }).userCtx.roles).toContain('_admin');
+    const asNobody = await couchRequest(anonymous, 'GET', '/_session');
+    expect((asNobody.body as { userCtx: { roles: string[] } }).userCtx.roles).toEqual([]);
+    expect((await couchRequest(anonymous, 'GET', '/_config')).status).toBe(401);
+  });
+
+  it('refuses database creation to non-admins with 401 and keeps serving (stock 4.2 crashes here)', async () => {
+    const attempt = await couchRequest(anonymous, 'PUT', '/not-allowed');
+    expect(attempt.status).toBe(401);
+    expect(attempt.body).toMatchObject({ error: 'unauthorized' });
+    expect((await couchRequest(anonymous, 'GET', '/_up')).status).toBe(200);
+    expect((await couchRequest(admin, 'GET', '/not-allowed')).status).toBe(404);
+    expect((await couchRequest(admin, 'PUT', '/allowed')).status).toBe(201);
+  });
+});
+
+describe('stop()', () => {
+  it('ends the server and removes its folder; a second stop is harmless', async () => {
+    const server = await startCouchServer({ admin: { user: 'root', password: 'pässwört' } });
+    expect(existsSync(server.dataDir)).toBe(true);
+    const session = await couchRequest({ url: server.url, auth: server.adminAuth, timeoutMs: 5_000 }, 'GET', '/_session');
+    expect(session.body).toMatchObject({ userCtx: { name: 'root', roles: ['_admin'] } });
+    await server.stop();
+    await server.stop();
+    expect(existsSync(server.dataDir)).toBe(false);
+    await expect(fetch(`${server.url}/_up`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+  });
+
+  it('servers started together get distinct ports', async () => {
+    const servers = await Promise.all([startCouchServer(), startCouchServer(), startCouchServer()]);
+    try {
+      expect(new Set(servers.map((s) => s.url)).size).toBe(3);
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+  });
+});
