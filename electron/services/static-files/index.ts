@@ -1,0 +1,1 @@
+export { contentTypeFor, readStaticFile, resolveStaticPath, type StaticFile } from './static-files';
