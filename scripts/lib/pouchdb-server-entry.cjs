@@ -11,11 +11,16 @@
  *    "TypeError: db.info is not a function". A PouchDB client with member credentials does exactly
  *    this when its database is missing. CouchDB answers 401 "You are not a server admin.", so we do.
  *
- * Both are registered by wrapping express-pouchdb's route modules in require's cache before
+ * 3. Tells the parent over IPC when its HTTP server is listening, or why it could not listen. Probing
+ *    the port is not enough: when the port is taken, another server there answers the probe.
+ *    pouchdb-server only prints EADDRINUSE and stays alive; here it exits 1 instead.
+ *
+ * 1 and 2 are registered by wrapping express-pouchdb's route modules in require's cache before
  * pouchdb-server loads them, so they run after authentication (req.couchSession is set) and
  * before pouchdb-server's own handlers.
  */
 const path = require('node:path');
+const net = require('node:net');
 
 const serverDir = path.dirname(require.resolve('pouchdb-server/package.json'));
 
@@ -41,6 +46,17 @@ runBeforeRouteModule('express-pouchdb/lib/routes/db.js', (app) => {
     res.status(401).json({ error: 'unauthorized', reason: 'You are not a server admin.' });
   });
 });
+
+if (process.send) {
+  const listen = net.Server.prototype.listen;
+  net.Server.prototype.listen = function (...args) {
+    this.once('listening', () => process.send({ type: 'listening', port: this.address().port }));
+    this.once('error', (error) => {
+      process.send({ type: 'listen-error', code: error.code, message: error.message }, () => process.exit(1));
+    });
+    return listen.apply(this, args);
+  };
+}
 
 // Started by a parent over an IPC channel (tests, `npm run server`): never outlive it, so a
 // crashed test run leaves no server holding a port.

@@ -91,19 +91,41 @@ export async function startPouchDBServer(options: PouchDBServerOptions): Promise
   const stop = stopper(child, exited);
 
   try {
+    await untilListening(child, options.startTimeoutMs ?? 15_000, () => output.trim());
+    // Listening is not serving yet: wait for the first real answer, from our own process.
     await waitForCouch(url, {
       timeoutMs: options.startTimeoutMs ?? 15_000,
-      abandoned: () => {
-        if (exitDescription) return `${exitDescription}: ${output.trim()}`;
-        if (/already in use/.test(output)) return `port ${options.port} is already in use`;
-        return null;
-      },
+      abandoned: () => (exitDescription ? `${exitDescription}: ${output.trim()}` : null),
     });
   } catch (error) {
     await stop();
     throw error;
   }
   return { url, pid: child.pid ?? -1, logFile, exited, stop };
+}
+
+type EntryMessage = { type: 'listening'; port: number } | { type: 'listen-error'; code?: string; message: string };
+
+/** Waits for the entry's IPC report that its HTTP server is bound (see pouchdb-server-entry.cjs). */
+function untilListening(child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`pouchdb-server did not listen within ${timeoutMs} ms: ${output()}`)), timeoutMs);
+    const onMessage = (message: EntryMessage) => {
+      if (message.type === 'listening') finish();
+      else if (message.code === 'EADDRINUSE') finish(new Error(`pouchdb-server could not listen: port already in use (${message.message})`));
+      else finish(new Error(`pouchdb-server could not listen: ${message.message}`));
+    };
+    const onExit = (code: number | null, signal: string | null) => finish(new Error(`pouchdb-server exited (${signal ?? code}) before listening: ${output()}`));
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
 }
 
 function stopper(child: ChildProcess, exited: Promise<unknown>): () => Promise<void> {

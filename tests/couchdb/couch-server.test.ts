@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { couchRequest, type CouchClient } from '../../shared/couchdb/http';
+import { startPouchDBServer } from '../../scripts/lib/pouchdb-server-process';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 
 describe('startCouchServer', () => {
@@ -57,6 +60,23 @@ describe('stop()', () => {
       expect(new Set(servers.map((s) => s.url)).size).toBe(3);
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
+    }
+  });
+});
+
+describe('startPouchDBServer', () => {
+  it('fails fast on a taken port instead of mistaking the other server for its own', async () => {
+    const other = await startCouchServer();
+    const dataDir = mkdtempSync(join(tmpdir(), 'carteira-taken-'));
+    try {
+      const started = Date.now();
+      await expect(
+        startPouchDBServer({ port: Number(new URL(other.url).port), dataDir, admin: { user: 'a', password: 'b' }, inMemory: true }),
+      ).rejects.toThrow(/port already in use/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await other.stop();
     }
   });
 });
