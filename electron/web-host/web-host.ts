@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, type IpcEnvelope } from '../../shared/ipc';
+import { rendererResponseHeaders } from '../main/csp';
+import { createHandlers, type IpcServices } from '../ipc/handlers';
+import { forwardIpcEvents } from '../ipc/events';
+import { createAppInfoService } from '../services/app-info';
+import { createSettingsService } from '../services/settings';
+import { readStaticFile } from '../services/static-files';
+import { createEventStream } from './event-stream';
+import { checkBridgeHeader, checkOrigin } from './request-guard';
+
+/** Loopback only: web mode is for the person at this machine, never the network. */
+const BIND_ADDRESS = '127.0.0.1';
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Where settings.json (and later other user data) lives. */
+  dataDir: string;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** Largest accepted /ipc body; larger ones get 413. */
+  maxBodyBytes?: number;
+  /** Replaces the services built from dataDir (tests). */
+  services?: IpcServices;
+}
+
+/** A running web-mode host. */
+export interface WebHost {
+  /** e.g. http://127.0.0.1:5180 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Web mode: serves the renderer and answers the same IPC contract over HTTP (`POST /ipc/<channel>`
+ * with `{args}`, `GET /events` as Server-Sent Events), wired to the same services as Electron.
+ */
+export async function startWebHost({ port, dataDir, rendererDir, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, services }: WebHostOptions): Promise<WebHost> {
+  const ipcServices = services ?? {
+    appInfo: createAppInfoService({ name: 'Carteira', version: packageVersion(), mode: 'web', userDataDir: dataDir }),
+    settings: createSettingsService({ dir: dataDir }),
+  };
+  const handlers = createHandlers(ipcServices);
+  const events = createEventStream();
+  const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => events.send(event, payload));
+  let boundPort = port;
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      console.error('web host: request failed', error);
+      if (!response.headersSent) sendJson(response, 500, failure('internal', 'Internal error'));
+      else response.destroy();
+    });
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const origin = checkOrigin(request.headers, boundPort);
+    if (!origin.ok) return sendJson(response, 403, failure('forbidden_sender', origin.reason));
+    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+
+    if (path.startsWith('/ipc/')) {
+      if (request.method !== 'POST') return sendJson(response, 405, failure('method_not_allowed', 'Use POST'), { Allow: 'POST' });
+      const bridge = checkBridgeHeader(request.headers);
+      if (!bridge.ok) return sendJson(response, 403, failure('forbidden_sender', bridge.reason));
+      return answerIpc(request, response, path.slice('/ipc/'.length));
+    }
+    if (path === '/events') {
+      if (request.method !== 'GET') return sendJson(response, 405, failure('method_not_allowed', 'Use GET'), { Allow: 'GET' });
+      return events.attach(response);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+    const file = await readStaticFile(rendererDir, request.url ?? '/');
+    if (file === null) return sendText(response, 404, 'Not found');
+    response.writeHead(200, { ...rendererResponseHeaders(file.contentType), 'Content-Length': String(file.body.length) });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function answerIpc(request: IncomingMessage, response: ServerResponse, rawChannel: string): Promise<void> {
+    const body = await readBody(request, maxBodyBytes);
+    if (body === 'cut_off') return;
+    if (body === 'too_large') return sendJson(response, 413, failure('payload_too_large', `Body over ${maxBodyBytes} bytes`), { Connection: 'close' });
+    const args = parseArgs(body);
+    if (args === undefined) return sendJson(response, 400, failure('invalid_arguments', 'Body must be JSON: {"args": [...]}'));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(rawChannel);
+    } catch {
+      return sendJson(response, 200, failure('unknown_channel', 'Malformed channel'));
+    }
+    sendJson(response, 200, await dispatch(handlers, channel, args));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, BIND_ADDRESS, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  boundPort = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${BIND_ADDRESS}:${boundPort}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        stopForwarding();
+        events.close();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** `{args: [...]}` → the args; an empty body means no arguments; anything else is undefined. */
+function parseArgs(body: string): unknown {
+  if (body.trim() === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  // A non-array `args` is left for the contract's tuple schema to reject with a precise message.
+  return (parsed as { args?: unknown }).args ?? [];
+}
+
+/**
+ * Reads the body up to `limit`. An oversized body is drained (not stored) so the client can read
+ * our 413 instead of a reset connection; a wildly oversized one is cut off.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | 'too_large' | 'cut_off'> {
+  const hardLimit = limit * 8;
+  if (Number(request.headers['content-length'] ?? 0) > hardLimit) {
+    request.destroy();
+    return Promise.resolve('cut_off');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > hardLimit) {
+        request.destroy();
+        resolve('cut_off');
+      } else if (size <= limit) {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => resolve(size > limit ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function failure(code: string, message: string): IpcEnvelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  });
+  response.end(text);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  response.end(text);
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
