@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Runs pouchdb-server 4.2 (express-pouchdb in its default "fullCouchDB" mode) with two small
+ * Runs pouchdb-server 4.2 (express-pouchdb in its default "fullCouchDB" mode) with four small
  * fixes, so the local server answers the parts of the CouchDB protocol Carteira relies on the way
  * CouchDB 3.x does. Arguments are pouchdb-server's own (it parses process.argv).
  *
@@ -10,19 +10,28 @@
  *    promise its security wrapper returns and the whole server dies with
  *    "TypeError: db.info is not a function". A PouchDB client with member credentials does exactly
  *    this when its database is missing. CouchDB answers 401 "You are not a server admin.", so we do.
- *
- * 3. Tells the parent over IPC when its HTTP server is listening, or why it could not listen. Probing
+ * 3. Replicated writes keep their own revision history. pouchdb-validation (behind
+ *    validate_doc_update) overwrites every incoming doc's `_revisions` with the stored doc's before
+ *    the write. With `new_edits: false` — how PouchDB and CouchDB peers replicate — the history
+ *    is what places the revision in the tree, so an update or a deletion pushed by a peer was
+ *    acknowledged and silently dropped. A db wrapper registered just before validation's (so it
+ *    runs first) pins `_revisions` of such docs: validation's assignment becomes a no-op.
+ *    CouchDB itself hands validate_doc_update the new doc's own `_revisions`, as this now does.
+ * 4. Tells the parent over IPC when its HTTP server is listening, or why it could not listen. Probing
  *    the port is not enough: when the port is taken, another server there answers the probe.
  *    pouchdb-server only prints EADDRINUSE and stays alive; here it exits 1 instead.
  *
- * 1 and 2 are registered by wrapping express-pouchdb's route modules in require's cache before
- * pouchdb-server loads them, so they run after authentication (req.couchSession is set) and
- * before pouchdb-server's own handlers.
+ * 1–3 wrap express-pouchdb's modules in require's cache before pouchdb-server loads them, so each
+ * addition is registered just before the module's own: routes after authentication
+ * (req.couchSession is set) and ahead of pouchdb-server's handlers, the db wrapper ahead of
+ * validation's.
  */
 const path = require('node:path');
 const net = require('node:net');
 
 const serverDir = path.dirname(require.resolve('pouchdb-server/package.json'));
+const expressPouchDBDir = path.dirname(require.resolve('express-pouchdb/package.json', { paths: [serverDir] }));
+const wrappers = require(require.resolve('pouchdb-wrappers', { paths: [expressPouchDBDir] }));
 
 function runBeforeRouteModule(moduleId, registerFirst) {
   const file = require.resolve(moduleId, { paths: [serverDir] });
@@ -57,6 +66,24 @@ if (process.send) {
     return listen.apply(this, args);
   };
 }
+
+function pinRevisionHistory(doc) {
+  if (!doc || typeof doc !== 'object' || !doc._revisions) return;
+  const revisions = doc._revisions;
+  Object.defineProperty(doc, '_revisions', { get: () => revisions, set: () => {}, enumerable: true, configurable: true });
+}
+
+runBeforeRouteModule('express-pouchdb/lib/validation.js', (app) => {
+  app.dbWrapper.registerWrapper((name, db, next) => {
+    wrappers.installWrapperMethods(db, {
+      bulkDocs(original, args) {
+        if (args.options && args.options.new_edits === false) args.docs.forEach(pinRevisionHistory);
+        return original();
+      },
+    });
+    return next();
+  });
+});
 
 // Started by a parent over an IPC channel (tests, `npm run server`): never outlive it, so a
 // crashed test run leaves no server holding a port.
