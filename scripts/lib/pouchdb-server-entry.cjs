@@ -92,4 +92,16 @@ if (process.send) {
 }
 process.on('SIGTERM', () => process.exit(0));
 
+// A throwaway server (tests) removes its own folder on the way out, even when the parent died
+// before it could. Only ever a folder inside the OS temp dir.
+const ephemeralDir = process.env.CARTEIRA_EPHEMERAL_DATA_DIR;
+if (ephemeralDir) {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const resolved = path.resolve(ephemeralDir);
+  if (resolved.startsWith(path.resolve(os.tmpdir()) + path.sep)) {
+    process.on('exit', () => fs.rmSync(resolved, { recursive: true, force: true }));
+  }
+}
+
 require(path.join(serverDir, 'lib', 'index.js'));

@@ -17,6 +17,8 @@ export interface PouchDBServerOptions {
   admin: CouchCredentials;
   /** Databases live in memory and vanish on stop (config and log still go to dataDir). */
   inMemory?: boolean;
+  /** The server deletes dataDir when it exits, even if this process died first (temp dirs only). */
+  ephemeral?: boolean;
   logLevel?: 'debug' | 'info' | 'warning' | 'error' | 'none';
   startTimeoutMs?: number;
 }
@@ -71,7 +73,7 @@ export async function startPouchDBServer(options: PouchDBServerOptions): Promise
   const child = spawn(process.execPath, args, {
     cwd: options.dataDir,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...(options.ephemeral ? { CARTEIRA_EPHEMERAL_DATA_DIR: options.dataDir } : {}) },
   });
   let output = '';
   const keep = (chunk: Buffer) => {

@@ -80,3 +80,37 @@ describe('startPouchDBServer', () => {
     }
   });
 });
+
+describe('a test process that dies without stop()', () => {
+  it('takes its server and temp folder with it', async () => {
+    const { spawn } = await import('node:child_process');
+    const script = `
+      import { startCouchServer } from './tests/helpers/couch-server.ts';
+      const server = await startCouchServer();
+      console.log(JSON.stringify({ url: server.url, dataDir: server.dataDir }));
+      setInterval(() => {}, 1000);
+    `;
+    const orphanParent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const started = await new Promise<{ url: string; dataDir: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('helper did not start within 15 s')), 15_000);
+      orphanParent.stdout!.once('data', (chunk: Buffer) => {
+        clearTimeout(timer);
+        resolve(JSON.parse(chunk.toString()) as { url: string; dataDir: string });
+      });
+    });
+    expect((await fetch(`${started.url}/_up`, { signal: AbortSignal.timeout(2_000) })).status).toBe(200);
+    orphanParent.kill('SIGKILL');
+
+    const deadline = Date.now() + 5_000;
+    let serverGone = false;
+    while (Date.now() < deadline && !(serverGone && !existsSync(started.dataDir))) {
+      serverGone = await fetch(`${started.url}/_up`, { signal: AbortSignal.timeout(500) }).then(() => false, () => true);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(serverGone).toBe(true);
+    expect(existsSync(started.dataDir)).toBe(false);
+  });
+});

@@ -18,8 +18,9 @@ const PORT_ATTEMPTS = 3;
 
 /**
  * A real pouchdb-server for sync tests: loopback only, a free port, databases in memory, config and
- * log in a temp folder. The port is picked free and then handed to the child, so another process
- * can grab it in between; that case is retried on a new port.
+ * log in a temp folder. If the test process dies without stop(), the server notices (its IPC
+ * channel closes), exits and removes the folder itself. The port is picked free and then handed
+ * to the child, so another process can grab it in between; that case is retried on a new port.
  */
 export async function startCouchServer(options: { admin?: CouchCredentials } = {}): Promise<TestCouchServer> {
   const admin = options.admin ?? { user: 'admin', password: 'admin-test-password' };
@@ -27,7 +28,7 @@ export async function startCouchServer(options: { admin?: CouchCredentials } = {
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   for (let attempt = 1; ; attempt++) {
     try {
-      const server = await startPouchDBServer({ port: await findFreePort(), dataDir, admin, inMemory: true, startTimeoutMs: 15_000 });
+      const server = await startPouchDBServer({ port: await findFreePort(), dataDir, admin, inMemory: true, ephemeral: true, startTimeoutMs: 15_000 });
       return {
         url: server.url,
         adminAuth: { ...admin, header: basicAuthHeader(admin) },
