@@ -6,10 +6,10 @@ describe('seeded random', () => {
     const a = createRandom(42);
     const b = createRandom(42);
     const c = createRandom(43);
-    const seqA = Array.from({ length: 10 }, a.next);
-    expect(Array.from({ length: 10 }, b.next)).toEqual(seqA);
-    expect(Array.from({ length: 10 }, c.next)).not.toEqual(seqA);
-    expect(Array.from({ length: 3 }, createRandom('demo').next)).toEqual(Array.from({ length: 3 }, createRandom('demo').next));
+    const seqA = Array.from({ length: 10 }, a.source);
+    expect(Array.from({ length: 10 }, b.source)).toEqual(seqA);
+    expect(Array.from({ length: 10 }, c.source)).not.toEqual(seqA);
+    expect(Array.from({ length: 3 }, createRandom('demo').source)).toEqual(Array.from({ length: 3 }, createRandom('demo').source));
   });
 
   it('stays in range and spreads evenly', () => {

@@ -1,20 +1,9 @@
+import { newId } from '../domain/ids';
+
 /**
  * Seeded pseudo-random numbers (sfc32, seeded through splitmix32): fast, good enough for sample
  * data, and identical in every JavaScript engine, which Math.random is not.
  */
-
-export type Random = {
-  /** A float in [0, 1). Bound, so it can be passed around as a plain function. */
-  next: () => number;
-  /** An integer in [0, n). */
-  int: (n: number) => number;
-  /** An integer in [min, max], both included. */
-  between: (min: number, max: number) => number;
-  chance: (probability: number) => boolean;
-  pick: <T>(items: readonly T[]) => T;
-  /** Fills bytes for ids (the `random` argument of shared/domain/ids.ts newId). */
-  bytes: (target: Uint8Array) => Uint8Array;
-};
 
 /** A 32-bit hash of a string (FNV-1a), to turn seeds and stream labels into numbers. */
 export function hashString(value: string): number {
@@ -37,34 +26,67 @@ function splitmix32(state: number): () => number {
   };
 }
 
-export function createRandom(seed: number | string): Random {
-  const init = splitmix32(typeof seed === 'string' ? hashString(seed) : seed >>> 0 ^ Math.floor(seed / 2 ** 32));
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const next = (): number => {
-    // sfc32
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+/**
+ * A seeded generator. A class with prototype methods rather than closures: sample data makes one per
+ * document (over half a million at size L), and per-instance closures dominated the run time.
+ */
+export class Random {
+  #a: number;
+  #b: number;
+  #c: number;
+  #d: number;
+
+  constructor(seed: number) {
+    const init = splitmix32(seed);
+    this.#a = init();
+    this.#b = init();
+    this.#c = init();
+    this.#d = init();
+  }
+
+  /** A float in [0, 1) (sfc32). */
+  next(): number {
+    const t = (((this.#a + this.#b) | 0) + this.#d) | 0;
+    this.#d = (this.#d + 1) | 0;
+    this.#a = this.#b ^ (this.#b >>> 9);
+    this.#b = (this.#c + (this.#c << 3)) | 0;
+    this.#c = (this.#c << 21) | (this.#c >>> 11);
+    this.#c = (this.#c + t) | 0;
     return (t >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return {
-    next,
-    int,
-    between: (min, max) => min + int(max - min + 1),
-    chance: (probability) => next() < probability,
-    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
-    bytes: (target) => {
-      for (let i = 0; i < target.length; i++) target[i] = int(256);
-      return target;
-    },
-  };
+  }
+
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** An integer in [min, max], both included. */
+  between(min: number, max: number): number {
+    return min + this.int(max - min + 1);
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+
+  /** Fills bytes for ids (the `random` argument of shared/domain/ids.ts newId). */
+  bytes(target: Uint8Array): Uint8Array {
+    for (let i = 0; i < target.length; i++) target[i] = this.int(256);
+    return target;
+  }
+
+  /** `next` as a plain function, for APIs that take a `() => number` source (generateCnpj…). */
+  get source(): () => number {
+    return () => this.next();
+  }
+}
+
+export function createRandom(seed: number | string): Random {
+  return new Random(typeof seed === 'string' ? hashString(seed) : (seed >>> 0) ^ Math.floor(seed / 2 ** 32));
 }
 
 /**
@@ -93,4 +115,9 @@ export function weightedPicker<T>(items: readonly T[], weights: readonly number[
     }
     return items[lo]!;
   };
+}
+
+/** A document id (shared/domain/ids.ts format) made at `at` from the seeded stream. */
+export function randomId(at: number, random: Random): string {
+  return newId(at, (bytes) => random.bytes(bytes));
 }

@@ -79,7 +79,7 @@ describe('generateCnpj', () => {
   it('makes valid, formatted numeric CNPJs', () => {
     const random = createRandom(7);
     for (let i = 0; i < 2000; i++) {
-      const cnpj = generateCnpj(random.next);
+      const cnpj = generateCnpj(random.source);
       expect(cnpj).toMatch(/^\d{2}\.\d{3}\.\d{3}\/0001-\d{2}$/);
       expect(isValidCnpj(cnpj)).toBe(true);
     }
@@ -88,7 +88,7 @@ describe('generateCnpj', () => {
   it('makes valid alphanumeric CNPJs that contain a letter, with the given branch', () => {
     const random = createRandom(8);
     for (let i = 0; i < 2000; i++) {
-      const cnpj = generateCnpj(random.next, { alphanumeric: true, branch: 12 });
+      const cnpj = generateCnpj(random.source, { alphanumeric: true, branch: 12 });
       expect(cnpj).toMatch(/^[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/0012-\d{2}$/);
       expect(isAlphanumericCnpj(cnpj)).toBe(true);
       expect(isValidCnpj(cnpj)).toBe(true);
@@ -96,6 +96,6 @@ describe('generateCnpj', () => {
   });
 
   it('is deterministic for a deterministic source', () => {
-    expect(generateCnpj(createRandom(1).next)).toBe(generateCnpj(createRandom(1).next));
+    expect(generateCnpj(createRandom(1).source)).toBe(generateCnpj(createRandom(1).source));
   });
 });

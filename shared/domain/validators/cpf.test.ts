@@ -32,7 +32,7 @@ describe('CPF', () => {
   it('generates valid formatted CPFs', () => {
     const random = createRandom(3);
     for (let i = 0; i < 2000; i++) {
-      const cpf = generateCpf(random.next);
+      const cpf = generateCpf(random.source);
       expect(cpf).toMatch(/^\d{3}\.\d{3}\.\d{3}-\d{2}$/);
       expect(isValidCpf(cpf)).toBe(true);
     }

@@ -42,8 +42,8 @@ describe('NIF', () => {
   it('generates valid company and person NIFs', () => {
     const random = createRandom(5);
     for (let i = 0; i < 2000; i++) {
-      const company = generateNif(random.next);
-      const person = generateNif(random.next, 'person');
+      const company = generateNif(random.source);
+      const person = generateNif(random.source, 'person');
       expect(isValidNif(company)).toBe(true);
       expect(isValidNif(person)).toBe(true);
       expect(['1', '2', '3', '4']).toContain(person[0]);
