@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { AREAS } from './areas';
+
+/** The window's frame: the sidebar with every area of the product, and the current screen. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  return (
+    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="md">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        <Group px="sm" py="xs" gap={6} align="baseline">
+          <Title order={1} size="h3">{t('app.name')}</Title>
+        </Group>
+        <Text px="sm" pb="sm" size="xs" c="dimmed">{t('app.tagline')}</Text>
+        <ScrollArea style={{ flex: 1 }}>
+          {AREAS.map((area) => {
+            const Icon = area.icon;
+            const active = location === area.path || location.startsWith(`${area.path}/`);
+            return (
+              <NavLink
+                key={area.id}
+                component={Link}
+                href={area.path}
+                label={t(`nav.${area.id}`)}
+                leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+              />
+            );
+          })}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

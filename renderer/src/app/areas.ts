@@ -1,0 +1,33 @@
+import {
+  IconAddressBook, IconBuildingStore, IconCalendarEvent, IconChartBar, IconFileCertificate, IconFlag, IconListCheck,
+  IconMessageReport, IconPackage, IconSettings, IconSpeakerphone, IconSwords, IconTimeline, IconTruckDelivery,
+  type Icon,
+} from '@tabler/icons-react';
+import type { CollectionName } from '@shared/models';
+
+/** One area of the product in the sidebar, in the order of the account manager's work. */
+export interface Area {
+  id: 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'settings';
+  path: string;
+  icon: Icon;
+  /** The collection behind the area, when there is one. */
+  collection?: CollectionName;
+}
+
+export const AREAS: readonly Area[] = [
+  { id: 'accounts', path: '/accounts', icon: IconBuildingStore, collection: 'accounts' },
+  { id: 'contacts', path: '/contacts', icon: IconAddressBook, collection: 'contacts' },
+  { id: 'pipeline', path: '/pipeline', icon: IconFlag, collection: 'deals' },
+  { id: 'activities', path: '/activities', icon: IconListCheck, collection: 'activities' },
+  { id: 'orders', path: '/orders', icon: IconTruckDelivery, collection: 'orders' },
+  { id: 'contracts', path: '/contracts', icon: IconFileCertificate, collection: 'contracts' },
+  { id: 'cases', path: '/cases', icon: IconMessageReport, collection: 'cases' },
+  { id: 'events', path: '/events', icon: IconCalendarEvent, collection: 'events' },
+  { id: 'catalogue', path: '/catalogue', icon: IconPackage, collection: 'products' },
+  { id: 'competitors', path: '/competitors', icon: IconSwords, collection: 'competitors' },
+  { id: 'campaigns', path: '/campaigns', icon: IconSpeakerphone, collection: 'campaigns' },
+  { id: 'reports', path: '/reports', icon: IconChartBar },
+  { id: 'settings', path: '/settings', icon: IconSettings },
+];
+
+export const TimelineIcon = IconTimeline;

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { AppInfo, AppSettings, SettingsPatch } from '@shared/ipc';
+import { call } from '../platform/bridge';
+
+interface SettingsState {
+  settings: AppSettings | null;
+  info: AppInfo | null;
+  /** Loads preferences and app info from main (or the web host). */
+  load(): Promise<AppSettings>;
+  update(patch: SettingsPatch): Promise<void>;
+}
+
+/** User preferences mirrored from main; main's settings.json stays the source of truth. */
+export const useSettingsStore = create<SettingsState>((set) => ({
+  settings: null,
+  info: null,
+  async load() {
+    const [settings, info] = await Promise.all([call('settings:get'), call('app:info')]);
+    set({ settings, info });
+    return settings;
+  },
+  async update(patch) {
+    set({ settings: await call('settings:set', patch) });
+  },
+}));
+
+/** Who is editing, stamped as `updatedBy`: the user's name when set, else this device's id. */
+export function currentAuthor(): string {
+  const s = useSettingsStore.getState().settings;
+  return s?.userName || s?.deviceId || 'local';
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
+import { useRepository } from '../../db/DatabaseProvider';
+import { useAccount } from '../../db/hooks';
+import { AccountForm } from './AccountForm';
+
+/** Create (no id) or edit an account; leaving with unsaved changes asks first. */
+export function AccountEditPage({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const repo = useRepository('accounts');
+  const existing = useAccount(id);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const onDirtyChange = useCallback((d: boolean) => {
+    dirty.current = d;
+  }, []);
+  useEffect(() => {
+    const guard = (e: BeforeUnloadEvent) => {
+      if (dirty.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
+  if (id && existing === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
+  const initial = existing ? accountFormFromAccount(existing) : emptyAccountForm();
+
+  const submit = async (values: AccountFormValues) => {
+    setSaveError(null);
+    try {
+      const fields = accountFieldsFromForm(values, existing ?? undefined);
+      const saved = existing ? await repo.update(existing.id, fields) : await repo.create(fields);
+      dirty.current = false;
+      navigate(`/accounts/${saved.id}`);
+    } catch (error) {
+      setSaveError(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const cancel = () => {
+    if (dirty.current && !window.confirm(t('accounts.unsaved'))) return;
+    navigate(existing ? `/accounts/${existing.id}` : '/accounts');
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>{existing ? t('accounts.editTitle') : t('accounts.newTitle')}</Title>
+      <AccountForm key={existing?.id ?? 'new'} initial={initial} onSubmit={submit} onCancel={cancel} onDirtyChange={onDirtyChange} saveError={saveError} />
+    </Stack>
+  );
+}

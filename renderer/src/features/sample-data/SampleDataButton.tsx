@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { Alert, Button, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { loadSampleData } from './load-sample-data';
+
+/** "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress. */
+export function SampleDataButton() {
+  const { t } = useTranslation();
+  const { db } = useDatabaseContext();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const start = async () => {
+    setError(null);
+    try {
+      await loadSampleData(db, { onProgress: (done, total) => setProgress({ done, total }) });
+    } catch (e) {
+      setError(t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setProgress(null);
+    }
+  };
+  if (progress) {
+    return (
+      <Stack gap={4} w={280}>
+        <Text size="sm" aria-live="polite">{t('accounts.empty.loading', { done: progress.done, total: progress.total })}</Text>
+        <Progress value={(progress.done / Math.max(progress.total, 1)) * 100} aria-label={t('accounts.empty.loadSample')} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Button onClick={() => void start()}>{t('accounts.empty.loadSample')}</Button>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+    </Stack>
+  );
+}

@@ -1,0 +1,26 @@
+import '@mantine/core/styles.css';
+import './app/global.css';
+import { createRoot } from 'react-dom/client';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { App } from './app/App';
+import { useSettingsStore } from './app/settings-store';
+import { createDatabase } from './db/create-database';
+import { createI18n } from './i18n';
+
+/** Boot: preferences from main, the local database on IndexedDB, then the UI. */
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const i18n = createI18n();
+  root.render(<p className="boot">{i18n.t('app.loading')}</p>);
+  try {
+    const settings = await useSettingsStore.getState().load();
+    await i18n.changeLanguage(settings.locale);
+    document.documentElement.lang = settings.locale;
+    const db = await createDatabase({ storage: getRxStorageDexie() });
+    root.render(<App db={db} i18n={i18n} />);
+  } catch (error) {
+    root.render(<p role="alert" className="boot">{i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}</p>);
+  }
+}
+
+void boot();

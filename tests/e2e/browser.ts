@@ -1,0 +1,55 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Flags Debian's Chromium needs on these machines (DESIGN.md §6). */
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** A persistent browser profile (like a user's), so IndexedDB survives page reloads and restarts. */
+export async function launchProfile(profileDir?: string) {
+  const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'carteira-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME_PATH,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'pt-BR',
+  });
+  return {
+    context,
+    dir,
+    async close(removeProfile = true) {
+      await context.close();
+      if (removeProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Screenshots of key screens land in test-results/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = resolve('test-results/screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Fails the test on any uncaught page error or console error (a broken screen must not pass). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
