@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountSchema } from '../models';
+import { accountSchema, type Account } from '../models';
 import { createDoc } from './documents';
 import { accountFieldsFromForm, accountFormFromAccount, accountFormSchema, emptyAccountForm, parseDiscountBp } from './account-form';
 
@@ -20,7 +20,7 @@ describe('account form', () => {
     expect(fields.emails[0]?.address).toBe('Compras@paoquente.com.br');
     expect(fields.tags).toEqual(['padaria', 'vip']);
     expect(fields.conditions.discountBp).toBe(1250);
-    expect(() => accountSchema.parse(createDoc(fields, 'tester'))).not.toThrow();
+    expect(() => accountSchema.parse(createDoc<Account>(fields, 'tester'))).not.toThrow();
   });
 
   it('reports each bad field with a translatable key', () => {
@@ -41,7 +41,7 @@ describe('account form', () => {
   });
 
   it('round-trips a stored account through the form, keeping what the form does not show', () => {
-    const doc = createDoc(accountFieldsFromForm(valid), 'tester');
+    const doc = createDoc<Account>(accountFieldsFromForm(valid), 'tester');
     const withMore = { ...doc, phones: [...doc.phones, { label: 'mobile' as const, number: '+55 21 99999 0000' }] };
     const again = accountFieldsFromForm({ ...accountFormFromAccount(withMore), city: 'Campinas' }, withMore);
     expect(again.city).toBe('Campinas');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Account } from '../models';
 import { createDoc } from './documents';
 import { accountFieldsFromForm, emptyAccountForm } from './account-form';
 import { compareAccountRows, filterAccountRows, toAccountRow } from './account-rows';
 
 const row = (name: string, extra: Partial<ReturnType<typeof emptyAccountForm>> = {}) =>
-  toAccountRow(createDoc(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, ...extra }), 't'));
+  toAccountRow(createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, ...extra }), 't'));
 
 describe('account rows', () => {
   const rows = [

@@ -55,7 +55,7 @@ describe('a PouchDB peer on a provisioned server', () => {
       const pushed = await local.replicate.to(target);
       expect(pushed).toMatchObject({ ok: true, docs_written: 1, doc_write_failures: 0 });
 
-      await local.remove(await local.get(String(account._id)));
+      await local.remove((await local.get(String(account._id))) as { _id: string; _rev: string });
       const deleted = await local.replicate.to(target);
       expect(deleted).toMatchObject({ ok: true, docs_written: 1, doc_write_failures: 0 });
       // Stock pouchdb-server acknowledged this push but kept the live document (see pouchdb-server-entry.cjs, fix 3).

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Account } from '@shared/models';
 import { createDoc } from '@shared/domain/documents';
 import { accountFieldsFromForm, emptyAccountForm } from '@shared/domain/account-form';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
@@ -19,7 +20,7 @@ afterEach(async () => {
 });
 
 const account = (name: string, city: string, status: 'client' | 'lead' = 'client') =>
-  createDoc(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, city, status }), 'seed');
+  createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, city, status }), 'seed');
 
 describe('accounts list', () => {
   it('offers sample data and a new account when empty', async () => {
