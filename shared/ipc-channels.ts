@@ -3,9 +3,20 @@
  * can import them (it may only bundle plain constants besides 'electron').
  * shared/ipc.ts checks that this list and the contract agree.
  */
-export const IPC_CHANNELS = ['app:info', 'settings:get', 'settings:set'] as const;
+export const IPC_CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'sync:getConfig',
+  'sync:setConfig',
+  'sync:signIn',
+  'sync:signOut',
+  'sync:status',
+  'sync:fetch',
+  'sync:flushed',
+] as const;
 export type IpcChannelName = (typeof IPC_CHANNELS)[number];
 
 /** Events main pushes to the renderer. */
-export const IPC_EVENTS = ['settings:changed'] as const;
+export const IPC_EVENTS = ['settings:changed', 'sync:connectivity', 'sync:flush'] as const;
 export type IpcEventName = (typeof IPC_EVENTS)[number];

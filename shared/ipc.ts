@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, IPC_EVENTS, type IpcChannelName, type IpcEventName } from './ipc-channels';
+import { isValidTeamId } from './couchdb/database-names';
 
 export { IPC_CHANNELS, IPC_EVENTS };
 
@@ -30,6 +31,79 @@ export const appInfo = z.object({
 export type AppInfo = z.infer<typeof appInfo>;
 
 /**
+ * A CouchDB server address the app may talk to: http(s) only, and no user name, password, query or
+ * fragment, because the address is also the prefix every proxied request must start with.
+ */
+export function isAcceptableServerUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash && !value.includes('\\');
+}
+
+/** Which server, team and user this installation syncs with (sync-server.json in the user-data folder). */
+export const syncServerConfig = z
+  .object({
+    url: z.string().max(2048).refine(isAcceptableServerUrl, 'Use an http:// or https:// address without user name, password, query or fragment'),
+    team: z.string().refine(isValidTeamId, 'Team ids start with a lowercase letter, then lowercase letters, digits, "_" or "-"'),
+    user: z.string().trim().min(1).max(256),
+  })
+  .strict();
+export type SyncServerConfig = z.infer<typeof syncServerConfig>;
+
+export const syncSignInArgs = z.object({ password: z.string().min(1).max(1024) }).strict();
+export const syncSignInResult = z.object({ ok: z.literal(true), user: z.string(), roles: z.array(z.string()) });
+export type SyncSignInResult = z.infer<typeof syncSignInResult>;
+
+/** unknown until the first probe of the server's /_up answers (or fails). */
+export const CONNECTIVITY_STATES = ['unknown', 'online', 'offline'] as const;
+export type ConnectivityState = (typeof CONNECTIVITY_STATES)[number];
+
+export const syncStatus = z.object({
+  configured: z.boolean(),
+  url: z.string().nullable(),
+  team: z.string().nullable(),
+  user: z.string().nullable(),
+  /** Main holds a CouchDB session cookie right now. */
+  signedIn: z.boolean(),
+  roles: z.array(z.string()),
+  /** A password is kept, so main can sign in again by itself (after a restart or an expired session). */
+  credentialsStored: z.boolean(),
+  /** false in web mode, or when the OS offers no encryption: the password lives only until the host/app stops. */
+  credentialsPersistent: z.boolean(),
+  connectivity: z.enum(CONNECTIVITY_STATES),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;
+
+/** Methods RxDB's CouchDB replication uses; COPY and friends are not needed and not allowed. */
+export const SYNC_FETCH_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'] as const;
+export const syncFetchRequest = z
+  .object({
+    url: z.string().min(1).max(16_384),
+    method: z.enum(SYNC_FETCH_METHODS),
+    headers: z.record(z.string().max(256), z.string().max(8192)),
+    body: z.string().nullable(),
+  })
+  .strict();
+export type SyncFetchRequest = z.infer<typeof syncFetchRequest>;
+export const syncFetchResponse = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  /** The response body as text (CouchDB answers JSON; attachments are not replicated through here). */
+  body: z.string(),
+});
+export type SyncFetchResponse = z.infer<typeof syncFetchResponse>;
+
+/** online/offline: the server's /_up started or stopped answering; resumed: it answers after the OS woke up, so re-sync. */
+export const CONNECTIVITY_EVENTS = ['online', 'offline', 'resumed'] as const;
+export type ConnectivityEvent = (typeof CONNECTIVITY_EVENTS)[number];
+export const syncConnectivityEvent = z.object({ state: z.enum(CONNECTIVITY_EVENTS) });
+export const syncFlushEvent = z.object({ reason: z.literal('quit'), timeoutMs: z.number().int().nonnegative() });
+
+/**
  * The one IPC contract: `namespace:action` → runtime schemas of the arguments (a tuple) and of
  * the result. Main validates arguments with it; the renderer's types come from it.
  */
@@ -37,11 +111,25 @@ export const ipcContract = {
   'app:info': { args: z.tuple([]), result: appInfo },
   'settings:get': { args: z.tuple([]), result: appSettings },
   'settings:set': { args: z.tuple([settingsPatch]), result: appSettings },
+  'sync:getConfig': { args: z.tuple([]), result: syncServerConfig.nullable() },
+  /** Changing server or user signs out and forgets the old password. */
+  'sync:setConfig': { args: z.tuple([syncServerConfig]), result: syncServerConfig },
+  /** Signs in to the configured server; the session cookie stays in main. */
+  'sync:signIn': { args: z.tuple([syncSignInArgs]), result: syncSignInResult },
+  'sync:signOut': { args: z.tuple([]), result: z.null() },
+  'sync:status': { args: z.tuple([]), result: syncStatus },
+  /** The replication's fetch: main checks the URL, adds the session and performs the request. */
+  'sync:fetch': { args: z.tuple([syncFetchRequest]), result: syncFetchResponse },
+  /** The renderer's answer to `sync:flush`: its last push is done (or given up). */
+  'sync:flushed': { args: z.tuple([]), result: z.null() },
 } as const satisfies Record<IpcChannelName, { args: z.ZodTuple; result: z.ZodType }>;
 
 /** Payloads of the events main pushes to the renderer. */
 export const ipcEventContract = {
   'settings:changed': appSettings,
+  'sync:connectivity': syncConnectivityEvent,
+  /** Main is about to quit: push what is pending, then call sync:flushed. */
+  'sync:flush': syncFlushEvent,
 } as const satisfies Record<IpcEventName, z.ZodType>;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -53,7 +141,23 @@ export type IpcEventPayload<E extends IpcEventName> = z.infer<(typeof ipcEventCo
 export type IpcHandlers = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> | IpcResult<C> };
 
 /** Error codes a call can fail with; the renderer translates them (i18n key `errors.<code>`). */
-export const IPC_ERROR_CODES = ['forbidden_sender', 'invalid_arguments', 'unknown_channel', 'internal'] as const;
+export const IPC_ERROR_CODES = [
+  'forbidden_sender',
+  'invalid_arguments',
+  'unknown_channel',
+  'internal',
+  // sync: server settings, sign-in and the CouchDB proxy
+  'not_configured',
+  'not_signed_in',
+  'unauthorized',
+  'unreachable',
+  'timeout',
+  'server_error',
+  'missing_databases',
+  'not_team_member',
+  'forbidden_url',
+  'encryption_unavailable',
+] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 /** Every call resolves to an envelope, so errors cross the process boundary with their code intact. */

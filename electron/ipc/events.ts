@@ -9,8 +9,12 @@ export type IpcEventSink = <E extends IpcEventName>(event: E, payload: IpcEventP
  * Connects the services' change notifications to IPC_EVENTS, once for both hosts, so a new event
  * is wired in one place. Returns a function that disconnects everything.
  */
-export function forwardIpcEvents(services: Pick<IpcServices, 'settings'>, emit: IpcEventSink): () => void {
-  const unsubscribers = [services.settings.onChange((settings) => emit('settings:changed', settings))];
+export function forwardIpcEvents(services: Pick<IpcServices, 'settings' | 'sync'>, emit: IpcEventSink): () => void {
+  const unsubscribers = [
+    services.settings.onChange((settings) => emit('settings:changed', settings)),
+    services.sync.onConnectivity((state) => emit('sync:connectivity', { state })),
+    services.sync.onFlushRequest((timeoutMs) => emit('sync:flush', { reason: 'quit', timeoutMs })),
+  ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

@@ -1,11 +1,13 @@
 import type { IpcHandlers } from '../../shared/ipc';
 import type { AppInfoService } from '../services/app-info';
 import type { SettingsService } from '../services/settings';
+import type { SyncService } from '../services/sync';
 
 /** The services the IPC handlers delegate to; Electron and the web host build them the same way. */
 export interface IpcServices {
   appInfo: AppInfoService;
   settings: SettingsService;
+  sync: SyncService;
 }
 
 /**
@@ -17,5 +19,12 @@ export function createHandlers(services: IpcServices) {
     'app:info': () => services.appInfo.get(),
     'settings:get': () => services.settings.get(),
     'settings:set': (patch) => services.settings.set(patch),
+    'sync:getConfig': () => services.sync.getConfig(),
+    'sync:setConfig': (config) => services.sync.setConfig(config),
+    'sync:signIn': ({ password }) => services.sync.signIn(password),
+    'sync:signOut': async () => (await services.sync.signOut(), null),
+    'sync:status': () => services.sync.status(),
+    'sync:fetch': (request) => services.sync.fetch(request),
+    'sync:flushed': () => (services.sync.flushed(), null),
   } satisfies IpcHandlers;
 }

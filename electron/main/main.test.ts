@@ -64,6 +64,9 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     },
     session: { defaultSession: { setPermissionRequestHandler: () => calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
     shell: { openExternal: async () => undefined },
+    net: { isOnline: () => false },
+    powerMonitor: new EventEmitter(),
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
 
   const { outputFiles } = await build({

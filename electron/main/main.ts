@@ -2,13 +2,14 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { registerIpcHandlers } from '../ipc/register';
 import { createAppInfoService } from '../services/app-info';
 import { createSettingsService } from '../services/settings';
+import { createSafeStorageCredentialStore, createSyncService, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
@@ -20,6 +21,11 @@ registerAppScheme(protocol);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let syncService: SyncService | null = null;
+/** running → flushing (waiting for the renderer's last push) → done (quit for real). */
+let quitPhase: 'running' | 'flushing' | 'done' = 'running';
+/** How long quitting waits for the renderer's last push (DESIGN.md §2). */
+const QUIT_FLUSH_TIMEOUT_MS = 3_000;
 
 // A second copy would open the same IndexedDB and settings.json; focus the first one instead.
 if (!app.requestSingleInstanceLock()) {
@@ -27,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   installSecurityGuards(app, { openExternal: (url) => shell.openExternal(url) });
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', flushSyncBeforeQuit);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -49,13 +56,22 @@ async function startApp(): Promise<void> {
   const services: IpcServices = {
     appInfo: createAppInfoService({ name: app.getName(), version: app.getVersion(), mode: 'electron', userDataDir }),
     settings: createSettingsService({ dir: userDataDir }),
+    sync: createSyncService({
+      dir: userDataDir,
+      credentials: createSafeStorageCredentialStore({ safeStorage, dir: userDataDir }),
+      isOnline: () => net.isOnline(),
+      onlineEvents: mergeOnlineEvents(pollOnlineFlag({ isOnline: () => net.isOnline() }), fromEmitter(powerMonitor, 'resume', 'resume')),
+    }),
   };
+  syncService = services.sync;
   registerIpcHandlers({ ipcMain, handlers: createHandlers(services) });
   forwardIpcEvents(services, (event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {
       if (!window.isDestroyed()) window.webContents.send(event, payload);
     }
   });
+
+  services.sync.start();
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged })));
   createMainWindow();
@@ -66,10 +82,31 @@ function createMainWindow(): void {
   const window = new BrowserWindow(createWindowOptions({ preloadPath }));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // Where closing the last window quits, quit first, so the renderer is still alive for its last push.
+  window.on('close', (event) => {
+    if (process.platform === 'darwin' || quitPhase === 'done' || BrowserWindow.getAllWindows().length > 1) return;
+    event.preventDefault();
+    app.quit();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   window.loadURL(APP_START_URL).catch((error: unknown) => console.error('Could not load the renderer:', error));
+}
+
+/** Holds the quit until the renderer pushed its pending changes or QUIT_FLUSH_TIMEOUT_MS passed. */
+function flushSyncBeforeQuit(event: { preventDefault(): void }): void {
+  if (quitPhase === 'done') return;
+  event.preventDefault();
+  if (quitPhase === 'flushing') return;
+  quitPhase = 'flushing';
+  const hasWindow = BrowserWindow.getAllWindows().some((window) => !window.isDestroyed());
+  const flushed = syncService && hasWindow ? syncService.flushBeforeQuit(QUIT_FLUSH_TIMEOUT_MS) : Promise.resolve('none');
+  void flushed.finally(() => {
+    quitPhase = 'done';
+    syncService?.stop();
+    app.quit();
+  });
 }
 
 function focusMainWindow(): void {

@@ -7,6 +7,7 @@ import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { createAppInfoService } from '../services/app-info';
 import { createSettingsService } from '../services/settings';
+import { createMemoryCredentialStore, createSyncService } from '../services/sync';
 import { readStaticFile } from '../services/static-files';
 import { createEventStream } from './event-stream';
 import { checkBridgeHeader, checkOrigin } from './request-guard';
@@ -14,6 +15,9 @@ import { checkBridgeHeader, checkOrigin } from './request-guard';
 /** Loopback only: web mode is for the person at this machine, never the network. */
 const BIND_ADDRESS = '127.0.0.1';
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** sync:fetch carries replication batches (push batchSize ≥ 1000 documents, DESIGN.md §5). */
+const DEFAULT_MAX_SYNC_BODY_BYTES = 32 * 1024 * 1024;
+const SYNC_FETCH_CHANNEL = 'sync:fetch';
 
 export interface WebHostOptions {
   /** 0 picks a free port (tests). */
@@ -24,7 +28,9 @@ export interface WebHostOptions {
   rendererDir: string;
   /** Largest accepted /ipc body; larger ones get 413. */
   maxBodyBytes?: number;
-  /** Replaces the services built from dataDir (tests). */
+  /** The same for /ipc/sync:fetch, whose bodies are replication batches. */
+  maxSyncBodyBytes?: number;
+  /** Replaces the services built from dataDir (tests); the caller then starts and stops them. */
   services?: IpcServices;
 }
 
@@ -39,11 +45,22 @@ export interface WebHost {
  * Web mode: serves the renderer and answers the same IPC contract over HTTP (`POST /ipc/<channel>`
  * with `{args}`, `GET /events` as Server-Sent Events), wired to the same services as Electron.
  */
-export async function startWebHost({ port, dataDir, rendererDir, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, services }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({
+  port,
+  dataDir,
+  rendererDir,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  maxSyncBodyBytes = DEFAULT_MAX_SYNC_BODY_BYTES,
+  services,
+}: WebHostOptions): Promise<WebHost> {
   const ipcServices = services ?? {
     appInfo: createAppInfoService({ name: 'Carteira', version: packageVersion(), mode: 'web', userDataDir: dataDir }),
     settings: createSettingsService({ dir: dataDir }),
+    // No OS keychain reachable from here: the password lives in this process only (status says so).
+    // No OS network events either: the watcher just probes the server.
+    sync: createSyncService({ dir: dataDir, credentials: createMemoryCredentialStore() }),
   };
+  if (!services) ipcServices.sync.start();
   const handlers = createHandlers(ipcServices);
   const events = createEventStream();
   const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => events.send(event, payload));
@@ -80,9 +97,10 @@ export async function startWebHost({ port, dataDir, rendererDir, maxBodyBytes = 
   }
 
   async function answerIpc(request: IncomingMessage, response: ServerResponse, rawChannel: string): Promise<void> {
-    const body = await readBody(request, maxBodyBytes);
+    const limit = rawChannel === SYNC_FETCH_CHANNEL || rawChannel === encodeURIComponent(SYNC_FETCH_CHANNEL) ? maxSyncBodyBytes : maxBodyBytes;
+    const body = await readBody(request, limit);
     if (body === 'cut_off') return;
-    if (body === 'too_large') return sendJson(response, 413, failure('payload_too_large', `Body over ${maxBodyBytes} bytes`), { Connection: 'close' });
+    if (body === 'too_large') return sendJson(response, 413, failure('payload_too_large', `Body over ${limit} bytes`), { Connection: 'close' });
     const args = parseArgs(body);
     if (args === undefined) return sendJson(response, 400, failure('invalid_arguments', 'Body must be JSON: {"args": [...]}'));
     let channel: string;
@@ -108,6 +126,7 @@ export async function startWebHost({ port, dataDir, rendererDir, maxBodyBytes = 
     close: () =>
       new Promise<void>((resolve, reject) => {
         stopForwarding();
+        if (!services) ipcServices.sync.stop();
         events.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

@@ -1,0 +1,233 @@
+import { checkDatabases, CouchUnreachableError, describeDatabaseProblems } from '../../../shared/couchdb';
+import {
+  IpcError,
+  type ConnectivityEvent,
+  type SyncFetchRequest,
+  type SyncFetchResponse,
+  type SyncServerConfig,
+  type SyncSignInResult,
+  type SyncStatus,
+} from '../../../shared/ipc';
+import { closeCouchSession, openCouchSession, type CouchSession } from './couch-session';
+import { createConnectivityWatcher, type ConnectivityWatcher, type OnlineEvents, type Timers } from './connectivity-watcher';
+import { credentialAccount, type CredentialStore } from './credential-store';
+import { fetchText, type FetchLike } from './fetch-text';
+import { notSignedIn, proxyFetch } from './proxy-fetch';
+import { createQuitFlush } from './quit-flush';
+import { createServerConfigStore } from './server-config';
+
+export interface SyncServiceOptions {
+  /** The user-data folder (sync-server.json). */
+  dir: string;
+  credentials: CredentialStore;
+  fetch?: FetchLike;
+  /** Sign-in, probe and the proxy's silence limit (longpoll heartbeats are 60 s, so keep this above). */
+  timeouts?: { signInMs?: number; probeMs?: number; proxyIdleMs?: number };
+  onlineEvents?: OnlineEvents;
+  /** net.isOnline(): when the OS knows it is offline, the probe does not even try. */
+  isOnline?: () => boolean;
+  timers?: Timers;
+  connectivity?: { onlineIntervalMs?: number; initialBackoffMs?: number; maxBackoffMs?: number };
+  warn?: (message: string) => void;
+}
+
+/** Server settings, credentials, session, connectivity and the CouchDB proxy (DESIGN.md §2, §5). */
+export interface SyncService {
+  getConfig(): Promise<SyncServerConfig | null>;
+  /** Changing server or user signs out and forgets the old password; changing only the team keeps the session. */
+  setConfig(config: SyncServerConfig): Promise<SyncServerConfig>;
+  signIn(password: string): Promise<SyncSignInResult>;
+  signOut(): Promise<void>;
+  status(): Promise<SyncStatus>;
+  fetch(request: SyncFetchRequest): Promise<SyncFetchResponse>;
+  onConnectivity(listener: (event: ConnectivityEvent) => void): () => void;
+  /** Quit: ask the renderer for a last push and wait at most timeoutMs. */
+  flushBeforeQuit(timeoutMs: number): Promise<'flushed' | 'timeout' | 'none'>;
+  onFlushRequest(listener: (timeoutMs: number) => void): () => void;
+  /** The renderer's answer to a flush request. */
+  flushed(): void;
+  /** Starts the connectivity watcher. */
+  start(): void;
+  stop(): void;
+}
+
+const DEFAULT_SIGN_IN_TIMEOUT_MS = 15_000;
+const DEFAULT_PROBE_TIMEOUT_MS = 5_000;
+const DEFAULT_PROXY_IDLE_TIMEOUT_MS = 90_000;
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const { credentials, warn = console.warn } = options;
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const signInMs = options.timeouts?.signInMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
+  const probeMs = options.timeouts?.probeMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+  const proxyIdleMs = options.timeouts?.proxyIdleMs ?? DEFAULT_PROXY_IDLE_TIMEOUT_MS;
+  const configStore = createServerConfigStore({ dir: options.dir, warn });
+  const quitFlush = createQuitFlush();
+
+  // The session and the password of this run live here, in main, and nowhere else.
+  let session: CouchSession | null = null;
+  let password: string | null = null;
+  let passwordPersisted = false;
+  let renewing: Promise<string> | null = null;
+
+  const watcher: ConnectivityWatcher = createConnectivityWatcher({
+    probe,
+    onlineEvents: options.onlineEvents,
+    timers: options.timers,
+    ...options.connectivity,
+  });
+
+  async function requireConfig(): Promise<SyncServerConfig> {
+    const config = await configStore.get();
+    if (!config) throw new IpcError('not_configured', 'No sync server configured');
+    return config;
+  }
+
+  async function probe(): Promise<boolean> {
+    if (options.isOnline && !options.isOnline()) return false;
+    const config = await configStore.get();
+    if (!config) return false;
+    try {
+      const response = await fetchText(fetchImpl, `${config.url}/_up`, { method: 'GET', headers: { accept: 'application/json' } }, probeMs);
+      // 503 is a node in maintenance mode: as good as offline for syncing.
+      return response.status < 500;
+    } catch {
+      return false;
+    }
+  }
+
+  function forgetSession() {
+    session = null;
+    password = null;
+    passwordPersisted = false;
+    renewing = null;
+  }
+
+  /** Reports which team databases are missing or unreadable, in the words of the sync error codes. */
+  async function assertTeamDatabases(config: SyncServerConfig, secret: string): Promise<void> {
+    let problems;
+    try {
+      problems = await checkDatabases({ url: config.url, auth: { user: config.user, password: secret }, timeoutMs: signInMs, fetch: fetchImpl as typeof fetch }, config.team);
+    } catch (error) {
+      if (error instanceof CouchUnreachableError) throw new IpcError('unreachable', error.message);
+      throw new IpcError('server_error', error instanceof Error ? error.message : String(error));
+    }
+    const message = describeDatabaseProblems(problems);
+    if (!message) return;
+    throw new IpcError(problems.some((p) => p.problem === 'missing') ? 'missing_databases' : 'not_team_member', message);
+  }
+
+  /** Signs in with the password main already has (memory, then the credential store). */
+  async function signInWithKeptPassword(): Promise<string> {
+    const config = await requireConfig();
+    const secret = password ?? (await credentials.get(credentialAccount(config.url, config.user)));
+    if (!secret) throw notSignedIn();
+    try {
+      session = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
+    } catch (error) {
+      if (error instanceof IpcError && error.code === 'unauthorized') {
+        // The password changed on the server: stop retrying with it and let the user sign in again.
+        forgetSession();
+        await credentials.delete(credentialAccount(config.url, config.user)).catch(() => undefined);
+      }
+      throw error;
+    }
+    password = secret;
+    return session.cookie;
+  }
+
+  /** One sign-in at a time, however many replications hit an expired session together. */
+  function renew(): Promise<string> {
+    renewing ??= signInWithKeptPassword().finally(() => {
+      renewing = null;
+    });
+    return renewing;
+  }
+
+  return {
+    getConfig: () => configStore.get(),
+
+    async setConfig(config) {
+      const before = await configStore.get();
+      const stored = await configStore.set(config);
+      if (before && (before.url !== stored.url || before.user !== stored.user)) {
+        const stale = session;
+        forgetSession();
+        if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
+        await credentials.delete(credentialAccount(before.url, before.user)).catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
+      }
+      if (!before || before.url !== stored.url) void watcher.check();
+      return stored;
+    },
+
+    async signIn(secret) {
+      const config = await requireConfig();
+      const opened = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
+      try {
+        await assertTeamDatabases(config, secret);
+      } catch (error) {
+        await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, opened.cookie);
+        throw error;
+      }
+      session = opened;
+      password = secret;
+      try {
+        await credentials.set(credentialAccount(config.url, config.user), secret);
+        passwordPersisted = credentials.persistent;
+      } catch (error) {
+        // No OS encryption: the session still works for this run; status tells the UI it will not last.
+        passwordPersisted = false;
+        warn(`sync: the password is kept in memory only: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { ok: true, user: opened.user, roles: opened.roles };
+    },
+
+    async signOut() {
+      const config = await configStore.get();
+      const stale = session;
+      forgetSession();
+      if (!config) return;
+      if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
+      await credentials.delete(credentialAccount(config.url, config.user));
+    },
+
+    async status() {
+      const config = await configStore.get();
+      const stored = config ? password !== null || (await credentials.get(credentialAccount(config.url, config.user))) !== null : false;
+      return {
+        configured: config !== null,
+        url: config?.url ?? null,
+        team: config?.team ?? null,
+        user: config?.user ?? null,
+        signedIn: session !== null,
+        roles: session?.roles ?? [],
+        credentialsStored: stored,
+        credentialsPersistent: credentials.persistent && (password === null || passwordPersisted),
+        connectivity: watcher.state,
+      };
+    },
+
+    fetch(request) {
+      return proxyFetch(
+        {
+          fetch: fetchImpl,
+          idleTimeoutMs: proxyIdleMs,
+          target: requireConfig,
+          session: async () => session?.cookie ?? renew(),
+          renewSession: async (stale) => (session && session.cookie !== stale ? session.cookie : renew()),
+          refreshCookie: (stale, fresh) => {
+            if (session?.cookie === stale) session = { ...session, cookie: fresh };
+          },
+        },
+        request,
+      );
+    },
+
+    onConnectivity: (listener) => watcher.onChange(listener),
+    flushBeforeQuit: (timeoutMs) => quitFlush.request(timeoutMs),
+    onFlushRequest: (listener) => quitFlush.onRequest(listener),
+    flushed: () => quitFlush.acknowledge(),
+    start: () => watcher.start(),
+    stop: () => watcher.stop(),
+  };
+}
