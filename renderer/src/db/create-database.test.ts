@@ -11,9 +11,9 @@ afterEach(async () => {
 });
 
 describe('createDatabase', () => {
-  it('opens all 11 collections of the domain, within the free edition limit', async () => {
+  it('opens all 11 collections of the domain and the local conflict log, within the free edition limit', async () => {
     db = await openTestDatabase();
-    expect(Object.keys(db.collections).sort()).toEqual([...COLLECTION_NAMES].sort());
+    expect(Object.keys(db.collections).sort()).toEqual([...COLLECTION_NAMES, 'conflicts'].sort());
     expect(COLLECTION_NAMES.length).toBeLessThanOrEqual(11);
   });
 

@@ -1,7 +1,8 @@
-import { addRxPlugin, createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxConflictHandler, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { COLLECTION_NAMES, toJsonSchema, type CollectionName } from '@shared/models';
+import { CONFLICTS_COLLECTION, conflictRecordJsonSchema } from '@shared/models/conflicts';
 import { MIGRATIONS } from './migrations';
 import type { CarteiraDatabase } from './types';
 
@@ -15,6 +16,10 @@ export interface CreateDatabaseOptions {
   name?: string;
   /** Several tabs/windows of the same profile share the database (web mode). */
   multiInstance?: boolean;
+  /** How replication resolves a push conflict, per collection (renderer/src/sync/conflict-handler.ts); RxDB's default (server wins) otherwise. */
+  conflictHandlers?: Partial<Record<CollectionName, RxConflictHandler<any>>>;
+  /** Open only these domain collections: tests with two databases in one process stay within RxDB's 13-collection limit. */
+  collections?: readonly CollectionName[];
 }
 
 /** The JSON schema of every collection, in the form RxDB takes. */
@@ -24,8 +29,10 @@ export function collectionSchemas(): Record<CollectionName, RxJsonSchema<Record<
   ) as Record<CollectionName, RxJsonSchema<Record<string, unknown>>>;
 }
 
-/** Opens (or creates) the local database with all 11 collections of the domain. */
-export async function createDatabase({ storage, name = 'carteira', multiInstance = true }: CreateDatabaseOptions): Promise<CarteiraDatabase> {
+/** Opens (or creates) the local database with all 11 collections of the domain and the local conflict log. */
+export async function createDatabase({
+  storage, name = 'carteira', multiInstance = true, conflictHandlers = {}, collections = COLLECTION_NAMES,
+}: CreateDatabaseOptions): Promise<CarteiraDatabase> {
   const db = await createRxDatabase<CarteiraDatabase['collections']>({
     name,
     storage,
@@ -34,10 +41,11 @@ export async function createDatabase({ storage, name = 'carteira', multiInstance
     closeDuplicates: true,
   });
   const schemas = collectionSchemas();
-  await db.addCollections(
-    Object.fromEntries(
-      COLLECTION_NAMES.map((c) => [c, { schema: schemas[c], migrationStrategies: MIGRATIONS[c] }]),
-    ) as never,
-  );
+  await db.addCollections({
+    ...Object.fromEntries(
+      collections.map((c) => [c, { schema: schemas[c], migrationStrategies: MIGRATIONS[c], conflictHandler: conflictHandlers[c] }]),
+    ),
+    [CONFLICTS_COLLECTION]: { schema: conflictRecordJsonSchema as unknown as RxJsonSchema<Record<string, unknown>> },
+  } as never);
   return db as CarteiraDatabase;
 }

@@ -1,8 +1,9 @@
 import type { RxCollection, RxDatabase, RxDocument } from 'rxdb';
 import type { CollectionName, DocOf } from '@shared/models';
+import type { ConflictRecord } from '@shared/models/conflicts';
 
-/** The typed collections of Carteira's local database. */
-export type CarteiraCollections = { [C in CollectionName]: RxCollection<DocOf<C>> };
+/** The typed collections of Carteira's local database: the domain's, plus the local conflict log. */
+export type CarteiraCollections = { [C in CollectionName]: RxCollection<DocOf<C>> } & { conflicts: RxCollection<ConflictRecord> };
 /** Carteira's local database (RxDB over Dexie in the app, memory or fake-indexeddb in tests). */
 export type CarteiraDatabase = RxDatabase<CarteiraCollections>;
 export type CarteiraDocument<C extends CollectionName> = RxDocument<DocOf<C>>;
