@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc-channels';
-import { dispatch, ipcContract } from '../../shared/ipc';
+import { dispatch, ipcContract, ipcEventContract } from '../../shared/ipc';
 import { createHandlers } from './handlers';
 import { forwardIpcEvents } from './events';
 import { createTestServices } from './test-services';
@@ -41,7 +41,77 @@ describe('createHandlers', () => {
   });
 });
 
+describe('sync handlers', () => {
+  it.each([
+    ['a method outside the enum', [{ url: 'http://127.0.0.1:5984/acme-accounts/', method: 'PATCH', headers: {}, body: null }]],
+    ['COPY', [{ url: 'http://127.0.0.1:5984/acme-accounts/x', method: 'COPY', headers: {}, body: null }]],
+    ['a missing body', [{ url: 'http://127.0.0.1:5984/acme-accounts/', method: 'GET', headers: {} }]],
+    ['a non-string header', [{ url: 'http://127.0.0.1:5984/acme-accounts/', method: 'GET', headers: { accept: 1 }, body: null }]],
+    ['a numeric body', [{ url: 'http://127.0.0.1:5984/acme-accounts/', method: 'POST', headers: {}, body: 42 }]],
+    ['an extra key', [{ url: 'http://127.0.0.1:5984/acme-accounts/', method: 'GET', headers: {}, body: null, credentials: 'include' }]],
+    ['no argument', []],
+  ])('sync:fetch answers invalid_arguments for %s without fetching', async (_label, args) => {
+    let fetched = 0;
+    const services = await createTestServices({ fetch: async () => (fetched++, new Response('{}')) });
+    dirs.push(services.dir);
+    await services.sync.setConfig({ url: 'http://127.0.0.1:5984', team: 'acme', user: 'ana' });
+    expect(await dispatch(createHandlers(services), 'sync:fetch', args)).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(fetched).toBe(0);
+  });
+
+  it.each([
+    ['a file: URL', { url: 'file:///etc/passwd', team: 'acme', user: 'ana' }],
+    ['credentials in the URL', { url: 'http://ana:pw@127.0.0.1:5984', team: 'acme', user: 'ana' }],
+    ['a bad team id', { url: 'http://127.0.0.1:5984', team: '../etc', user: 'ana' }],
+  ])('sync:setConfig answers invalid_arguments for %s and stores nothing', async (_label, config) => {
+    const { handlers } = await setup();
+    expect(await dispatch(handlers, 'sync:setConfig', [config])).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await dispatch(handlers, 'sync:getConfig', [])).toEqual({ ok: true, value: null });
+  });
+
+  it('answers the sync channels with results valid against the contract, and forbidden_url as a coded error', async () => {
+    const { handlers } = await setup();
+    const config = { url: 'http://127.0.0.1:5984/', team: 'acme', user: 'ana' };
+    const set = await dispatch(handlers, 'sync:setConfig', [config]);
+    expect(set.ok && ipcContract['sync:setConfig'].result.parse(set.value)).toEqual({ ...config, url: 'http://127.0.0.1:5984' });
+    const status = await dispatch(handlers, 'sync:status', []);
+    expect(status.ok && ipcContract['sync:status'].result.parse(status.value)).toMatchObject({ configured: true, signedIn: false, credentialsPersistent: false });
+    expect(await dispatch(handlers, 'sync:fetch', [{ url: 'http://127.0.0.1:5984/_users/', method: 'GET', headers: {}, body: null }])).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_url' },
+    });
+    expect(await dispatch(handlers, 'sync:signOut', [])).toEqual({ ok: true, value: null });
+    expect(await dispatch(handlers, 'sync:flushed', [])).toEqual({ ok: true, value: null });
+  });
+});
+
 describe('forwardIpcEvents', () => {
+  it('emits sync:flush when quitting and resolves once sync:flushed arrives', async () => {
+    const { services, handlers } = await setup();
+    const seen: Array<[string, unknown]> = [];
+    const disconnect = forwardIpcEvents(services, (event, payload) => {
+      seen.push([event, payload]);
+      if (event === 'sync:flush') void dispatch(handlers, 'sync:flushed', []);
+    });
+    expect(await services.sync.flushBeforeQuit(3_000)).toBe('flushed');
+    disconnect();
+    expect(seen).toEqual([['sync:flush', { reason: 'quit', timeoutMs: 3_000 }]]);
+    expect(ipcEventContract['sync:flush'].parse(seen[0]![1])).toBeTruthy();
+  });
+
+  it('emits sync:connectivity when the server stops answering', async () => {
+    const services = await createTestServices({ fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    dirs.push(services.dir);
+    await services.sync.setConfig({ url: 'http://127.0.0.1:5984', team: 'acme', user: 'ana' });
+    const seen: Array<[string, unknown]> = [];
+    const disconnect = forwardIpcEvents(services, (event, payload) => seen.push([event, payload]));
+    services.sync.start();
+    await expect.poll(() => seen.length).toBe(1);
+    services.sync.stop();
+    disconnect();
+    expect(seen).toEqual([['sync:connectivity', { state: 'offline' }]]);
+  });
+
   it('emits settings:changed after a set, until disconnected', async () => {
     const { services } = await setup();
     const seen: Array<[string, unknown]> = [];

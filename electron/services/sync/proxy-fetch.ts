@@ -16,18 +16,26 @@ const FORWARDED_REQUEST_HEADERS = new Set(['accept', 'content-type', 'if-match',
  */
 const HIDDEN_RESPONSE_HEADERS = new Set(['set-cookie', 'set-cookie2', 'content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 
+/**
+ * One session as the proxy saw it. Compared by identity, not by cookie text: two sign-ins within
+ * the same second get the very same AuthSession value from CouchDB.
+ */
+export interface SessionTicket {
+  readonly cookie: string;
+}
+
 /** What the proxy needs from the sync service; passed in so the proxy can be tested with fakes. */
 export interface ProxyContext {
   fetch: FetchLike;
   idleTimeoutMs: number;
   /** The configured server (normalized URL) and team; throws `not_configured`. */
   target(): Promise<{ url: string; team: string }>;
-  /** The current session cookie, signing in with the stored password if needed; throws `not_signed_in`. */
-  session(): Promise<string>;
-  /** Signs in again after the server refused `staleCookie`; concurrent callers share one sign-in. */
-  renewSession(staleCookie: string): Promise<string>;
+  /** The current session, signing in with the stored password if needed; throws `not_signed_in`. */
+  session(): Promise<SessionTicket>;
+  /** Signs in again after the server refused `stale`; concurrent callers share one sign-in. */
+  renewSession(stale: SessionTicket): Promise<SessionTicket>;
   /** CouchDB sends a refreshed cookie on ordinary responses when the session nears expiry. */
-  refreshCookie(staleCookie: string, freshCookie: string): void;
+  refreshCookie(stale: SessionTicket, freshCookie: string): void;
 }
 
 /** The renderer's replication fetch, performed by main with the session (DESIGN.md §2). */
@@ -40,15 +48,15 @@ export async function proxyFetch(context: ProxyContext, request: SyncFetchReques
   const send = (cookie: string) =>
     fetchText(context.fetch, target, { method: request.method, headers: { ...headers, cookie }, body: request.body ?? undefined }, context.idleTimeoutMs);
 
-  let cookie = await context.session();
-  let response = await send(cookie);
+  let ticket = await context.session();
+  let response = await send(ticket.cookie);
   if (response.status === 401) {
     // Sessions expire (CouchDB's default is 10 minutes of inactivity); sign in once and retry.
-    cookie = await context.renewSession(cookie);
-    response = await send(cookie);
+    ticket = await context.renewSession(ticket);
+    response = await send(ticket.cookie);
   }
   const fresh = authSessionCookie(response.headers);
-  if (fresh && fresh !== cookie) context.refreshCookie(cookie, fresh);
+  if (fresh && fresh !== ticket.cookie) context.refreshCookie(ticket, fresh);
   return { status: response.status, headers: visibleHeaders(response.headers), body: response.body };
 }
 

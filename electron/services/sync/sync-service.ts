@@ -68,7 +68,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let session: CouchSession | null = null;
   let password: string | null = null;
   let passwordPersisted = false;
-  let renewing: Promise<string> | null = null;
+  let renewing: Promise<CouchSession> | null = null;
+  let watching = false;
 
   const watcher: ConnectivityWatcher = createConnectivityWatcher({
     probe,
@@ -118,12 +119,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   }
 
   /** Signs in with the password main already has (memory, then the credential store). */
-  async function signInWithKeptPassword(): Promise<string> {
+  async function signInWithKeptPassword(): Promise<CouchSession> {
     const config = await requireConfig();
     const secret = password ?? (await credentials.get(credentialAccount(config.url, config.user)));
     if (!secret) throw notSignedIn();
+    let opened: CouchSession;
     try {
-      session = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
+      opened = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
     } catch (error) {
       if (error instanceof IpcError && error.code === 'unauthorized') {
         // The password changed on the server: stop retrying with it and let the user sign in again.
@@ -132,12 +134,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       }
       throw error;
     }
+    session = opened;
     password = secret;
-    return session.cookie;
+    return opened;
   }
 
   /** One sign-in at a time, however many replications hit an expired session together. */
-  function renew(): Promise<string> {
+  function renew(): Promise<CouchSession> {
     renewing ??= signInWithKeptPassword().finally(() => {
       renewing = null;
     });
@@ -156,7 +159,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
         await credentials.delete(credentialAccount(before.url, before.user)).catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
       }
-      if (!before || before.url !== stored.url) void watcher.check();
+      // A new address deserves an answer now, not at the next scheduled probe.
+      if (watching && (!before || before.url !== stored.url)) void watcher.check();
       return stored;
     },
 
@@ -213,10 +217,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           fetch: fetchImpl,
           idleTimeoutMs: proxyIdleMs,
           target: requireConfig,
-          session: async () => session?.cookie ?? renew(),
-          renewSession: async (stale) => (session && session.cookie !== stale ? session.cookie : renew()),
+          session: async () => session ?? renew(),
+          // Someone else already replaced the refused session: use theirs rather than sign in again.
+          renewSession: async (stale) => (session && session !== stale ? session : renew()),
           refreshCookie: (stale, fresh) => {
-            if (session?.cookie === stale) session = { ...session, cookie: fresh };
+            if (session === stale) session = { ...session, cookie: fresh };
           },
         },
         request,
@@ -227,7 +232,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     flushBeforeQuit: (timeoutMs) => quitFlush.request(timeoutMs),
     onFlushRequest: (listener) => quitFlush.onRequest(listener),
     flushed: () => quitFlush.acknowledge(),
-    start: () => watcher.start(),
-    stop: () => watcher.stop(),
+    start() {
+      watching = true;
+      watcher.start();
+    },
+    stop() {
+      watching = false;
+      watcher.stop();
+    },
   };
 }
