@@ -5,7 +5,11 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
 import { useSettingsStore } from './app/settings-store';
 import { createDatabase } from './db/create-database';
+import type { CarteiraDatabase } from './db/types';
 import { createI18n } from './i18n';
+import { createMergeConflictHandlers } from './sync/conflict-handler';
+import { recordConflicts } from './sync/conflict-log';
+import { createSyncController } from './sync/sync-controller';
 
 /** Boot: preferences from main, the local database on IndexedDB, then the UI. */
 async function boot(): Promise<void> {
@@ -16,7 +20,14 @@ async function boot(): Promise<void> {
     const settings = await useSettingsStore.getState().load();
     await i18n.changeLanguage(settings.locale);
     document.documentElement.lang = settings.locale;
-    const db = await createDatabase({ storage: getRxStorageDexie() });
+    // Conflicts found while replicating are merged field by field; the losing values are logged
+    // in the local conflict log, which needs the database the handlers belong to.
+    let opened: CarteiraDatabase | undefined;
+    const conflictHandlers = createMergeConflictHandlers((conflicts) => (opened ? recordConflicts(opened, conflicts) : undefined));
+    const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers });
+    opened = db;
+    const sync = createSyncController(db);
+    void sync.refresh();
     root.render(<App db={db} i18n={i18n} />);
   } catch (error) {
     root.render(<p role="alert" className="boot">{i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}</p>);

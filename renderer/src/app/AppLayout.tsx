@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { AREAS } from './areas';
 
 /** The window's frame: the sidebar with every area of the product, and the current screen. */
@@ -32,6 +33,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             );
           })}
         </ScrollArea>
+        <SyncIndicator />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

@@ -79,6 +79,28 @@ export const en: Messages = {
     forbidden_url: 'Request refused: the address is outside the sync server and team.',
     encryption_unavailable: 'This system offers no encryption to keep the password; it was not saved.',
   },
+  sync: {
+    label: 'Sync',
+    disabled: 'Sync is off',
+    disabledHint: "Set up your team's server in Settings to sync.",
+    phase: {
+      offline: 'Offline — working on this computer', connecting: 'Connecting…', syncing: 'Syncing…',
+      syncingProgress: 'Syncing: {{done}} of {{total}}', upToDate: 'Up to date', paused: 'Sync paused',
+      error: 'Sync error', unauthorized: 'Session expired: sign in again in Settings',
+    },
+    pending_one: '{{count}} local change not yet sent', pending_other: '{{count}} local changes not yet sent',
+    nothingPending: 'No pending changes',
+    lastSync: 'Last sync: {{time}}', never: 'Not synced yet',
+    errorsTitle: 'Latest errors', noErrors: 'No recent errors.',
+    errors: {
+      unreachable: 'Server unreachable. Your changes are kept and will be sent later.',
+      server_error: 'The server answered with an error. Retrying.',
+      missing_database: 'The server has no database "{{detail}}". Ask your administrator to provision the team.',
+      forbidden: 'No permission for "{{detail}}".',
+      timeout: 'The server did not answer in time. Retrying.',
+      unknown: 'Unexpected error: {{detail}}',
+    },
+  },
   settings: {
     title: 'Settings', language: 'Language', theme: 'Theme', themes: { auto: 'Automatic', light: 'Light', dark: 'Dark' },
     userName: 'Your name', userNameHint: 'Shown as the author of your notes and edits.', about: 'About', version: 'Version {{version}} ({{mode}})',

@@ -77,6 +77,28 @@ export const ptBR = {
     forbidden_url: 'Pedido recusado: o endereço está fora do servidor de sincronização e da equipe.',
     encryption_unavailable: 'Este sistema não oferece criptografia para guardar a senha; ela não foi salva.',
   },
+  sync: {
+    label: 'Sincronização',
+    disabled: 'Sincronização desligada',
+    disabledHint: 'Configure o servidor da equipe em Configurações para sincronizar.',
+    phase: {
+      offline: 'Sem conexão — trabalhando no computador', connecting: 'Conectando…', syncing: 'Sincronizando…',
+      syncingProgress: 'Sincronizando: {{done}} de {{total}}', upToDate: 'Sincronizado', paused: 'Sincronização pausada',
+      error: 'Erro de sincronização', unauthorized: 'Sessão expirada: entre novamente em Configurações',
+    },
+    pending_one: '{{count}} alteração local por enviar', pending_other: '{{count}} alterações locais por enviar',
+    nothingPending: 'Nenhuma alteração pendente',
+    lastSync: 'Última sincronização: {{time}}', never: 'Ainda não sincronizou',
+    errorsTitle: 'Últimos erros', noErrors: 'Nenhum erro recente.',
+    errors: {
+      unreachable: 'Servidor inacessível. Suas alterações ficam guardadas e serão enviadas depois.',
+      server_error: 'O servidor respondeu com erro. Tentaremos de novo.',
+      missing_database: 'O servidor não tem o banco "{{detail}}". Peça ao administrador para provisionar a equipe.',
+      forbidden: 'Sem permissão para "{{detail}}".',
+      timeout: 'O servidor não respondeu a tempo. Tentaremos de novo.',
+      unknown: 'Erro inesperado: {{detail}}',
+    },
+  },
   settings: {
     title: 'Configurações', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
     userName: 'Seu nome', userNameHint: 'Aparece como autor das suas anotações e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',

@@ -79,6 +79,28 @@ export const ptPT: Messages = {
     forbidden_url: 'Pedido recusado: o endereço está fora do servidor de sincronização e da equipa.',
     encryption_unavailable: 'Este sistema não oferece cifragem para guardar a palavra-passe; não foi guardada.',
   },
+  sync: {
+    label: 'Sincronização',
+    disabled: 'Sincronização desligada',
+    disabledHint: 'Configure o servidor da equipa nas Definições para sincronizar.',
+    phase: {
+      offline: 'Sem ligação — a trabalhar no computador', connecting: 'A ligar…', syncing: 'A sincronizar…',
+      syncingProgress: 'A sincronizar: {{done}} de {{total}}', upToDate: 'Sincronizado', paused: 'Sincronização em pausa',
+      error: 'Erro de sincronização', unauthorized: 'Sessão expirada: inicie sessão novamente nas Definições',
+    },
+    pending_one: '{{count}} alteração local por enviar', pending_other: '{{count}} alterações locais por enviar',
+    nothingPending: 'Nenhuma alteração pendente',
+    lastSync: 'Última sincronização: {{time}}', never: 'Ainda não sincronizou',
+    errorsTitle: 'Últimos erros', noErrors: 'Nenhum erro recente.',
+    errors: {
+      unreachable: 'Servidor inacessível. As suas alterações ficam guardadas e serão enviadas depois.',
+      server_error: 'O servidor respondeu com erro. Tentaremos novamente.',
+      missing_database: 'O servidor não tem a base de dados "{{detail}}". Peça ao administrador para aprovisionar a equipa.',
+      forbidden: 'Sem permissão para "{{detail}}".',
+      timeout: 'O servidor não respondeu a tempo. Tentaremos novamente.',
+      unknown: 'Erro inesperado: {{detail}}',
+    },
+  },
   settings: {
     title: 'Definições', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
     userName: 'O seu nome', userNameHint: 'Aparece como autor das suas notas e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',

@@ -1,0 +1,28 @@
+import { SYNC_FETCH_METHODS, type SyncFetchRequest } from '@shared/ipc';
+import { call } from '../platform/bridge';
+
+type Method = SyncFetchRequest['method'];
+
+/**
+ * A `fetch` for RxDB's CouchDB replication that asks main to make the request: main checks the
+ * URL belongs to the team's server, adds the session (the renderer never holds a password) and
+ * is not bound by the browser's 6-connections-per-host cap. A refused or failed request surfaces
+ * as a network error, which replication retries with backoff.
+ */
+export async function bridgeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const method = (init.method ?? 'GET').toUpperCase() as Method;
+  if (!SYNC_FETCH_METHODS.includes(method)) throw new TypeError(`sync fetch: method ${method} is not allowed`);
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, key) => {
+    headers[key] = value;
+  });
+  const body = init.body == null ? null : typeof init.body === 'string' ? init.body : await new Response(init.body).text();
+  try {
+    const response = await call('sync:fetch', { url, method, headers, body });
+    return new Response(response.status === 204 || response.status === 304 ? null : response.body, { status: response.status, headers: response.headers });
+  } catch (error) {
+    // Same shape as a browser's failed fetch, so RxDB treats it as "offline, retry later".
+    throw new TypeError(`Failed to fetch: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
