@@ -1,7 +1,10 @@
 import { SYNC_FETCH_METHODS, type SyncFetchRequest } from '@shared/ipc';
-import { call } from '../platform/bridge';
+import { BridgeError, call } from '../platform/bridge';
 
 type Method = SyncFetchRequest['method'];
+
+/** Refusals a retry cannot fix: they come back as HTTP 401 so sync shows "sign in again" and stops. */
+const NEEDS_SIGN_IN = new Set(['unauthorized', 'not_signed_in', 'not_configured', 'forbidden_url', 'not_team_member']);
 
 /**
  * A `fetch` for RxDB's CouchDB replication that asks main to make the request: main checks the
@@ -22,6 +25,9 @@ export async function bridgeFetch(input: string | URL | Request, init: RequestIn
     const response = await call('sync:fetch', { url, method, headers, body });
     return new Response(response.status === 204 || response.status === 304 ? null : response.body, { status: response.status, headers: response.headers });
   } catch (error) {
+    if (error instanceof BridgeError && NEEDS_SIGN_IN.has(error.code)) {
+      return new Response(JSON.stringify({ error: 'unauthorized', reason: error.code }), { status: 401, headers: { 'content-type': 'application/json' } });
+    }
     // Same shape as a browser's failed fetch, so RxDB treats it as "offline, retry later".
     throw new TypeError(`Failed to fetch: ${error instanceof Error ? error.message : String(error)}`);
   }

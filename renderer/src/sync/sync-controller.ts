@@ -32,7 +32,14 @@ export function createSyncController(db: CarteiraDatabase) {
       setEnabled(ready);
       if (!ready || !status?.url || !status.team) return;
       if (status.connectivity === 'offline') dispatch({ type: 'connectivity', online: false });
-      replication = await startTeamReplication({ db, serverUrl: status.url, team: status.team, fetch: bridgeFetch, onEvent: dispatch });
+      replication = await startTeamReplication({
+        db, serverUrl: status.url, team: status.team, fetch: bridgeFetch,
+        onEvent: (event) => {
+          dispatch(event);
+          // Retrying cannot fix a refused session: stop until the user signs in again.
+          if (event.type === 'error' && event.reason === 'unauthorized') void replication?.pause();
+        },
+      });
     })();
     await starting;
   }
