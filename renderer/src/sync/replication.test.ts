@@ -84,6 +84,18 @@ describe('team replication against a real CouchDB-protocol server', () => {
     expect(a.rep.states.get('accounts')?.push).toBeDefined();
   });
 
+  it('applies a deletion made by another CouchDB client (a bare stub) on a schema-validating device', async () => {
+    const a = await device('ana');
+    const doomed = await createRepository(a.db, 'accounts', () => 'ana').create(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Apagada por Outro Cliente' }));
+    await a.rep.awaitInSync();
+    const url = `${server.url}/acme-accounts/${doomed.id}`;
+    const { _rev } = (await (await fetch(url, { headers: { authorization: server.adminAuth.header } })).json()) as { _rev: string };
+    const deleted = await fetch(`${url}?rev=${_rev}`, { method: 'DELETE', headers: { authorization: server.adminAuth.header } });
+    expect(deleted.status).toBe(200);
+    a.rep.reSync();
+    await expect.poll(async () => (await a.db.accounts.findOne(doomed.id).exec()) === null, { timeout: 10_000 }).toBe(true);
+  });
+
   it('reports databases missing on the server instead of retrying forever', async () => {
     const events: SyncEvent[] = [];
     const db = await openDb();

@@ -3,6 +3,7 @@ import type { RxCollection } from 'rxdb';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/models';
 import { teamDatabaseName } from '@shared/couchdb/database-names';
 import { retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
+import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
 import { PendingChanges } from './pending-changes';
 
@@ -89,7 +90,8 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       fetch: fetchFor as never,
       live,
       retryTime: retryDelay(1),
-      pull: { batchSize: BATCH_SIZE },
+      // Deletions by other CouchDB clients arrive as bare stubs; complete them so any schema accepts them.
+      pull: { batchSize: BATCH_SIZE, modifier: (doc) => completeDeletionStub(name, doc as Record<string, unknown>) as never },
       push: canPush ? { batchSize: BATCH_SIZE } : undefined,
     });
     states.set(name, state);
