@@ -22,10 +22,12 @@ async function boot(): Promise<void> {
     document.documentElement.lang = settings.locale;
     // Conflicts found while replicating are merged field by field; the losing values are logged
     // in the local conflict log, which needs the database the handlers belong to.
-    let opened: CarteiraDatabase | undefined;
-    const conflictHandlers = createMergeConflictHandlers((conflicts) => (opened ? recordConflicts(opened, conflicts) : undefined));
+    // The handlers exist before the database does, so they wait for it rather than drop a record.
+    let resolveDb!: (db: CarteiraDatabase) => void;
+    const dbReady = new Promise<CarteiraDatabase>((resolve) => (resolveDb = resolve));
+    const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts));
     const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers });
-    opened = db;
+    resolveDb(db);
     const sync = createSyncController(db);
     void sync.refresh();
     root.render(<App db={db} i18n={i18n} />);
