@@ -3,6 +3,7 @@ import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
+import { SyncSettings } from './SyncSettings';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -14,7 +15,7 @@ export function SettingsPage() {
   useEffect(() => setUserName(settings?.userName ?? ''), [settings?.userName]);
   if (!settings) return null;
   return (
-    <Stack maw={560}>
+    <Stack maw={640}>
       <Title order={2}>{t('settings.title')}</Title>
       <NativeSelect
         label={t('settings.language')}
@@ -36,6 +37,7 @@ export function SettingsPage() {
         onChange={(e) => setUserName(e.currentTarget.value)}
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
+      <SyncSettings />
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCloudCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '@shared/ipc';
+import { call, isWebMode } from '../../platform/bridge';
+import { useSyncStore } from '../../sync/sync-store';
+import { syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
+
+const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
+
+/**
+ * Settings → team server: where to sync, as whom, and sign-in/out. Nothing typed is ever cleared on
+ * an error (the password included), so a wrong character costs one fix, not a retyped form.
+ */
+export function SyncSettings() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [values, setValues] = useState<SyncFormValues>(EMPTY);
+  const [fieldErrors, setFieldErrors] = useState<SyncFormErrors>({});
+  const [failure, setFailure] = useState<(ReturnType<typeof syncErrorMessage> & { afterTyping: boolean }) | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState<'signIn' | 'signOut' | null>(null);
+  // Once the user types, a late status answer must not overwrite the fields.
+  const touched = useRef(false);
+
+  const loadStatus = async (): Promise<SyncStatus | null> => {
+    const next = await call('sync:status').catch(() => null);
+    setStatus(next);
+    return next;
+  };
+
+  useEffect(() => {
+    let alive = true;
+    void call('sync:status')
+      .then((s) => {
+        if (!alive) return;
+        setStatus(s);
+        if (!touched.current) setValues({ url: s.url ?? '', team: s.team ?? '', user: s.user ?? '', password: '' });
+      })
+      .catch((error: unknown) => alive && setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: false }))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [i18n]);
+
+  const change = (field: SyncFormField) => (value: string) => {
+    touched.current = true;
+    setValues((v) => ({ ...v, [field]: value }));
+    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  async function signIn(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const checked = validateSyncForm(values);
+    if ('errors' in checked) {
+      setFieldErrors(checked.errors);
+      return;
+    }
+    setBusy('signIn');
+    let configSaved = false;
+    try {
+      await call('sync:setConfig', checked.config);
+      configSaved = true;
+      await call('sync:signIn', { password: checked.password });
+      // Main keeps the password now; it has no business staying in the page.
+      setValues((v) => ({ ...v, password: '' }));
+    } catch (error) {
+      setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: true });
+    } finally {
+      await loadStatus();
+      // A new server or user signs the old session out, so replication restarts even when sign-in failed.
+      if (configSaved) await useSyncStore.getState().refresh();
+      setBusy(null);
+    }
+  }
+
+  async function signOut() {
+    setFailure(null);
+    setBusy('signOut');
+    try {
+      await call('sync:signOut');
+    } catch (error) {
+      setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: false });
+    } finally {
+      await loadStatus();
+      await useSyncStore.getState().refresh();
+      setBusy(null);
+    }
+  }
+
+  const fieldError = (field: SyncFormField) => {
+    const key = fieldErrors[field];
+    return key ? t(key) : undefined;
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="sync-settings-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="sync-settings-title">{t('syncSettings.title')}</Title>
+        <Text size="sm" c="dimmed">{t('syncSettings.intro')}</Text>
+        <SyncStatusLine status={status} loading={loading} />
+        {status && !status.credentialsPersistent && (
+          <Alert variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />}>
+            {t(isWebMode() ? 'syncSettings.memoryOnlyWeb' : 'syncSettings.memoryOnlyApp')}
+          </Alert>
+        )}
+        <form onSubmit={(e) => void signIn(e)} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label={t('syncSettings.url')} description={t('syncSettings.urlHint')} placeholder="https://sync.empresa.com.br"
+              value={values.url} onChange={(e) => change('url')(e.currentTarget.value)} error={fieldError('url')}
+              type="url" inputMode="url" autoComplete="url" spellCheck={false} maxLength={2048} required
+            />
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('syncSettings.team')} description={t('syncSettings.teamHint')}
+                value={values.team} onChange={(e) => change('team')(e.currentTarget.value)} error={fieldError('team')}
+                autoCapitalize="none" spellCheck={false} maxLength={64} required
+              />
+              <TextInput
+                label={t('syncSettings.user')} description={t('syncSettings.userHint')}
+                value={values.user} onChange={(e) => change('user')(e.currentTarget.value)} error={fieldError('user')}
+                autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={256} required
+              />
+            </Group>
+            <PasswordInput
+              label={t('syncSettings.password')}
+              value={values.password} onChange={(e) => change('password')(e.currentTarget.value)} error={fieldError('password')}
+              autoComplete="current-password" maxLength={1024} required
+              visibilityToggleButtonProps={{ 'aria-label': t('syncSettings.showPassword') }}
+            />
+            {failure && (
+              <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={failure.afterTyping ? t('syncSettings.failedTitle') : undefined}>
+                {t(failure.key, failure.values)}{failure.afterTyping && ` ${t('syncSettings.keptTyped')}`}
+              </Alert>
+            )}
+            <Group>
+              <Button type="submit" loading={busy === 'signIn'} disabled={busy !== null}>{t('syncSettings.signIn')}</Button>
+              {status && (status.signedIn || status.credentialsStored) && (
+                <Button variant="default" onClick={() => void signOut()} loading={busy === 'signOut'} disabled={busy !== null}>
+                  {t('syncSettings.signOut')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Where this installation stands with the server, in one line plus the user's roles. */
+function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loading: boolean }) {
+  const { t } = useTranslation();
+  if (!status) return <Text size="sm" role="status">{t(loading ? 'common.loading' : 'syncSettings.statusUnavailable')}</Text>;
+  if (!status.configured) return <Text size="sm" role="status">{t('syncSettings.notConfigured')}</Text>;
+  if (!status.signedIn) {
+    return (
+      <Text size="sm" role="status">
+        {t(status.credentialsStored ? 'syncSettings.notSignedInStored' : 'syncSettings.notSignedIn', { user: status.user, team: status.team })}
+      </Text>
+    );
+  }
+  return (
+    <Group gap="xs" role="status">
+      <IconCloudCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+      <Text size="sm" fw={600}>{t('syncSettings.signedInAs', { user: status.user, team: status.team })}</Text>
+      <Text size="sm" c="dimmed">{t('syncSettings.roles')}</Text>
+      {status.roles.length === 0 ? <Text size="sm" c="dimmed">{t('syncSettings.noRoles')}</Text> : status.roles.map((role) => (
+        <Badge key={role} variant="light" size="sm" tt="none">{role}</Badge>
+      ))}
+      {status.connectivity === 'offline' && <Badge color="gray" variant="outline" size="sm" tt="none">{t('syncSettings.offline')}</Badge>}
+    </Group>
+  );
+}
