@@ -1,5 +1,5 @@
 import {
-  IconAddressBook, IconBuildingStore, IconCalendarEvent, IconChartBar, IconFileCertificate, IconFlag, IconListCheck,
+  IconAddressBook, IconArrowsDiff, IconBuildingStore, IconCalendarEvent, IconChartBar, IconFileCertificate, IconFlag, IconListCheck,
   IconMessageReport, IconPackage, IconSettings, IconSpeakerphone, IconSwords, IconTimeline, IconTruckDelivery,
   type Icon,
 } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import type { CollectionName } from '@shared/models';
 
 /** One area of the product in the sidebar, in the order of the account manager's work. */
 export interface Area {
-  id: 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'settings';
+  id: 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'conflicts' | 'settings';
   path: string;
   icon: Icon;
   /** The collection behind the area, when there is one. */
@@ -27,6 +27,8 @@ export const AREAS: readonly Area[] = [
   { id: 'competitors', path: '/competitors', icon: IconSwords, collection: 'competitors' },
   { id: 'campaigns', path: '/campaigns', icon: IconSpeakerphone, collection: 'campaigns' },
   { id: 'reports', path: '/reports', icon: IconChartBar },
+  // Sync's lost edits, next to the settings where the team server is set up.
+  { id: 'conflicts', path: '/conflicts', icon: IconArrowsDiff },
   { id: 'settings', path: '/settings', icon: IconSettings },
 ];
 

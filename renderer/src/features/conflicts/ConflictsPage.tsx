@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ConflictRecord } from '@shared/models/conflicts';
+import { collectionLabel, fieldLabel, showValue, type ShownValue } from './conflict-values';
+import { useConflicts, useDocumentTitle } from './useConflicts';
+
+/** The newest records rendered at once; the log only grows, and a long one is read from the top. */
+const SHOWN = 200;
+
+/** Screens with a detail page, so a conflict can link to the document it is about. */
+const DETAIL_PATHS: Partial<Record<string, (id: string) => string>> = {
+  accounts: (id) => `/accounts/${id}`,
+};
+
+/**
+ * The local conflict log: every edit that lost a merge to a concurrent one, newest first, with the
+ * value kept and the value lost side by side, and one click to bring the lost one back.
+ */
+export function ConflictsPage() {
+  const { t } = useTranslation();
+  const { conflicts, restore } = useConflicts();
+  const pending = conflicts?.filter((c) => c.restoredAt === 0).length ?? 0;
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>{t('conflicts.title')}</Title>
+      <Text c="dimmed">{t('conflicts.intro')}</Text>
+      {conflicts === undefined ? <Loader aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
+        <Alert variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
+      ) : (
+        <>
+          <Text size="sm" role="status">
+            {t('conflicts.count', { count: conflicts.length })} · {t('conflicts.pending', { count: pending })}
+          </Text>
+          {conflicts.slice(0, SHOWN).map((record) => <ConflictCard key={record.id} record={record} restore={restore} />)}
+          {conflicts.length > SHOWN && <Text size="sm" c="dimmed">{t('conflicts.more', { shown: SHOWN, count: conflicts.length })}</Text>}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (id: string) => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const exists = (key: string) => i18n.exists(key);
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const title = useDocumentTitle(record.collectionName, record.docId);
+  const detailPath = DETAIL_PATHS[record.collectionName]?.(record.docId);
+  const when = (at: number) => (at > 0 ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at) : t('common.none'));
+  const restored = record.restoredAt > 0;
+
+  async function onRestore() {
+    setBusy(true);
+    setError(null);
+    try {
+      await restore(record.id);
+    } catch (e) {
+      setError(t('conflicts.restoreFailed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card withBorder component="article" aria-labelledby={headingId} opacity={restored ? 0.85 : 1}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <Stack gap={2}>
+          <Title order={3} size="h5" id={headingId}>
+            {collectionLabel(record.collectionName, t)} · <DocumentName title={title} id={record.docId} href={detailPath} />
+            {' — '}{fieldLabel(record.collectionName, record.field, t, exists)}
+          </Title>
+          <Text size="xs" c="dimmed">{t('conflicts.detectedAt', { time: when(record.detectedAt) })}</Text>
+        </Stack>
+        {restored ? (
+          <Badge color="teal" variant="light" leftSection={<IconCheck size={12} aria-hidden />} tt="none">
+            {t('conflicts.restoredAt', { time: when(record.restoredAt) })}
+          </Badge>
+        ) : (
+          <Button size="xs" variant="light" leftSection={<IconArrowBackUp size={16} aria-hidden />} loading={busy} onClick={() => void onRestore()}
+            aria-describedby={headingId}>
+            {t('conflicts.restore')}
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={2} spacing="md">
+        <ValueColumn label={t(restored ? 'conflicts.keptBeforeRestore' : 'conflicts.kept')} value={showValue(record.collectionName, record.field, record.keptValue, t, i18n.language, exists)}
+          by={t('conflicts.by', { author: record.keptBy || t('common.none'), time: when(record.keptAt) })} />
+        <ValueColumn label={t(restored ? 'conflicts.lostRestored' : 'conflicts.lost')} value={showValue(record.collectionName, record.field, record.lostValue, t, i18n.language, exists)}
+          by={t('conflicts.by', { author: record.lostBy || t('common.none'), time: when(record.lostAt) })} highlight={!restored} />
+      </SimpleGrid>
+      {error && <Alert role="alert" color="red" variant="light" mt="sm">{error}</Alert>}
+    </Card>
+  );
+}
+
+/** The document's name (a link when it has a page); its id when it has no name or is gone; nothing while loading, so the id does not flash. */
+function DocumentName({ title, id, href }: { title: string | null | undefined; id: string; href: string | undefined }) {
+  if (title === undefined) return null;
+  if (title === null) return <>{id}</>;
+  return href ? <Anchor component={Link} href={href} inherit>{title}</Anchor> : <>{title}</>;
+}
+
+function ValueColumn({ label, value, by, highlight = false }: { label: string; value: ShownValue; by: string; highlight?: boolean }) {
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={700} tt="uppercase" c={highlight ? 'orange.8' : 'dimmed'}>{label}</Text>
+      {value.block ? <Code block style={{ maxHeight: 240, overflow: 'auto' }}>{value.text}</Code> : <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{value.text}</Text>}
+      <Text size="xs" c="dimmed">{by}</Text>
+    </Stack>
+  );
+}
