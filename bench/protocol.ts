@@ -1,0 +1,53 @@
+/**
+ * What the bench page (bench/page, running in Chromium) exposes as `window.__bench`, shared by the
+ * Node side (bench/run.ts) and the page so both agree on arguments and results. Types only.
+ */
+import type { SampleSize } from '../shared/sample-data/sizes';
+
+export interface DatasetArgs {
+  size: SampleSize;
+  seed: number;
+  /** The clock the generated data is relative to; the same value everywhere so ids and dates match. */
+  now: number;
+}
+
+export interface LoadArgs extends DatasetArgs {
+  batchSize: number;
+  /** Measured runs; each starts from a removed database. The last run's data stays for the app. */
+  runs: number;
+}
+
+export interface LoadResult {
+  /** ms per measured run (a small warm-up load into a scratch database is excluded). */
+  times: number[];
+  docs: number;
+}
+
+export interface WriteOverheadArgs extends DatasetArgs {
+  /** How many accounts each write takes (the same documents for RxDB and raw Dexie). */
+  docs: number;
+  runs: number;
+  warmup: number;
+}
+
+export interface WriteOverheadResult {
+  /** ms per run for RxDB's bulkInsert and for raw Dexie bulkPut, warm-up runs already dropped. */
+  rxdb: number[];
+  dexie: number[];
+}
+
+export interface OpenArgs extends DatasetArgs {
+  samples: number;
+  warmup: number;
+}
+
+export interface BenchApi {
+  writeOverhead(args: WriteOverheadArgs): Promise<WriteOverheadResult>;
+  load(args: LoadArgs): Promise<LoadResult>;
+  /** ms per findOne(id).exec() on distinct random account ids, warm-up dropped. */
+  openAccounts(args: OpenArgs): Promise<number[]>;
+}
+
+/** Set by run.ts with page.exposeFunction: progress lines from long in-page work. */
+export type ProgressReporter = (line: string) => void;
+export const PROGRESS_FUNCTION = '__benchProgress';

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench -- --size S|M|L`: builds the app and the bench page, serves both from one web host
+ * (same origin, so the same IndexedDB), runs every metric of bench/metrics.ts in headless Chromium
+ * with a fresh profile, prints a table and writes bench/results.json.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { startWebHost } from '../electron/web-host/web-host';
+import { launchProfile } from '../tests/e2e/browser';
+import { parseArgs } from './args';
+import { createBenchContext } from './context';
+import { selectMetrics } from './metrics';
+import { PLANS } from './plan';
+import { formatTable, roundValue, serializeResults, type BenchResults } from './results';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS_FILE = join(ROOT, 'bench/results.json');
+const SEED = 42;
+
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+
+async function buildAll(): Promise<void> {
+  log('building the renderer and the bench page (vite)…');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(ROOT, 'vite.bench.config.ts'), logLevel: 'warn' });
+}
+
+/** A throwaway copy of the built app with the bench page at /bench/: nothing bench-related touches dist/renderer. */
+function assembleServedDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'carteira-bench-www-'));
+  cpSync(join(ROOT, 'dist/renderer'), dir, { recursive: true });
+  cpSync(join(ROOT, 'dist/bench'), join(dir, 'bench'), { recursive: true });
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const plan = PLANS[args.size];
+  const metrics = selectMetrics(args.only);
+  if (args.build) await buildAll();
+  const servedDir = assembleServedDir();
+  const dataDir = mkdtempSync(join(tmpdir(), 'carteira-bench-data-'));
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: servedDir });
+  // A fresh persistent profile: IndexedDB starts empty and nothing is cached from an earlier bench.
+  const profile = await launchProfile();
+  const results: BenchResults = {};
+  try {
+    const ctx = createBenchContext({ size: args.size, seed: SEED, now: Date.now(), plan, browser: profile.context, url: host.url, log });
+    log(`size ${args.size}, ${host.url}, profile ${profile.dir}`);
+    for (const metric of metrics) {
+      log(`${metric.id}: ${metric.summary}`);
+      const value = await metric.measure(ctx);
+      results[metric.id] = { value: roundValue(value, metric.unit), unit: metric.unit, goal: metric.goal[args.size], better: metric.better, size: args.size };
+      log(`${metric.id} = ${results[metric.id]!.value} ${metric.unit}`);
+      log(`  node rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    }
+  } finally {
+    await profile.close();
+    await host.close();
+    rmSync(servedDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`\n${formatTable(results)}\n`);
+  if (args.size === 'L' && results['load.ms']) console.log('load.ms at L is a single run (see bench/plan.ts).');
+  writeFileSync(RESULTS_FILE, serializeResults(results));
+  log(`wrote ${RESULTS_FILE}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
