@@ -67,6 +67,9 @@ describe('team replication against a real CouchDB-protocol server', () => {
     expect(Math.max(...pendingCounts)).toBeGreaterThanOrEqual(1);
     expect(pendingCounts.at(-1)).toBe(0);
     expect(events.some((e) => e.type === 'idle')).toBe(true);
+    // The server's validation design document is not data and must not be pulled.
+    expect(events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(await b.db.accounts.findOne('_design/carteira').exec()).toBeNull();
   });
 
   it('pulls the catalogue but never pushes it (catalogue admins own it on the server)', async () => {

@@ -81,7 +81,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     const fetchFor: Fetch = async (input, init) => {
       const response = await options.fetch(input, init);
       lastStatus = response.status;
-      return response;
+      return isChangesFeed(input) && response.ok ? withoutDesignDocs(response) : response;
     };
     const state = replicateCouchDB<unknown>({
       replicationIdentifier: `carteira:${url}`,
@@ -155,6 +155,20 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       await Promise.all([...states.values()].map((s) => s.cancel()));
     },
   };
+}
+
+function isChangesFeed(url: string): boolean {
+  return new URL(url).pathname.endsWith('/_changes');
+}
+
+/**
+ * The server's design documents (validation rules) are not data: RxDB's pull has no filter, so
+ * they are dropped from the changes feed here. `last_seq` is kept, so checkpoints still advance.
+ */
+async function withoutDesignDocs(response: Response): Promise<Response> {
+  const body = (await response.json()) as { results?: { id: string }[] };
+  if (Array.isArray(body.results)) body.results = body.results.filter((row) => !row.id.startsWith('_design/'));
+  return new Response(JSON.stringify(body), { status: response.status, headers: { 'content-type': 'application/json' } });
 }
 
 async function checkRemoteDatabase(fetch: Fetch, url: string): Promise<{ ok: true; docCount: number } | { ok: false; reason: SyncErrorReason }> {
