@@ -24,7 +24,7 @@ export function validateResults(data: unknown): string[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['results must be one object keyed by metric id'];
   const problems: string[] = [];
   for (const [id, r] of Object.entries(data as Record<string, unknown>)) {
-    if (!/^[a-z0-9_]+(\.[a-z0-9_]+)+$/.test(id)) problems.push(`${id}: metric ids are dotted lower-case words`);
+    if (!/^[a-z0-9_]+(\.[A-Za-z0-9_]+)+$/.test(id)) problems.push(`${id}: metric ids are dotted words (e.g. load.ms, heap.MB)`);
     if (typeof r !== 'object' || r === null) {
       problems.push(`${id}: not an object`);
       continue;
