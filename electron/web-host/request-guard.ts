@@ -24,6 +24,16 @@ export function checkOrigin(headers: IncomingHttpHeaders, port: number): GuardVe
   return { ok: true };
 }
 
+/**
+ * The WebSocket upgrade: a browser lets any site open a socket to any host (no CORS, no preflight,
+ * and no custom headers to demand), so the Origin it always sends is the only proof the page is
+ * ours. Unlike plain HTTP, a missing Origin is refused too.
+ */
+export function checkSocketOrigin(headers: IncomingHttpHeaders, port: number): GuardVerdict {
+  if (headers.origin === undefined) return { ok: false, reason: 'missing Origin' };
+  return checkOrigin(headers, port);
+}
+
 /** /ipc also needs the bridge header, so a plain form post or <img> from anywhere cannot call it. */
 export function checkBridgeHeader(headers: IncomingHttpHeaders): GuardVerdict {
   return headers[BRIDGE_HEADER] === '1' ? { ok: true } : { ok: false, reason: `missing ${BRIDGE_HEADER}: 1` };

@@ -1,61 +1,48 @@
 /**
- * The renderer's web bridge against the real web host: both halves of the HTTP protocol together.
- * Node 20 has fetch but no EventSource, so a minimal one over node:http stands in.
+ * The renderer's web bridge against the real web host: both halves of the WebSocket protocol
+ * together. Node 20 has no global WebSocket, so the `ws` client (with the page's Origin, as a
+ * browser would send it) stands in.
  */
-import { get, type ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebBridge, type EventSourceLike } from '../../renderer/src/platform/web-bridge';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createWebBridge, socketUrl, type WebBridge, type WebSocketConstructor } from '../../renderer/src/platform/web-bridge';
+import { createSlowSyncServices, slowFetchRequest } from '../../tests/helpers/slow-sync-services';
 import { startWebHost, type WebHost } from './web-host';
-
-/** Enough of EventSource for the bridge: named events, `data:` lines, close(). */
-class NodeEventSource implements EventSourceLike {
-  static opened = 0;
-  private readonly listeners = new Map<string, Array<(e: { data: string }) => void>>();
-  private readonly request: ClientRequest;
-  readonly ready: Promise<void>;
-  constructor(url: string) {
-    NodeEventSource.opened++;
-    let markReady!: () => void;
-    this.ready = new Promise((r) => (markReady = r));
-    let buffer = '';
-    this.request = get(url, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes(': connected')) markReady();
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data !== undefined) for (const l of this.listeners.get(event) ?? []) l({ data });
-        }
-      });
-    });
-    this.request.on('error', () => undefined);
-    sources.push(this);
-  }
-  addEventListener(type: string, listener: (e: { data: string }) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  closed = false;
-  close(): void {
-    this.closed = true;
-    this.request.destroy();
-  }
-}
-const sources: NodeEventSource[] = [];
 
 let dir: string;
 let host: WebHost;
+const bridges: WebBridge[] = [];
+
+/** A browser-like socket: every connection carries the page's Origin. Counts attempts and successes. */
+function browserSocket(origin: string): WebSocketConstructor & { opened: number; connected: number } {
+  const Ctor = class extends WebSocket {
+    static opened = 0;
+    static connected = 0;
+    constructor(url: string) {
+      super(url, { origin });
+      Ctor.opened++;
+      this.once('open', () => Ctor.connected++);
+    }
+  };
+  return Ctor as unknown as WebSocketConstructor & { opened: number; connected: number };
+}
+
+function bridgeTo(target: { url: string }, options: { retryDelaysMs?: number[] } = {}) {
+  const Socket = browserSocket(target.url);
+  const bridge = createWebBridge({ baseUrl: target.url, WebSocket: Socket, ...options });
+  bridges.push(bridge);
+  return { bridge, Socket };
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'carteira-bridge-'));
-  host = await startWebHost({ port: 0, dataDir: join(dir, 'data'), rendererDir: dir });
+  host = await startWebHost({ port: 0, dataDir: join(dir, 'data'), rendererDir: dir, services: createSlowSyncServices(join(dir, 'data')) });
+});
+afterEach(() => {
+  for (const bridge of bridges.splice(0)) bridge.close();
 });
 afterAll(async () => {
   await host.close();
@@ -63,33 +50,90 @@ afterAll(async () => {
 });
 
 describe('web bridge ↔ web host', () => {
-  it('invokes channels and gets contract envelopes back', async () => {
-    const bridge = createWebBridge({ baseUrl: host.url, EventSource: NodeEventSource });
+  it('invokes channels over one socket and gets contract envelopes back', async () => {
+    const { bridge, Socket } = bridgeTo(host);
     expect(await bridge.invoke('app:info')).toMatchObject({ ok: true, value: { mode: 'web' } });
     expect(await bridge.invoke('settings:set', { theme: 'neon' })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     expect(await bridge.invoke('nope:nope' as never)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(Socket.opened).toBe(1);
   });
 
-  it('receives settings:changed and closes the stream after the last unsubscribe', async () => {
-    const bridge = createWebBridge({ baseUrl: host.url, EventSource: NodeEventSource });
+  it('queues calls made before the socket opens and matches out-of-order answers to their calls', async () => {
+    const { bridge, Socket } = bridgeTo(host);
+    const order: string[] = [];
+    const slow = Array.from({ length: 12 }, (_, i) =>
+      bridge.invoke('sync:fetch', slowFetchRequest(500, i)).then((envelope) => (order.push('slow'), envelope)),
+    );
+    const fast = bridge.invoke('app:info').then((envelope) => (order.push('fast'), envelope));
+    expect(await fast).toMatchObject({ ok: true, value: { mode: 'web' } });
+    const answers = await Promise.all(slow);
+    answers.forEach((envelope, i) => expect(envelope).toMatchObject({ ok: true, value: { body: expect.stringContaining(`tag=${i}`) } }));
+    expect(order[0]).toBe('fast');
+    expect(Socket.opened).toBe(1);
+  });
+
+  it('receives events; listeners survive a host restart', async () => {
+    const restartable = await restartableHost();
+    const { bridge, Socket } = bridgeTo(restartable.host, { retryDelaysMs: [10] });
     const seen: unknown[] = [];
-    const received = new Promise<void>((resolve) => {
-      const off = bridge.on('settings:changed', (payload) => {
-        seen.push(payload);
-        off();
-        resolve();
-      });
-    });
-    await sources.at(-1)!.ready;
+    bridge.on('settings:changed', (payload) => seen.push(payload));
     await bridge.invoke('settings:set', { userName: 'Caio' });
-    await received;
-    expect(seen).toEqual([expect.objectContaining({ userName: 'Caio' })]);
-    expect(NodeEventSource.opened).toBe(1);
-    expect(sources.at(-1)!.closed).toBe(true);
+    await expect.poll(() => seen).toEqual([expect.objectContaining({ userName: 'Caio' })]);
+
+    // With a listener attached the bridge keeps trying by itself, without waiting for a call.
+    await restartable.restart();
+    await expect.poll(() => Socket.connected).toBe(2);
+    await restartable.changeSettings({ userName: 'Dora' });
+    await expect.poll(() => seen.at(-1)).toMatchObject({ userName: 'Dora' });
+    await restartable.stop();
+  });
+
+  it('fails calls in flight as unreachable when the socket closes, then reconnects on the next call', async () => {
+    const restartable = await restartableHost();
+    const { bridge, Socket } = bridgeTo(restartable.host, { retryDelaysMs: [10] });
+    const inFlight = bridge.invoke('sync:fetch', slowFetchRequest(5_000));
+    await expect.poll(() => restartable.fetchesStarted()).toBe(1);
+    await restartable.restart();
+    expect(await inFlight).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    // No listener: nothing reconnects until the next call needs the socket.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Socket.opened).toBe(1);
+    expect(await bridge.invoke('app:info')).toMatchObject({ ok: true });
+    expect(Socket.connected).toBe(2);
+    await restartable.stop();
   });
 
   it('reports an unreachable host as an envelope, not a throw', async () => {
-    const bridge = createWebBridge({ baseUrl: 'http://127.0.0.1:1', EventSource: NodeEventSource });
-    expect(await bridge.invoke('app:info')).toMatchObject({ ok: false, error: { code: 'host_unreachable' } });
+    const Socket = browserSocket('http://127.0.0.1:1');
+    const bridge = createWebBridge({ baseUrl: 'http://127.0.0.1:1', WebSocket: Socket, retryDelaysMs: [10] });
+    bridges.push(bridge);
+    expect(await bridge.invoke('app:info')).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await bridge.invoke('app:info')).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(Socket.opened).toBe(2);
+  });
+
+  it('derives ws:// and wss:// addresses from the page', () => {
+    expect(socketUrl('http://127.0.0.1:5180')).toBe('ws://127.0.0.1:5180/ws');
+    expect(socketUrl('https://crm.example/app/#/accounts')).toBe('wss://crm.example/ws');
   });
 });
+
+/** A host that can be restarted on the same port: what `npm run web` after Ctrl+C looks like to the page. */
+async function restartableHost() {
+  const dataDir = join(dir, `restartable-${Math.random().toString(36).slice(2)}`);
+  let services = createSlowSyncServices(dataDir);
+  let current = await startWebHost({ port: 0, dataDir, rendererDir: dir, services });
+  const port = Number(new URL(current.url).port);
+  return {
+    host: { url: current.url },
+    fetchesStarted: () => services.fetchesStarted(),
+    /** As another window would: the host pushes settings:changed to every page. */
+    changeSettings: (patch: { userName: string }) => services.settings.set(patch),
+    async restart() {
+      await current.close();
+      services = createSlowSyncServices(dataDir);
+      current = await startWebHost({ port, dataDir, rendererDir: dir, services });
+    },
+    stop: () => current.close(),
+  };
+}

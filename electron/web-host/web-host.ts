@@ -10,6 +10,7 @@ import { createSettingsService } from '../services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../services/sync';
 import { readStaticFile } from '../services/static-files';
 import { createEventStream } from './event-stream';
+import { createSocketBridge } from './socket-bridge';
 import { checkBridgeHeader, checkOrigin } from './request-guard';
 
 /** Loopback only: web mode is for the person at this machine, never the network. */
@@ -42,8 +43,10 @@ export interface WebHost {
 }
 
 /**
- * Web mode: serves the renderer and answers the same IPC contract over HTTP (`POST /ipc/<channel>`
- * with `{args}`, `GET /events` as Server-Sent Events), wired to the same services as Electron.
+ * Web mode: serves the renderer and answers the same IPC contract, wired to the same services as
+ * Electron. The renderer uses one WebSocket on `/ws` for calls and events (socket-bridge.ts: a
+ * browser's 6-connections-per-host cap would otherwise let sync long-polls starve other calls);
+ * `POST /ipc/<channel>` with `{args}` and `GET /events` (Server-Sent Events) stay for tools and tests.
  */
 export async function startWebHost({
   port,
@@ -63,8 +66,18 @@ export async function startWebHost({
   if (!services) ipcServices.sync.start();
   const handlers = createHandlers(ipcServices);
   const events = createEventStream();
-  const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => events.send(event, payload));
   let boundPort = port;
+  const sockets = createSocketBridge({
+    port: () => boundPort,
+    dispatch: (channel, args) => dispatch(handlers, channel, args),
+    // The same limits as the HTTP bodies, so a call is accepted or refused alike on either path.
+    maxBytesFor: (channel) => (channel === SYNC_FETCH_CHANNEL ? maxSyncBodyBytes : maxBodyBytes),
+    maxMessageBytes: maxSyncBodyBytes,
+  });
+  const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => {
+    events.send(event, payload);
+    sockets.send(event, payload);
+  });
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -73,6 +86,8 @@ export async function startWebHost({
       else response.destroy();
     });
   });
+
+  server.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head));
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const origin = checkOrigin(request.headers, boundPort);
@@ -128,6 +143,7 @@ export async function startWebHost({
         stopForwarding();
         if (!services) ipcServices.sync.stop();
         events.close();
+        sockets.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -44,15 +44,35 @@ describe('bridge', () => {
     expect(seen).toEqual(['dark']);
   });
 
-  it('falls back to the web bridge over fetch, with the bridge header', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { name: 'Carteira' } }), { headers: { 'Content-Type': 'application/json' } }));
-    vi.stubGlobal('fetch', fetchMock);
+  it('falls back to the web bridge over one WebSocket to the page\'s host', async () => {
+    const sockets: FakeSocket[] = [];
+    class FakeSocket {
+      readyState = 0;
+      sent: unknown[] = [];
+      onopen: (() => void) | null = null;
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onclose: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(readonly url: string) {
+        sockets.push(this);
+        queueMicrotask(() => ((this.readyState = 1), this.onopen?.()));
+      }
+      send(frame: string) {
+        const { id } = JSON.parse(frame) as { id: number };
+        this.sent.push(JSON.parse(frame));
+        queueMicrotask(() => this.onmessage?.({ data: JSON.stringify({ id, envelope: { ok: true, value: { name: 'Carteira' } } }) }));
+      }
+      close() {}
+    }
+    vi.stubGlobal('WebSocket', FakeSocket);
     expect(isWebMode()).toBe(true);
     await expect(call('app:info')).resolves.toEqual({ name: 'Carteira' });
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/ipc/app%3Ainfo');
-    expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({ 'X-Carteira-Bridge': '1' });
-    expect(JSON.parse(String(init.body))).toEqual({ args: [] });
+    await expect(call('settings:get')).resolves.toEqual({ name: 'Carteira' });
+    expect(sockets).toHaveLength(1);
+    expect(sockets[0]!.url).toBe(`ws://${window.location.host}/ws`);
+    expect(sockets[0]!.sent).toEqual([
+      { id: 1, channel: 'app:info', args: [] },
+      { id: 2, channel: 'settings:get', args: [] },
+    ]);
   });
 });

@@ -1,74 +1,39 @@
 import type { CarteiraBridgeApi, IpcEnvelope } from '../../../shared/ipc';
 import type { IpcEventName } from '../../../shared/ipc-channels';
+import { createSocketLink, type SocketLinkOptions } from './socket-link';
 
-/** The slice of EventSource the bridge uses (typed locally so this file also compiles for Node tests). */
-export interface EventSourceLike {
-  addEventListener(type: string, listener: (event: { data: string }) => void): void;
-  close(): void;
-}
-export type EventSourceConstructor = new (url: string) => EventSourceLike;
+export type { WebSocketConstructor, WebSocketLike } from './socket-link';
 
-export interface WebBridgeOptions {
-  /** Origin of the web host; '' (same origin as the page) in the browser. */
+export interface WebBridgeOptions extends Omit<SocketLinkOptions, 'url' | 'onEvent' | 'keepAlive'> {
+  /** Origin of the web host (http://127.0.0.1:5180); '' means the page's own origin, as in the browser. */
   baseUrl?: string;
-  fetch?: typeof fetch;
-  EventSource?: EventSourceConstructor;
 }
 
-/** Header the web host requires on /ipc (see electron/web-host/request-guard.ts). */
-export const BRIDGE_HEADER = 'X-Carteira-Bridge';
+/** The web bridge plus a way to let go of its socket (tests; the app keeps one for its lifetime). */
+export type WebBridge = CarteiraBridgeApi & { close(): void };
 
 /**
- * The browser stand-in for `window.carteira` in web mode: `invoke` is `POST /ipc/<channel>` with
- * `{args}`, events come from one shared EventSource on `/events`. Speaks the same envelopes.
+ * The browser stand-in for `window.carteira` in web mode: every `invoke` and every event travel
+ * over one WebSocket to the host's `/ws` (see electron/web-host/socket-bridge.ts for why and for
+ * the protocol). Speaks the same envelopes as Electron's IPC.
  */
-export function createWebBridge({ baseUrl = '', fetch: fetchImpl, EventSource: EventSourceImpl }: WebBridgeOptions = {}): CarteiraBridgeApi {
-  const doFetch = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+export function createWebBridge({ baseUrl = '', ...linkOptions }: WebBridgeOptions = {}): WebBridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let source: EventSourceLike | undefined;
-  const subscribed = new Set<string>();
+  const hasListeners = () => [...listeners.values()].some((set) => set.size > 0);
 
-  function ensureSubscribed(event: string): void {
-    if (!source) {
-      const Impl = EventSourceImpl ?? (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
-      if (!Impl) throw new Error('EventSource is not available');
-      source = new Impl(`${baseUrl}/events`);
-      subscribed.clear();
-    }
-    if (subscribed.has(event)) return;
-    subscribed.add(event);
-    source.addEventListener(event, (message) => {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(message.data);
-      } catch {
-        return;
-      }
+  const link = createSocketLink({
+    ...linkOptions,
+    url: socketUrl(baseUrl),
+    onEvent(event, payload) {
       for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
-    });
-  }
+    },
+    // Events only arrive over an open socket, so while anyone listens the link reconnects by itself.
+    keepAlive: hasListeners,
+  });
 
   return {
-    async invoke(channel, ...args) {
-      let response: Response;
-      try {
-        response = await doFetch(`${baseUrl}/ipc/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [BRIDGE_HEADER]: '1' },
-          body: JSON.stringify({ args }),
-          cache: 'no-store',
-          credentials: 'same-origin',
-        });
-      } catch (error) {
-        return failure('host_unreachable', error instanceof Error ? error.message : String(error));
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        return failure(`http_${response.status}`, response.statusText || `HTTP ${response.status}`);
-      }
-      return isEnvelope(body) ? body : failure(`http_${response.status}`, 'Unexpected response from the web host');
+    invoke(channel, ...args): Promise<IpcEnvelope<unknown>> {
+      return link.request(channel, args);
     },
     on(event: IpcEventName, listener) {
       let set = listeners.get(event);
@@ -76,26 +41,19 @@ export function createWebBridge({ baseUrl = '', fetch: fetchImpl, EventSource: E
       // Wrapped so the same function can subscribe twice and unsubscribe each independently.
       const entry = (payload: unknown) => listener(payload);
       set.add(entry);
-      ensureSubscribed(event);
-      return () => {
-        set.delete(entry);
-        const remaining = [...listeners.values()].reduce((n, s) => n + s.size, 0);
-        // No listeners left: drop the connection rather than keep a socket open for nothing.
-        if (remaining === 0 && source) {
-          source.close();
-          source = undefined;
-        }
-      };
+      link.connect();
+      // The socket stays open after the last listener leaves: calls share it.
+      return () => void set.delete(entry);
     },
+    close: () => link.close(),
   };
 }
 
-function failure(code: string, message: string): IpcEnvelope<never> {
-  return { ok: false, error: { code, message } };
-}
-
-function isEnvelope(value: unknown): value is IpcEnvelope<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; error?: { code?: unknown } };
-  return v.ok === true ? 'value' in v : v.ok === false && typeof v.error?.code === 'string';
+/** http(s)://host:port → ws(s)://host:port/ws, from the page's own location when no base is given. */
+export function socketUrl(baseUrl: string): string {
+  const base = baseUrl || (globalThis as { location?: { href: string } }).location?.href;
+  if (!base) throw new Error('No web host address: pass baseUrl outside a browser page');
+  const url = new URL('/ws', base);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.href;
 }

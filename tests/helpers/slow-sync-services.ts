@@ -1,0 +1,33 @@
+import type { IpcServices } from '../../electron/ipc/handlers';
+import { createAppInfoService } from '../../electron/services/app-info';
+import { createSettingsService } from '../../electron/services/settings';
+import { createMemoryCredentialStore, createSyncService } from '../../electron/services/sync';
+
+/**
+ * Web-host services whose `sync:fetch` stands in for CouchDB's `_changes` long-poll: it answers
+ * after the `delay` query parameter's milliseconds (0 by default) and echoes the URL, so a test can
+ * hold many calls open and see which finished when. Everything else is the real services.
+ */
+export function createSlowSyncServices(dataDir: string): IpcServices & { fetchesStarted(): number } {
+  const sync = createSyncService({ dir: dataDir, credentials: createMemoryCredentialStore() });
+  let started = 0;
+  return {
+    appInfo: createAppInfoService({ name: 'Carteira', version: '0.0.0-test', mode: 'web', userDataDir: dataDir }),
+    settings: createSettingsService({ dir: dataDir }),
+    sync: {
+      ...sync,
+      async fetch(request) {
+        started++;
+        const delayMs = Number(new URL(request.url).searchParams.get('delay') ?? 0);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: request.url }) };
+      },
+    },
+    fetchesStarted: () => started,
+  };
+}
+
+/** A sync:fetch argument for the slow service. */
+export function slowFetchRequest(delayMs: number, tag: string | number = '') {
+  return { url: `http://couch.invalid/acme-accounts/_changes?feed=longpoll&delay=${delayMs}&tag=${tag}`, method: 'GET' as const, headers: {}, body: null };
+}
