@@ -25,5 +25,5 @@ const common = { writeDocs: 10_000, writeWarmup: 1, openSamples: 300, openWarmup
 export const PLANS: Record<SampleSize, BenchPlan> = {
   S: { ...common, loadRuns: 5, writeRuns: 5, listRuns: 9, coldRuns: 5, heapRuns: 3 },
   M: { ...common, loadRuns: 3, writeRuns: 5, listRuns: 7, coldRuns: 5, heapRuns: 2 },
-  L: { ...common, loadRuns: 1, writeRuns: 5, listRuns: 7, coldRuns: 3, heapRuns: 1 },
+  L: { ...common, loadRuns: 1, writeRuns: 3, listRuns: 7, coldRuns: 3, heapRuns: 1 },
 };

@@ -154,6 +154,39 @@ export async function countDocs(): Promise<Record<CollectionName, number>> {
   }
 }
 
-const api: BenchApi & { countDocs: typeof countDocs } = { writeOverhead, load, openAccounts, countDocs };
+/**
+ * Diagnostic (not a metric): for the first `perCollection` documents of every collection, ms to
+ * generate them, to bulkPut them into raw Dexie (same indexes) and to bulkInsert them with RxDB,
+ * both in batches of `batchSize` into fresh databases. Shows where load.ms goes.
+ */
+async function loadBreakdown({ size, seed, now, batchSize, perCollection }: DatasetArgs & { batchSize: number; perCollection: number }) {
+  const data = generateSampleData({ size, seed, now });
+  const rows: { collection: CollectionName; docs: number; generateMs: number; dexieMs: number; rxdbMs: number }[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const count = Math.min(perCollection, data.counts[collection]);
+    const t0 = performance.now();
+    const batches: Record<string, unknown>[][] = [];
+    for (let from = 0; from < count; from += batchSize) batches.push([...data.docs(collection, from, Math.min(from + batchSize, count))] as never);
+    const generateMs = performance.now() - t0;
+    const copies = structuredClone(batches);
+    const dx = await openBaselineDexie(`bench-breakdown-dx-${collection}`, collection);
+    const t1 = performance.now();
+    for (const b of copies) await dx.table('docs').bulkPut(b);
+    const dexieMs = performance.now() - t1;
+    dx.close();
+    await Dexie.delete(`bench-breakdown-dx-${collection}`);
+    const rx = await createRxDatabase({ name: `bench-breakdown-rx-${collection}`, storage: storage(), multiInstance: MULTI_INSTANCE, eventReduce: true });
+    await rx.addCollections({ [collection]: { schema: collectionSchemas()[collection] } });
+    const t2 = performance.now();
+    for (const b of batches) await rx.collections[collection]!.bulkInsert(b);
+    const rxdbMs = performance.now() - t2;
+    await rx.remove();
+    rows.push({ collection, docs: count, generateMs, dexieMs, rxdbMs });
+    progress(`${collection}: ${count} docs, generate ${generateMs.toFixed(0)} ms, dexie ${dexieMs.toFixed(0)} ms, rxdb ${rxdbMs.toFixed(0)} ms`);
+  }
+  return rows;
+}
+
+const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadBreakdown } = { writeOverhead, load, openAccounts, countDocs, loadBreakdown };
 (window as unknown as { __bench: typeof api }).__bench = api;
 document.getElementById('status')!.textContent = 'bench ready';
