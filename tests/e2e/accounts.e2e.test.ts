@@ -28,7 +28,7 @@ describe('accounts in web mode (Chromium)', () => {
       await screenshot(page, 'accounts-empty');
       expect(await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link').allTextContents()).toEqual([
         'Contas', 'Contatos', 'Funil', 'Atividades', 'Pedidos', 'Contratos', 'Ocorrências', 'Eventos', 'Catálogo',
-        'Concorrentes', 'Campanhas', 'Relatórios', 'Configurações',
+        'Concorrentes', 'Campanhas', 'Relatórios', 'Conflitos', 'Configurações',
       ]);
 
       await page.getByRole('link', { name: 'Nova conta' }).first().click();
