@@ -28,7 +28,7 @@ export function ConflictsPage() {
       <Title order={2}>{t('conflicts.title')}</Title>
       <Text c="dimmed">{t('conflicts.intro')}</Text>
       {conflicts === undefined ? <Loader aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
-        <Alert variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
+        <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
       ) : (
         <>
           <Text size="sm" role="status">
@@ -66,7 +66,7 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
   }
 
   return (
-    <Card withBorder component="article" aria-labelledby={headingId} opacity={restored ? 0.85 : 1}>
+    <Card withBorder component="article" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <Stack gap={2}>
           <Title order={3} size="h5" id={headingId}>

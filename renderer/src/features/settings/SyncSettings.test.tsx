@@ -9,6 +9,10 @@ import { resetBridgeForTests } from '../../platform/bridge';
 import { useSyncStore } from '../../sync/sync-store';
 import { SyncSettings } from './SyncSettings';
 
+// Web mode is told apart by the missing preload; the fake main below is the preload, so the mode is switched here.
+const mode = vi.hoisted(() => ({ web: false }));
+vi.mock('../../platform/bridge', async (importOriginal) => ({ ...(await importOriginal<object>()), isWebMode: () => mode.web }));
+
 /** A fake main process: one server that knows one user, kept in memory like the web host does. */
 function fakeMain({ persistent = true } = {}) {
   let config: SyncServerConfig | null = null;
@@ -66,6 +70,7 @@ const refresh = vi.fn(async () => {});
 beforeEach(() => {
   resetBridgeForTests();
   refresh.mockClear();
+  mode.web = false;
   useSyncStore.setState({ refresh });
 });
 afterEach(() => {
@@ -155,15 +160,8 @@ describe('team server settings', () => {
     expect(await screen.findByText(/fica só na memória até você fechar o Carteira/)).toBeVisible();
     app.unmount();
 
-    // Web mode: no preload, so calls go to the web host over HTTP.
-    const { value } = (await window.carteira!.invoke('sync:status')) as { value: SyncStatus };
-    delete window.carteira;
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, value })));
-    try {
-      renderSettings();
-      expect(await screen.findByText(/Modo navegador: a senha fica só na memória/)).toBeVisible();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    mode.web = true;
+    renderSettings();
+    expect(await screen.findByText(/Modo navegador: a senha fica só na memória/)).toBeVisible();
   });
 });

@@ -72,7 +72,7 @@ export function SyncSettings() {
     } finally {
       await loadStatus();
       // A new server or user signs the old session out, so replication restarts even when sign-in failed.
-      if (configSaved) await useSyncStore.getState().refresh();
+      if (configSaved) restartSync();
       setBusy(null);
     }
   }
@@ -86,7 +86,7 @@ export function SyncSettings() {
       setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: false });
     } finally {
       await loadStatus();
-      await useSyncStore.getState().refresh();
+      restartSync();
       setBusy(null);
     }
   }
@@ -103,7 +103,7 @@ export function SyncSettings() {
         <Text size="sm" c="dimmed">{t('syncSettings.intro')}</Text>
         <SyncStatusLine status={status} loading={loading} />
         {status && !status.credentialsPersistent && (
-          <Alert variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />}>
+          <Alert role="note" variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />}>
             {t(isWebMode() ? 'syncSettings.memoryOnlyWeb' : 'syncSettings.memoryOnlyApp')}
           </Alert>
         )}
@@ -138,7 +138,8 @@ export function SyncSettings() {
               </Alert>
             )}
             <Group>
-              <Button type="submit" loading={busy === 'signIn'} disabled={busy !== null}>{t('syncSettings.signIn')}</Button>
+              {/* Signed in, the form is for switching server or user: no longer the main action. */}
+              <Button type="submit" variant={status?.signedIn ? 'default' : 'filled'} loading={busy === 'signIn'} disabled={busy !== null}>{t('syncSettings.signIn')}</Button>
               {status && (status.signedIn || status.credentialsStored) && (
                 <Button variant="default" onClick={() => void signOut()} loading={busy === 'signOut'} disabled={busy !== null}>
                   {t('syncSettings.signOut')}
@@ -150,6 +151,14 @@ export function SyncSettings() {
       </Stack>
     </Card>
   );
+}
+
+/**
+ * Restarts replication without waiting for it: the sign-in result is known already, and the sync
+ * indicator reports how starting goes (and any failure) better than a spinning button would.
+ */
+function restartSync(): void {
+  void useSyncStore.getState().refresh().catch(() => undefined);
 }
 
 /** Where this installation stands with the server, in one line plus the user's roles. */
