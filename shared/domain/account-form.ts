@@ -3,7 +3,7 @@ import {
   ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS,
   type Account,
 } from '../models';
-import { sortKey } from './text';
+import { accountSortKey } from './derived-fields';
 import { normalizePhone, validateEmail, validateTaxId } from './validators';
 
 export const FORM_COUNTRIES = ['BR', 'PT', 'other'] as const;
@@ -90,7 +90,7 @@ export function accountFieldsFromForm(values: AccountFormValues, existing?: Acco
   return {
     name: v.name,
     tradeName: v.tradeName,
-    nameSort: sortKey(v.tradeName || v.name),
+    nameSort: accountSortKey(v),
     status: v.status,
     segment: v.segment,
     industry: v.industry,

@@ -1,7 +1,8 @@
+import { accountSortKey } from '../domain/derived-fields';
 import { generateCnpj } from '../domain/validators/cnpj';
 import { generateCpf } from '../domain/validators/cpf';
 import { generateNif } from '../domain/validators/nif';
-import { alphanumericOnly, sortKey } from '../domain/text';
+import { alphanumericOnly } from '../domain/text';
 import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, RISK_SIGNALS, type Account } from '../models';
 import { laterEdit, stampDoc, type GeneratorContext, type Identity } from './context';
 import { DAY } from './dates';
@@ -204,7 +205,7 @@ export function accountAt(ctx: GeneratorContext, index: number): Account {
     {
       name: profile.name,
       tradeName: profile.tradeName,
-      nameSort: sortKey(profile.name),
+      nameSort: accountSortKey(profile),
       status: profile.status,
       segment: profile.segment,
       industry: profile.industry,

@@ -1,3 +1,4 @@
+import { derivedValues } from '../domain/derived-fields';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDoc } from '../domain/documents';
 import { alphanumericOnly, sortKey } from '../domain/text';
@@ -126,10 +127,11 @@ describe('tax ids, phones and e-mails', () => {
     }
   });
 
-  it('sorts names by sortKey', () => {
-    for (const a of data.accounts) expect(a.nameSort).toBe(sortKey(a.name));
-    for (const c of data.contacts) expect(c.nameSort).toBe(sortKey(`${c.firstName} ${c.lastName}`));
-    for (const p of data.products) expect(p.nameSort).toBe(sortKey(p.name));
+  it('sorts names the way the app derives them (accounts by trade name, else legal name)', () => {
+    for (const name of ['accounts', 'contacts', 'products', 'competitors'] as const) {
+      for (const doc of data[name]) expect(doc).toMatchObject(derivedValues(name, doc as unknown as Record<string, unknown>));
+    }
+    expect(data.accounts.some((a) => a.tradeName && a.nameSort === sortKey(a.tradeName) && a.nameSort !== sortKey(a.name))).toBe(true);
   });
 });
 

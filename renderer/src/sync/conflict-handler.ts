@@ -3,6 +3,7 @@ import { COLLECTION_NAMES, type CollectionName } from '@shared/models';
 import { sameValue } from '@shared/domain/documents';
 import { mergeDocuments, type FieldConflict, type SyncDoc } from '@shared/domain/merge';
 import { listFieldsOf } from '@shared/domain/merge-fields';
+import { derivedValues, isDerivedField } from '@shared/domain/derived-fields';
 
 export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
 
@@ -27,8 +28,10 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
         listFields,
         collection,
       });
-      if (conflicts.length > 0) await onConflicts(conflicts);
-      return merged as WithDeleted<any>;
+      // Sort keys follow the fields they come from; a record of their own would only confuse.
+      const recorded = conflicts.filter((c) => !isDerivedField(collection, c.field));
+      if (recorded.length > 0) await onConflicts(recorded);
+      return { ...merged, ...derivedValues(collection, merged) } as WithDeleted<any>;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { derivedValues } from '@shared/domain/derived-fields';
 import type { RxCollection } from 'rxdb';
 import { COLLECTIONS, META_FIELDS, type BaseDoc, type CollectionName } from '@shared/models';
 import { newestFirst, type ConflictRecord } from '@shared/models/conflicts';
@@ -55,7 +56,8 @@ export async function restoreConflict(db: CarteiraDatabase, conflictId: string, 
     const doc = await collection.findOne(record.docId).exec();
     if (!doc) throw new DocumentNotFoundError(name, record.docId);
     await doc.incrementalModify((current) => {
-      const next = editDoc(current as unknown as BaseDoc, { [record.field]: lost } as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
+      const restored = editDoc(current as unknown as BaseDoc, { [record.field]: lost } as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
+      const next = editDoc(restored, derivedValues(name, restored as unknown as Record<string, unknown>) as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
       COLLECTIONS[name].schema.parse(next);
       return next as unknown as Record<string, unknown>;
     });
