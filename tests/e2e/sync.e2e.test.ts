@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { provision } from '../../scripts/lib/provision';
+import { startWebHost } from '../../electron/web-host/web-host';
+import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
+import { collectPageErrors, launchProfile, screenshot } from './browser';
+
+type Host = Awaited<ReturnType<typeof startWebHost>>;
+let server: TestCouchServer;
+/** Both laptops reach the server through this proxy, so a test can take them offline. */
+let network: FaultProxy;
+const cleanup: (() => Promise<void> | void)[] = [];
+
+/** One laptop: its own web host (main's services, its own user-data folder) and browser profile. */
+async function laptop(user: string, password: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `carteira-e2e-${user}-`));
+  const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: resolve('dist/renderer') });
+  const ipc = async (channel: string, ...args: unknown[]) => {
+    const res = await fetch(`${host.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1' }, body: JSON.stringify({ args }) });
+    const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.code}`);
+    return envelope.value;
+  };
+  await ipc('sync:setConfig', { url: network.url, team: 'acme', user });
+  await ipc('sync:signIn', { password });
+  const profile = await launchProfile();
+  const page = await profile.context.newPage();
+  const errors = collectPageErrors(page);
+  cleanup.push(async () => {
+    await profile.close();
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  await page.goto(host.url);
+  return { page, host, errors };
+}
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  await provision({
+    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team: 'acme',
+    users: [{ name: 'ana', password: 'ana-pw', roles: ['manager'] }, { name: 'bruno', password: 'bruno-pw', roles: ['manager'] }],
+  });
+  network = await startFaultProxy(server.url);
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of cleanup.reverse()) await c();
+  await network?.stop();
+  await server?.stop();
+});
+
+/** Edits one field of an account through the editor, as the user would. */
+async function editAccount(page: import('playwright-core').Page, url: string, id: string, label: string | RegExp, value: string) {
+  await page.goto(`${url}#/accounts/${id}/edit`);
+  const field = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
+  await field.fill(value);
+  await page.getByRole('button', { name: 'Salvar' }).click();
+  await page.getByRole('link', { name: 'Editar' }).waitFor();
+}
+
+const synced = /Sincronização: Sincronizado$/;
+
+describe('two managers syncing through the team server (web mode, Chromium)', () => {
+  it("shows an account created on Ana's laptop on Bruno's, live", async () => {
+    const ana = await laptop('ana', 'ana-pw');
+    const bruno = await laptop('bruno', 'bruno-pw');
+    for (const { page } of [ana, bruno]) await page.getByRole('status', { name: synced }).waitFor({ timeout: 30_000 });
+
+    await ana.page.goto(`${ana.host.url}#/accounts/new`);
+    await ana.page.getByLabel(/^Razão social/).fill('Cliente Compartilhado Ltda');
+    await ana.page.getByLabel('Tipo de documento', { exact: true }).selectOption('none');
+    await ana.page.getByRole('button', { name: 'Salvar' }).click();
+    await ana.page.getByRole('heading', { name: 'Cliente Compartilhado Ltda' }).waitFor();
+    const savedAt = Date.now();
+
+    await bruno.page.getByRole('table', { name: 'Contas' }).getByRole('link', { name: 'Cliente Compartilhado Ltda' }).waitFor({ timeout: 10_000 });
+    const seenAfterMs = Date.now() - savedAt;
+    await screenshot(bruno.page, 'sync-bruno-sees-ana');
+    // Loopback, live pull: a second is the promise to the user; allow CI jitter on top.
+    expect(seenAfterMs).toBeLessThan(3000);
+    await ana.page.getByRole('status', { name: synced }).waitFor({ timeout: 10_000 });
+    expect(ana.errors).toEqual([]);
+    expect(bruno.errors).toEqual([]);
+  });
+
+  it('keeps both offline edits of one account, the later edit of a shared field wins and the other is reviewable', async () => {
+    const ana = await laptop('ana', 'ana-pw');
+    const bruno = await laptop('bruno', 'bruno-pw');
+    await ana.page.goto(`${ana.host.url}#/accounts/new`);
+    await ana.page.getByLabel(/^Razão social/).fill('Conta Disputada S.A.');
+    await ana.page.getByLabel('Tipo de documento', { exact: true }).selectOption('none');
+    await ana.page.getByLabel('Cidade', { exact: true }).fill('Recife');
+    await ana.page.getByRole('button', { name: 'Salvar' }).click();
+    await ana.page.getByRole('link', { name: 'Editar' }).waitFor();
+    const id = new URL(ana.page.url()).hash.split('/')[2]!;
+    await bruno.page.goto(`${bruno.host.url}#/accounts/${id}`);
+    await bruno.page.getByRole('heading', { name: 'Conta Disputada S.A.' }).waitFor({ timeout: 10_000 });
+    for (const { page } of [ana, bruno]) await page.getByRole('status', { name: synced }).waitFor({ timeout: 30_000 });
+
+    network.down();
+    // Offline, both keep working: Ana changes the city and the trade name, Bruno the phone and, later, the trade name.
+    await editAccount(ana.page, ana.host.url, id, 'Cidade', 'Olinda');
+    await editAccount(ana.page, ana.host.url, id, 'Nome fantasia', 'Disputada (Ana)');
+    await editAccount(bruno.page, bruno.host.url, id, 'Telefone', '(81) 98888-7777');
+    await new Promise((r) => setTimeout(r, 50));
+    await editAccount(bruno.page, bruno.host.url, id, 'Nome fantasia', 'Disputada (Bruno)');
+    await ana.page.getByRole('status', { name: /alteraç(ão|ões) loca(l|is) por enviar/ }).waitFor({ timeout: 10_000 });
+
+    network.up();
+    for (const { page, host } of [ana, bruno]) {
+      await page.goto(`${host.url}#/accounts/${id}`);
+      await expect.poll(async () => page.getByText('Olinda').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => page.getByText('+55 81 98888 7777').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await page.getByRole('heading', { name: 'Disputada (Bruno)' }).waitFor({ timeout: 60_000 });
+    }
+
+    // Ana's losing trade name is kept in a conflict record on the device that merged, and restores in one click.
+    let reviewer: typeof ana | undefined;
+    for (const device of [ana, bruno]) {
+      await device.page.goto(`${device.host.url}#/conflicts`);
+      await device.page.getByRole('heading', { name: 'Conflitos', level: 2 }).waitFor();
+      if ((await device.page.getByText('Disputada (Ana)').count()) > 0) reviewer = device;
+    }
+    expect(reviewer, 'a conflict record with Ana\'s value').toBeDefined();
+    await screenshot(reviewer!.page, 'sync-conflicts');
+    // One record for the trade name; its sort key follows it and is never a conflict of its own.
+    const records = reviewer!.page.getByRole('article');
+    expect(await records.count()).toBe(1);
+    await records.filter({ hasText: 'Nome fantasia' }).getByRole('button', { name: 'Restaurar' }).click();
+    for (const { page, host } of [ana, bruno]) {
+      await page.goto(`${host.url}#/accounts/${id}`);
+      await page.getByRole('heading', { name: 'Disputada (Ana)' }).waitFor({ timeout: 60_000 });
+    }
+    expect(ana.errors).toEqual([]);
+    expect(bruno.errors).toEqual([]);
+  });
+});
