@@ -1,4 +1,4 @@
-import { Badge, Button, Popover, Stack, Text } from '@mantine/core';
+import { Badge, Button, Popover, Progress, Stack, Text } from '@mantine/core';
 import { IconCloud, IconCloudOff, IconCloudCheck, IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SyncPhase } from '@shared/domain/sync-state';
@@ -33,6 +33,10 @@ export function SyncIndicator() {
           <Text size="sm" truncate>{label}</Text>
         </Button>
       </Popover.Target>
+      {status.enabled && phase.kind === 'syncing' && phase.total > 0 && (
+        // The initial pull can take minutes on a big portfolio: show how far it got.
+        <Progress value={(100 * phase.done) / phase.total} size="xs" mx="sm" aria-label={label} />
+      )}
       <Popover.Dropdown>
         <Stack gap={6}>
           <Text fw={600} size="sm">{label}</Text>
