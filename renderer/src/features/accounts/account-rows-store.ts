@@ -49,12 +49,11 @@ export class AccountRowsStore {
   private async load(): Promise<void> {
     this.subscription = this.collection.$.subscribe((event) => this.apply(event as RxChangeEvent<Account>));
     // The first rows go on screen before anything else: counting walks the whole index in
-    // Chromium's IndexedDB, so it must not hold them back.
-    const counting = this.collection.count().exec();
+    // Chromium's IndexedDB, which serves one database's requests in order, so it starts after.
     const first = await this.collection.find({ selector: {}, sort: [{ nameSort: 'asc' }, { id: 'asc' }], limit: FIRST_PAGE }).exec();
     this.merge(first.map((d) => d.toJSON() as Account));
     this.publish();
-    this.countHint = await counting;
+    this.countHint = await this.collection.count().exec();
     this.publish();
     let last = first.at(-1);
     let pageSize = first.length;
