@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startWebHost } from '../../electron/web-host/web-host';
-import { collectPageErrors, launchProfile, screenshot } from './browser';
+import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
 
-let host: Awaited<ReturnType<typeof startWebHost>>;
-let dataDir: string;
+let host: Awaited<ReturnType<typeof startTestHost>>;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
-  host = await startWebHost({ port: 0, dataDir, rendererDir: resolve('dist/renderer') });
+  host = await startTestHost();
 });
 afterAll(async () => {
   await host?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('accounts in web mode (Chromium)', () => {

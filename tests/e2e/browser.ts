@@ -53,3 +53,18 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** A web-mode host (main's services over HTTP) on a free port, with its own user-data folder. */
+export async function startTestHost() {
+  const { startWebHost } = await import('../../electron/web-host/web-host');
+  const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: resolve('dist/renderer') });
+  return {
+    url: host.url,
+    dataDir,
+    async close() {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
