@@ -3,6 +3,7 @@ import { firstRowsAfterNavigation, firstRowsCold, heapWithListOpen } from './app
 import type { BenchContext } from './context';
 import type { MetricUnit } from './results';
 import { median, p95 } from './stats';
+import { SYNC_METRICS } from './sync-metrics';
 
 /**
  * The registry of metrics. A later issue adds a metric by appending a runner here: an id, its unit
@@ -17,6 +18,14 @@ export interface MetricRunner {
   /** How `value` summarises the samples, for the printed table's notes. */
   summary: string;
   measure(ctx: BenchContext): Promise<number>;
+}
+
+/**
+ * Thrown by a runner that cannot measure honestly here (e.g. a baseline library that does not load
+ * in the page): run.ts reports the metric as missing, with the reason, instead of a made-up value.
+ */
+export class MetricMissing extends Error {
+  override name = 'MetricMissing';
 }
 
 const same = (goal: number): Record<SampleSize, number> => ({ S: goal, M: goal, L: goal });
@@ -100,6 +109,8 @@ export const METRICS: MetricRunner[] = [
       return median(samples);
     },
   },
+  // Last: they start their own team server and databases, and leave the app's data alone.
+  ...SYNC_METRICS,
 ];
 
 /** Runners picked by `--only` (prefix match on the id); all when none given. */

@@ -2,6 +2,7 @@
  * What the bench page (bench/page, running in Chromium) exposes as `window.__bench`, shared by the
  * Node side (bench/run.ts) and the page so both agree on arguments and results. Types only.
  */
+import type { CollectionName } from '../shared/models';
 import type { SampleSize } from '../shared/sample-data/sizes';
 
 export interface DatasetArgs {
@@ -46,8 +47,54 @@ export interface BenchApi {
   load(args: LoadArgs): Promise<LoadResult>;
   /** ms per findOne(id).exec() on distinct random account ids, warm-up dropped. */
   openAccounts(args: OpenArgs): Promise<number[]>;
+  syncPull(args: SyncPullArgs): Promise<SyncPullResult>;
+  syncPush(args: SyncPushArgs): Promise<SyncPushResult>;
+  /** ms from a write on device A until device B's subscription sees it, warm-up dropped. */
+  syncLive(args: SyncLiveArgs): Promise<number[]>;
 }
 
 /** Set by run.ts with page.exposeFunction: progress lines from long in-page work. */
 export type ProgressReporter = (line: string) => void;
 export const PROGRESS_FUNCTION = '__benchProgress';
+
+/** Where the page's replications go: the bench's team server, reached directly (CORS), as a team member. */
+export interface SyncTarget {
+  serverUrl: string;
+  team: string;
+  /** `Basic …` header added to every request. */
+  auth: string;
+}
+
+export interface SyncPullArgs extends SyncTarget {
+  collections: CollectionName[];
+  /** Documents seeded per collection, to check each pull got all of them. */
+  counts: Partial<Record<CollectionName, number>>;
+  runs: number;
+}
+
+export interface SyncPullResult {
+  /** ms per run, Carteira (startTeamReplication into a fresh RxDB/Dexie database) and PouchDB (replicate.from into a fresh idb database). */
+  carteira: number[];
+  /** Empty when PouchDB could not be loaded in the page; `pouchdbError` then says why. */
+  pouchdb: number[];
+  pouchdbError?: string;
+}
+
+export interface SyncPushArgs extends SyncTarget {
+  /** The collection holding `docs` seeded documents, all edited locally each run. */
+  collection: CollectionName;
+  docs: number;
+  runs: number;
+}
+
+export interface SyncPushResult {
+  /** ms from starting replication with `docs` local edits until the server acknowledged all (awaitInSync). */
+  times: number[];
+  /** ms of the local edit (bulkUpsert) per run, not part of `times`. */
+  localWrite: number[];
+}
+
+export interface SyncLiveArgs extends SyncTarget {
+  samples: number;
+  warmup: number;
+}

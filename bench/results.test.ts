@@ -6,6 +6,7 @@ import { parseArgs } from './args';
 import { METRICS, selectMetrics } from './metrics';
 import { formatTable, meetsGoal, roundValue, serializeResults, validateResults, type BenchResults } from './results';
 import { median, p95, quantile, withoutWarmup } from './stats';
+import { pullCounts, toCouchDoc } from './sync-data';
 
 describe('stats', () => {
   it('median of odd and even sample counts, order-independent', () => {
@@ -107,5 +108,18 @@ describe('metric registry and arguments', () => {
   it('waits for the same mark the accounts page sets', () => {
     const page = readFileSync(resolve(import.meta.dirname, '../renderer/src/features/accounts/AccountsPage.tsx'), 'utf8');
     expect(page).toContain(`FIRST_ROWS_MARK = '${FIRST_ROWS_MARK}'`);
+  });
+});
+
+describe('sync bench data', () => {
+  it('pulls the size’s own counts up to the cap, scaled down proportionally beyond it', () => {
+    expect(pullCounts('S', Infinity)).toEqual({ accounts: 500, contacts: 1_500, activities: 3_000 });
+    expect(pullCounts('L', 30_000)).toEqual({ accounts: 3_000, contacts: 9_000, activities: 18_000 });
+    expect(pullCounts('S', 3, ['accounts', 'campaigns'])).toEqual({ accounts: 2, campaigns: 1 });
+  });
+
+  it('sends documents as RxDB pushes them: the id becomes _id', () => {
+    expect(toCouchDoc({ id: 'a1', name: 'X' })).toEqual({ _id: 'a1', name: 'X' });
+    expect(() => toCouchDoc({ name: 'no id' })).toThrow(/id/);
   });
 });

@@ -11,7 +11,7 @@ import { startWebHost } from '../electron/web-host/web-host';
 import { launchProfile } from '../tests/e2e/browser';
 import { parseArgs } from './args';
 import { createBenchContext } from './context';
-import { selectMetrics } from './metrics';
+import { MetricMissing, selectMetrics } from './metrics';
 import { PLANS } from './plan';
 import { formatTable, roundValue, serializeResults, type BenchResults } from './results';
 
@@ -47,23 +47,34 @@ async function main(): Promise<void> {
   // A fresh persistent profile: IndexedDB starts empty and nothing is cached from an earlier bench.
   const profile = await launchProfile();
   const results: BenchResults = {};
+  const missing: string[] = [];
+  const ctx = createBenchContext({ size: args.size, seed: SEED, now: Date.now(), plan, browser: profile.context, url: host.url, log });
   try {
-    const ctx = createBenchContext({ size: args.size, seed: SEED, now: Date.now(), plan, browser: profile.context, url: host.url, log });
     log(`size ${args.size}, ${host.url}, profile ${profile.dir}`);
     for (const metric of metrics) {
       log(`${metric.id}: ${metric.summary}`);
-      const value = await metric.measure(ctx);
+      let value: number;
+      try {
+        value = await metric.measure(ctx);
+      } catch (error) {
+        if (!(error instanceof MetricMissing)) throw error;
+        missing.push(`${metric.id}: ${error.message}`);
+        log(`${metric.id} missing: ${error.message}`);
+        continue;
+      }
       results[metric.id] = { value: roundValue(value, metric.unit), unit: metric.unit, goal: metric.goal[args.size], better: metric.better, size: args.size };
       log(`${metric.id} = ${results[metric.id]!.value} ${metric.unit}`);
       log(`  node rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
     }
   } finally {
+    await ctx.close();
     await profile.close();
     await host.close();
     rmSync(servedDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(`\n${formatTable(results)}\n`);
+  for (const line of missing) console.log(`missing ${line}`);
   if (args.size === 'L' && results['load.ms']) console.log('load.ms at L is a single run (see bench/plan.ts).');
   writeFileSync(RESULTS_FILE, serializeResults(results));
   log(`wrote ${RESULTS_FILE}`);

@@ -8,6 +8,7 @@ import { loadSampleData } from '../../renderer/src/features/sample-data/load-sam
 import type { BenchApi, DatasetArgs, LoadArgs, OpenArgs, ProgressReporter, WriteOverheadArgs } from '../protocol';
 import { PROGRESS_FUNCTION } from '../protocol';
 import { openBaselineDexie } from './dexie-baseline';
+import { syncLive, syncPull, syncPush } from './sync-bench';
 
 /**
  * In-page benchmarks, run by bench/run.ts in headless Chromium on the app's origin. Every function
@@ -187,6 +188,6 @@ async function loadBreakdown({ size, seed, now, batchSize, perCollection }: Data
   return rows;
 }
 
-const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadBreakdown } = { writeOverhead, load, openAccounts, countDocs, loadBreakdown };
+const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadBreakdown } = { writeOverhead, load, openAccounts, syncPull, syncPush, syncLive, countDocs, loadBreakdown };
 (window as unknown as { __bench: typeof api }).__bench = api;
 document.getElementById('status')!.textContent = 'bench ready';

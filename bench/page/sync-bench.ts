@@ -1,0 +1,225 @@
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { RxCollection } from 'rxdb';
+import type { CollectionName } from '@shared/models';
+import { teamDatabaseName } from '@shared/couchdb/database-names';
+import { generateSampleData } from '@shared/sample-data';
+import { createDatabase } from '../../renderer/src/db/create-database';
+import { startTeamReplication } from '../../renderer/src/sync/replication';
+import type { SyncLiveArgs, SyncPullArgs, SyncPullResult, SyncPushArgs, SyncPushResult, SyncTarget } from '../protocol';
+import { loadPouchDB, type PouchDBStatic } from './pouchdb-loader';
+
+/**
+ * Sync benchmarks in Chromium against the bench's team server (bench/sync-server.ts).
+ *
+ * The page fetches the server directly, cross-origin, with a Basic auth header (pouchdb-server
+ * allows CORS by default). The app instead sends every request through its bridge to the main
+ * process / web host, which adds the session: these numbers exclude that hop, and include a CORS
+ * preflight for most requests (the Authorization header makes every request non-simple), which
+ * the app does not pay. PouchDB pays the same preflights, so the ratio is fair.
+ */
+
+const MULTI_INSTANCE = true;
+const storage = () => getRxStorageDexie();
+const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** window.fetch with the member's Basic auth header on every request. */
+function authedFetch(auth: string): Fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', auth);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+function progress(line: string): void {
+  void (window as unknown as Record<string, ((l: string) => void) | undefined>).__benchProgress?.(line);
+}
+
+async function timeCarteiraPull(args: SyncPullArgs, run: number): Promise<number> {
+  const name = `bench-pull-${run}-${Date.now()}`;
+  const db = await createDatabase({ storage: storage(), name, multiInstance: MULTI_INSTANCE, collections: args.collections });
+  try {
+    const start = performance.now();
+    const replication = await startTeamReplication({
+      db, serverUrl: args.serverUrl, team: args.team, fetch: authedFetch(args.auth), collections: args.collections, live: false,
+    });
+    if (replication.unavailable.size) throw new Error(`team databases unavailable: ${[...replication.unavailable].join(', ')}`);
+    await replication.awaitInSync();
+    const ms = performance.now() - start;
+    await replication.cancel();
+    for (const c of args.collections) {
+      const count = await (db.collections[c] as unknown as RxCollection).count().exec();
+      if (count !== args.counts[c]) throw new Error(`carteira pulled ${count} ${c}, the server has ${args.counts[c]}`);
+    }
+    return ms;
+  } finally {
+    await db.remove();
+  }
+}
+
+async function timePouchPull(PouchDB: PouchDBStatic, args: SyncPullArgs, run: number): Promise<number> {
+  const locals = args.collections.map((c) => new PouchDB(`bench-pouch-${run}-${Date.now()}-${c}`));
+  try {
+    // PouchDB opens IndexedDB lazily; open it before the clock starts, as the RxDB side is opened too.
+    await Promise.all(locals.map((l) => l.info()));
+    const start = performance.now();
+    await Promise.all(
+      args.collections.map((c, i) =>
+        locals[i]!.replicate.from(
+          new PouchDB(`${args.serverUrl}/${teamDatabaseName(args.team, c)}`, { fetch: (url: string, opts?: RequestInit) => authedFetch(args.auth)(url, opts) }),
+          // The same batch size as Carteira's pull (renderer/src/sync/replication.ts), so both make as many round trips.
+          { batch_size: 1000 },
+        ),
+      ),
+    );
+    const ms = performance.now() - start;
+    for (const [i, c] of args.collections.entries()) {
+      // The server's _design/carteira comes along (PouchDB has no reason to skip it); Carteira drops it.
+      const { doc_count } = await locals[i]!.info();
+      if (doc_count - 1 !== args.counts[c]) throw new Error(`pouchdb pulled ${doc_count} ${c} docs, the server has ${args.counts[c]} + 1 design doc`);
+    }
+    return ms;
+  } finally {
+    await Promise.all(locals.map((l) => l.destroy()));
+  }
+}
+
+/** Alternates who goes first, so IndexedDB's background work after one pull hurts both sides equally. */
+export async function syncPull(args: SyncPullArgs): Promise<SyncPullResult> {
+  let PouchDB: PouchDBStatic | undefined;
+  let pouchdbError: string | undefined;
+  try {
+    PouchDB = await loadPouchDB();
+  } catch (error) {
+    pouchdbError = String((error as Error)?.message ?? error);
+  }
+  const carteira: number[] = [];
+  const pouchdb: number[] = [];
+  for (let run = 0; run < args.runs; run++) {
+    const order = run % 2 === 0 ? (['carteira', 'pouchdb'] as const) : (['pouchdb', 'carteira'] as const);
+    for (const who of order) {
+      if (who === 'carteira') carteira.push(await timeCarteiraPull(args, run));
+      else if (PouchDB) pouchdb.push(await timePouchPull(PouchDB, args, run));
+      await settle(300);
+    }
+    progress(`pull run ${run + 1}/${args.runs}: carteira ${carteira.at(-1)!.toFixed(0)} ms${PouchDB ? `, pouchdb ${pouchdb.at(-1)!.toFixed(0)} ms` : ''}`);
+  }
+  return pouchdbError ? { carteira, pouchdb, pouchdbError } : { carteira, pouchdb };
+}
+
+/**
+ * A laptop comes back online with `docs` local edits: the collection is pulled once (not timed),
+ * replication stops, every document is edited locally, and the clock runs from restarting
+ * replication (same identifier, so it resumes from its checkpoints) until awaitInSync resolves,
+ * i.e. the server acknowledged every push. The server is then checked for every edit.
+ */
+export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
+  const collections: CollectionName[] = [args.collection];
+  const db = await createDatabase({ storage: storage(), name: `bench-push-${Date.now()}`, multiInstance: MULTI_INSTANCE, collections });
+  const fetch = authedFetch(args.auth);
+  const replicate = () => startTeamReplication({ db, serverUrl: args.serverUrl, team: args.team, fetch, collections, live: true });
+  const collection = db.collections[args.collection] as unknown as RxCollection<Record<string, unknown>>;
+  const times: number[] = [];
+  const localWrite: number[] = [];
+  try {
+    const initial = await replicate();
+    await initial.awaitInSync();
+    await initial.cancel();
+    const pulled = await collection.count().exec();
+    if (pulled !== args.docs) throw new Error(`push bench: pulled ${pulled} ${args.collection}, expected ${args.docs}`);
+    for (let run = 0; run < args.runs; run++) {
+      const marker = `bench edit ${run} ${Date.now()}`;
+      const docs = (await collection.find().exec()).map((d) => d.toMutableJSON());
+      const t0 = performance.now();
+      const at = Date.now();
+      await collection.bulkUpsert(docs.map((d) => ({ ...d, summary: marker, updatedAt: at, fieldTimes: { ...(d.fieldTimes as object), summary: at } })));
+      localWrite.push(performance.now() - t0);
+      await settle(300);
+      const start = performance.now();
+      const replication = await replicate();
+      await replication.awaitInSync();
+      times.push(performance.now() - start);
+      await replication.cancel();
+      await assertServerHas(fetch, `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`, docs.map((d) => d.id as string), marker);
+      progress(`push run ${run + 1}/${args.runs}: local edit ${localWrite.at(-1)!.toFixed(0)} ms, push ${times.at(-1)!.toFixed(0)} ms`);
+      await settle(300);
+    }
+    return { times, localWrite };
+  } finally {
+    await db.remove();
+  }
+}
+
+async function assertServerHas(fetch: Fetch, dbUrl: string, ids: string[], summary: string): Promise<void> {
+  const response = await fetch(`${dbUrl}/_all_docs?include_docs=true`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: ids }),
+  });
+  const { rows } = (await response.json()) as { rows: { doc?: { summary?: string } }[] };
+  const stale = rows.filter((r) => r.doc?.summary !== summary).length;
+  if (stale) throw new Error(`push bench: awaitInSync resolved but ${stale} of ${ids.length} edits are not on the server`);
+}
+
+/**
+ * Two devices in one page (two RxDB databases, 'accounts' only: 2 × 2 collections, well within
+ * the free edition's 13), both live-replicating the team's accounts. Each sample inserts an
+ * account on A and times until B's findOne(id).$ emits it.
+ */
+export async function syncLive(args: SyncLiveArgs): Promise<number[]> {
+  const collections: CollectionName[] = ['accounts'];
+  const stamp = Date.now();
+  const [a, b] = await Promise.all(
+    ['a', 'b'].map((d) => createDatabase({ storage: storage(), name: `bench-live-${d}-${stamp}`, multiInstance: MULTI_INSTANCE, collections })),
+  );
+  const replications = await Promise.all([a!, b!].map((db) => startLive(db, args, collections)));
+  try {
+    await Promise.all(replications.map((r) => r.awaitInSync()));
+    const template = liveTemplate(stamp);
+    const times: number[] = [];
+    for (let i = 0; i < args.warmup + args.samples; i++) {
+      const id = `bench-live-${stamp}-${i}`;
+      const seen = new Promise<number>((resolve) => {
+        const sub = b!.accounts.findOne(id).$.subscribe((doc) => {
+          if (!doc) return;
+          resolve(performance.now());
+          queueMicrotask(() => sub.unsubscribe());
+        });
+      });
+      await settle(20);
+      const start = performance.now();
+      await a!.accounts.insert({ ...template, id, name: `Bench Live ${i}` } as never);
+      const ms = (await withTimeout(seen, 30_000, `account ${id} never reached device B`).catch(async (e: Error) => {
+        const onServer = (await authedFetch(args.auth)(`${args.serverUrl}/${teamDatabaseName(args.team, 'accounts')}/${id}`)).status;
+        replications[1]!.reSync();
+        await settle(3000);
+        const onB = await b!.accounts.findOne(id).exec();
+        throw new Error(`${e.message} (server GET status ${onServer}, B findOne ${onB ? 'found' : 'missing'})`);
+      })) - start;
+      if (i >= args.warmup) times.push(ms);
+      // Let both sides go idle again (B's next longpoll is open, A's push settled) before the next write.
+      await settle(150);
+    }
+    return times;
+  } finally {
+    await Promise.all(replications.map((r) => r.cancel()));
+    await Promise.all([a!.remove(), b!.remove()]);
+  }
+}
+
+function startLive(db: Awaited<ReturnType<typeof createDatabase>>, args: SyncTarget, collections: CollectionName[]) {
+  return startTeamReplication({
+    db, serverUrl: args.serverUrl, team: args.team, fetch: authedFetch(args.auth), collections, live: true,
+    onEvent: (e) => e.type === 'error' && progress(`${db.name}: sync error ${e.reason} ${e.detail ?? ''}`),
+  });
+}
+
+/** A generated account (valid for the server's validate_doc_update) to copy per sample. */
+function liveTemplate(now: number): Record<string, unknown> {
+  const { id: _id, ...account } = generateSampleData({ size: 'S', seed: 1, now, counts: { accounts: 1 } }).doc('accounts', 0) as unknown as Record<string, unknown>;
+  return account;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(message)), ms))]);
+}
