@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_ROWS_MARK } from './app-metrics';
 import { parseArgs } from './args';
 import { METRICS, selectMetrics } from './metrics';
-import { formatTable, meetsGoal, roundValue, serializeResults, validateResults, type BenchResults } from './results';
+import { formatTable, meetsGoal, mergeResults, roundValue, serializeResults, validateResults, type BenchResults } from './results';
 import { median, p95, quantile, withoutWarmup } from './stats';
 import { pullCounts, toCouchDoc } from './sync-data';
 
@@ -121,5 +121,18 @@ describe('sync bench data', () => {
   it('sends documents as RxDB pushes them: the id becomes _id', () => {
     expect(toCouchDoc({ id: 'a1', name: 'X' })).toEqual({ _id: 'a1', name: 'X' });
     expect(() => toCouchDoc({ name: 'no id' })).toThrow(/id/);
+  });
+});
+
+describe('mergeResults', () => {
+  const r = (value: number) => ({ value, unit: 'ms' as const, goal: 200, better: 'lower' as const, size: 'L' as const });
+  it('keeps earlier metrics when a partial run updates others', () => {
+    const merged = mergeResults(JSON.stringify({ 'load.ms': r(1), 'heap.MB': { ...r(2), unit: 'MB' } }), { 'load.ms': r(3) });
+    expect(merged).toEqual({ 'load.ms': r(3), 'heap.MB': { ...r(2), unit: 'MB' } });
+  });
+  it('replaces an unreadable or invalid previous file', () => {
+    expect(mergeResults('not json', { 'load.ms': r(3) })).toEqual({ 'load.ms': r(3) });
+    expect(mergeResults('[1]', { 'load.ms': r(3) })).toEqual({ 'load.ms': r(3) });
+    expect(mergeResults(null, { 'load.ms': r(3) })).toEqual({ 'load.ms': r(3) });
   });
 });

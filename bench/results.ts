@@ -48,6 +48,20 @@ export function roundValue(value: number, unit: MetricUnit): number {
   return Math.round(value * f) / f;
 }
 
+/**
+ * A partial run (`--only`) updates its metrics and keeps the others the file already holds, so
+ * metrics can be re-measured one at a time; an unreadable or invalid previous file is replaced.
+ */
+export function mergeResults(previousText: string | null, results: BenchResults): BenchResults {
+  if (!previousText) return results;
+  try {
+    const previous: unknown = JSON.parse(previousText);
+    return validateResults(previous).length === 0 ? { ...(previous as BenchResults), ...results } : results;
+  } catch {
+    return results;
+  }
+}
+
 /** results.json text: stable key order (as measured), two-space indent, trailing newline. */
 export function serializeResults(results: BenchResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;

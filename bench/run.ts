@@ -3,7 +3,7 @@
  * (same origin, so the same IndexedDB), runs every metric of bench/metrics.ts in headless Chromium
  * with a fresh profile, prints a table and writes bench/results.json.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -13,7 +13,7 @@ import { parseArgs } from './args';
 import { createBenchContext } from './context';
 import { MetricMissing, selectMetrics } from './metrics';
 import { PLANS } from './plan';
-import { formatTable, roundValue, serializeResults, type BenchResults } from './results';
+import { formatTable, mergeResults, roundValue, serializeResults, type BenchResults } from './results';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench/results.json');
@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(results)}\n`);
   for (const line of missing) console.log(`missing ${line}`);
   if (args.size === 'L' && results['load.ms']) console.log('load.ms at L is a single run (see bench/plan.ts).');
-  writeFileSync(RESULTS_FILE, serializeResults(results));
+  const previous = args.only.length > 0 && existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : null;
+  writeFileSync(RESULTS_FILE, serializeResults(mergeResults(previous, results)));
   log(`wrote ${RESULTS_FILE}`);
 }
 
