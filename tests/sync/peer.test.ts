@@ -68,7 +68,8 @@ describe('a PouchDB peer and a Carteira device on the same team database', () =>
     await until(async () => (await onDevice(id))?.city === 'Ribeirão Preto', 10_000, 'the edit on the device');
 
     // PouchDB's remove() writes a bare stub: _id, _rev, _deleted and nothing else.
-    await local.remove(await local.get(id));
+    const stale = await local.get(id);
+    await local.remove({ _id: id, _rev: stale._rev });
     await push();
     await until(async () => (await onDevice(id)) === undefined, 10_000, 'the deletion on the device');
     expect(await device.db.accounts.count().exec()).toBe(0);
