@@ -1,36 +1,12 @@
 import { createDoc } from '../../shared/domain/documents';
+import { sampleAccountFields } from '../sync/account-fixture';
 import { accountSchema, productSchema, type Account, type Product } from '../../shared/models';
 
 /** A schema-valid account, as RxDB's CouchDB replication pushes it: primary key moved to `_id`. */
 export function accountAsPushed(name = 'Ferragens Horizonte Ltda'): Record<string, unknown> {
   const account = accountSchema.parse(
     createDoc<Account>(
-      {
-        name,
-        tradeName: 'Horizonte',
-        nameSort: name.toLowerCase(),
-        status: 'client',
-        segment: 'small_business',
-        industry: 'hardware',
-        taxIdKind: 'none',
-        taxId: '',
-        taxIdDigits: '',
-        country: 'BR',
-        city: 'Campinas',
-        state: 'SP',
-        addresses: [],
-        phones: [],
-        emails: [],
-        website: '',
-        preferredChannel: 'phone',
-        ownerId: 'ana',
-        tags: [],
-        source: 'fair',
-        referredBy: '',
-        risk: { signals: [], score: 0 },
-        conditions: { priceListId: '', discountBp: 0, paymentTerms: '30 dias', bonuses: '', loyaltyTier: 'none' },
-        notes: [],
-      },
+      { ...sampleAccountFields(name), tradeName: 'Horizonte', status: 'client' },
       'ana',
     ),
   );
