@@ -79,6 +79,8 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     let failures = 0;
     let lastStatus = 0;
     const fetchFor: Fetch = async (input, init) => {
+      // Status of this request only: a network failure after an earlier 401 is not "unauthorized".
+      lastStatus = 0;
       const response = await options.fetch(input, init);
       lastStatus = response.status;
       return isChangesFeed(input) && response.ok ? withoutDesignDocs(options.fetch, input, init, response) : response;
