@@ -120,11 +120,19 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
 
     // Ana's losing trade name is kept in a conflict record on the device that merged, and restores in one click.
     let reviewer: typeof ana | undefined;
-    for (const device of [ana, bruno]) {
-      await device.page.goto(`${device.host.url}#/conflicts`);
-      await device.page.getByRole('heading', { name: 'Conflitos', level: 2 }).waitFor();
-      if ((await device.page.getByText('Disputada (Ana)').count()) > 0) reviewer = device;
-    }
+    // The device that merged wrote the record; under load it may land a moment after the merged document shows.
+    await expect
+      .poll(async () => {
+        for (const device of [ana, bruno]) {
+          await device.page.goto(`${device.host.url}#/conflicts`);
+          await device.page.getByRole('heading', { name: 'Conflitos', level: 2 }).waitFor();
+          // The heading renders before the log's query answers: wait for the list (or its empty state).
+          await device.page.getByText(/^(\d+ conflitos?|Nenhum conflito)/).first().waitFor();
+          if ((await device.page.getByText('Disputada (Ana)').count()) > 0) reviewer = device;
+        }
+        return reviewer !== undefined;
+      }, { timeout: 20_000 })
+      .toBe(true);
     expect(reviewer, 'a conflict record with Ana\'s value').toBeDefined();
     await screenshot(reviewer!.page, 'sync-conflicts');
     // One record for the trade name; its sort key follows it and is never a conflict of its own.
