@@ -5,6 +5,7 @@
  */
 export class PendingChanges {
   private readonly ids: Set<string>;
+  private saveScheduled = false;
 
   constructor(private readonly key: string, private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = defaultStorage()) {
     this.ids = new Set(readIds(storage, key));
@@ -14,20 +15,37 @@ export class PendingChanges {
     return this.ids.size;
   }
 
-  add(id: string): void {
-    if (this.ids.has(id)) return;
-    this.ids.add(id);
-    this.save();
+  add(ids: Iterable<string>): void {
+    let changed = false;
+    for (const id of ids) {
+      if (this.ids.has(id)) continue;
+      this.ids.add(id);
+      changed = true;
+    }
+    if (changed) this.scheduleSave();
   }
 
   acknowledge(ids: Iterable<string>): void {
     let changed = false;
     for (const id of ids) changed = this.ids.delete(id) || changed;
-    if (changed) this.save();
+    if (changed) this.scheduleSave();
   }
 
-  private save(): void {
-    this.storage?.setItem(this.key, JSON.stringify([...this.ids]));
+  /**
+   * One write per burst: a bulk import or a 10k push changes the set once per document, and
+   * rewriting the whole set each time would be quadratic.
+   */
+  private scheduleSave(): void {
+    if (this.saveScheduled || !this.storage) return;
+    this.saveScheduled = true;
+    setTimeout(() => {
+      this.saveScheduled = false;
+      try {
+        this.storage?.setItem(this.key, JSON.stringify([...this.ids]));
+      } catch {
+        // Over the storage quota: the count is a hint for the indicator; the changes themselves are in IndexedDB.
+      }
+    }, 0);
   }
 }
 

@@ -40,6 +40,7 @@ export interface TeamReplication {
 /** Batches of 1000: pushing 10k docs from Chromium took 23.5 s at 100, 5.1 s at 1000 (DESIGN §5). */
 const BATCH_SIZE = 1000;
 const REPLICATION_DOWN_CONTEXT = 'replication-downstream';
+const PROGRESS_STEP = 100;
 
 /**
  * Live replication of every collection with the team's databases (`<team>-<collection>`),
@@ -102,7 +103,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       // Writes the pull made are the server's own; everything else is a local change to push.
       const sub = collection.eventBulks$.subscribe((bulk) => {
         if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
-        for (const event of bulk.events) pending.add(event.documentId);
+        pending.add(bulk.events.map((event) => event.documentId));
         onEvent({ type: 'pending', collection: name, count: pending.size });
       });
       cleanups.push(() => sub.unsubscribe());
@@ -116,7 +117,9 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       state.received$.subscribe(() => {
         failures = 0;
         state.retryTime = retryDelay(1);
-        if (!initialDone) onEvent({ type: 'progress', done: Math.min(++received, total), total });
+        // received$ fires per document: report the initial pull's progress in steps, not 600k times.
+        received += 1;
+        if (!initialDone && (received % PROGRESS_STEP === 0 || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
       }),
       state.active$.subscribe((active) => {
         onEvent({ type: 'active', collection: name, active });
