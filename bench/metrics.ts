@@ -3,7 +3,9 @@ import { firstRowsAfterNavigation, firstRowsCold, heapWithListOpen } from './app
 import type { BenchContext } from './context';
 import type { MetricUnit } from './results';
 import { median, p95 } from './stats';
+import { SEARCH_METRICS } from './search-metrics';
 import { SYNC_METRICS } from './sync-metrics';
+import { WORKSPACE_METRICS } from './workspace-metrics';
 
 /**
  * The registry of metrics. A later issue adds a metric by appending a runner here: an id, its unit
@@ -111,6 +113,8 @@ export const METRICS: MetricRunner[] = [
   },
   // Last: they start their own team server and databases, and leave the app's data alone.
   ...SYNC_METRICS,
+  ...WORKSPACE_METRICS,
+  ...SEARCH_METRICS,
 ];
 
 /** Runners picked by `--only` (prefix match on the id); all when none given. */

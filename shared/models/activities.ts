@@ -30,3 +30,4 @@ export const activitySchema = z.object({
 });
 export type Activity = z.infer<typeof activitySchema>;
 export const activityIndexes = [['accountId', 'atInv'], ['taskState', 'dueAt'], ['ownerId', 'at']];
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { AREAS } from './areas';
+import { GlobalOverlays } from './GlobalOverlays';
 
 /** The window's frame: the sidebar with every area of the product, and the current screen. */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -36,6 +37,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <SyncIndicator />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
+      <GlobalOverlays />
     </AppShell>
   );
 }

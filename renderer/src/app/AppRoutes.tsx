@@ -1,23 +1,33 @@
 import { Redirect, Route, Switch } from 'wouter';
-import { AccountDetailPage } from '../features/accounts/AccountDetailPage';
-import { AccountEditPage } from '../features/accounts/AccountEditPage';
-import { AccountsPage } from '../features/accounts/AccountsPage';
+import { accountRoutes } from '../features/accounts/routes';
+import { activitiesRoutes } from '../features/activities/routes';
+import { catalogueRoutes } from '../features/catalogue/routes';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
+import { contactsRoutes } from '../features/contacts/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
+import type { FeatureRoute } from './feature-route';
+
+/** Every feature's screens; each feature owns its routes.tsx. */
+const FEATURE_ROUTES: FeatureRoute[] = [
+  ...accountRoutes,
+  ...contactsRoutes,
+  ...catalogueRoutes,
+  ...activitiesRoutes,
+  { path: '/settings', render: () => <SettingsPage /> },
+  { path: '/conflicts', render: () => <ConflictsPage /> },
+];
 
 /** Hash routes (#/accounts/…): they work the same under app:// in Electron and http:// in web mode. */
 export function AppRoutes() {
+  const served = new Set(FEATURE_ROUTES.map((r) => r.path));
   return (
     <Switch>
-      <Route path="/accounts" component={AccountsPage} />
-      <Route path="/accounts/new">{() => <AccountEditPage />}</Route>
-      <Route path="/accounts/:id/edit">{(p) => <AccountEditPage id={p.id} />}</Route>
-      <Route path="/accounts/:id">{(p) => <AccountDetailPage id={p.id} />}</Route>
-      <Route path="/settings" component={SettingsPage} />
-      <Route path="/conflicts" component={ConflictsPage} />
-      {AREAS.filter((a) => a.id !== 'accounts' && a.id !== 'settings' && a.id !== 'conflicts').map((area) => (
+      {FEATURE_ROUTES.map((r) => (
+        <Route key={r.path} path={r.path}>{(params: Record<string, string | undefined>) => r.render(params)}</Route>
+      ))}
+      {AREAS.filter((a) => !served.has(a.path)).map((area) => (
         <Route key={area.id} path={area.path}>{() => <AreaPlaceholder area={area} />}</Route>
       ))}
       <Route><Redirect to="/accounts" /></Route>

@@ -1,13 +1,13 @@
 import {
   IconAddressBook, IconArrowsDiff, IconBuildingStore, IconCalendarEvent, IconChartBar, IconFileCertificate, IconFlag, IconListCheck,
-  IconMessageReport, IconPackage, IconSettings, IconSpeakerphone, IconSwords, IconTimeline, IconTruckDelivery,
+  IconMessageReport, IconPackage, IconSettings, IconSpeakerphone, IconSwords, IconTimeline, IconTruckDelivery, IconSun,
   type Icon,
 } from '@tabler/icons-react';
 import type { CollectionName } from '@shared/models';
 
 /** One area of the product in the sidebar, in the order of the account manager's work. */
 export interface Area {
-  id: 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'conflicts' | 'settings';
+  id: 'today' | 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'conflicts' | 'settings';
   path: string;
   icon: Icon;
   /** The collection behind the area, when there is one. */
@@ -15,6 +15,8 @@ export interface Area {
 }
 
 export const AREAS: readonly Area[] = [
+  // "My day": today's meetings, due and overdue tasks, follow-ups.
+  { id: 'today', path: '/today', icon: IconSun },
   { id: 'accounts', path: '/accounts', icon: IconBuildingStore, collection: 'accounts' },
   { id: 'contacts', path: '/contacts', icon: IconAddressBook, collection: 'contacts' },
   { id: 'pipeline', path: '/pipeline', icon: IconFlag, collection: 'deals' },

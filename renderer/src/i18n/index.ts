@@ -4,11 +4,16 @@ import type { Locale } from '@shared/ipc';
 import { en } from './locales/en';
 import { ptBR } from './locales/pt-BR';
 import { ptPT } from './locales/pt-PT';
+import { FEATURE_MESSAGES } from './features';
+
+type LocaleCode = 'pt-BR' | 'pt-PT' | 'en';
+const withFeatures = <T extends object>(core: T, locale: LocaleCode) =>
+  Object.assign({}, core, ...FEATURE_MESSAGES.map((m) => m[locale])) as T;
 
 export const resources = {
-  'pt-BR': { translation: ptBR },
-  'pt-PT': { translation: ptPT },
-  en: { translation: en },
+  'pt-BR': { translation: withFeatures(ptBR, 'pt-BR') },
+  'pt-PT': { translation: withFeatures(ptPT, 'pt-PT') },
+  en: { translation: withFeatures(en, 'en') },
 } as const;
 
 /** A fresh i18next instance (one per app, one per component test) in the given language. */

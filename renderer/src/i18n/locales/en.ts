@@ -4,6 +4,7 @@ import type { Messages } from './pt-BR';
 export const en: Messages = {
   app: { name: 'Carteira', tagline: "The account manager's CRM", loading: 'Opening your portfolio…', dbError: 'The local database could not be opened: {{message}}' },
   nav: {
+    today: 'My day',
     label: 'Main navigation',
     accounts: 'Accounts', contacts: 'Contacts', pipeline: 'Pipeline', activities: 'Activities', orders: 'Orders',
     contracts: 'Contracts', cases: 'Cases', events: 'Events', catalogue: 'Catalogue', competitors: 'Competitors',

@@ -2,6 +2,7 @@
 export const ptBR = {
   app: { name: 'Carteira', tagline: 'CRM do gerente de contas', loading: 'Abrindo sua carteira…', dbError: 'Não foi possível abrir o banco de dados local: {{message}}' },
   nav: {
+    today: 'Meu dia',
     label: 'Navegação principal',
     accounts: 'Contas', contacts: 'Contatos', pipeline: 'Funil', activities: 'Atividades', orders: 'Pedidos',
     contracts: 'Contratos', cases: 'Ocorrências', events: 'Eventos', catalogue: 'Catálogo', competitors: 'Concorrentes',

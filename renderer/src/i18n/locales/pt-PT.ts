@@ -4,6 +4,7 @@ import type { Messages } from './pt-BR';
 export const ptPT: Messages = {
   app: { name: 'Carteira', tagline: 'CRM do gestor de contas', loading: 'A abrir a sua carteira…', dbError: 'Não foi possível abrir a base de dados local: {{message}}' },
   nav: {
+    today: 'O meu dia',
     label: 'Navegação principal',
     accounts: 'Contas', contacts: 'Contactos', pipeline: 'Funil', activities: 'Atividades', orders: 'Encomendas',
     contracts: 'Contratos', cases: 'Ocorrências', events: 'Eventos', catalogue: 'Catálogo', competitors: 'Concorrentes',
