@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Router } from 'wouter';
@@ -25,6 +26,7 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme} defaultColorScheme="auto">
+        <Notifications position="top-right" />
         <DatabaseProvider db={db} author={author}>
           <Router hook={router.hook}>
             <AppLayout>
