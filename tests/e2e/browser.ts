@@ -58,7 +58,8 @@ export function collectPageErrors(page: Page): string[] {
 export async function startTestHost() {
   const { startWebHost } = await import('../../electron/web-host/web-host');
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
-  const host = await startWebHost({ port: 0, dataDir, rendererDir: resolve('dist/renderer') });
+  // CARTEIRA_RENDERER_DIR lets parallel work build into its own folder (vite build --outDir …).
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer') });
   return {
     url: host.url,
     dataDir,
