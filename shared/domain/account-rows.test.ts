@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../models';
 import { createDoc } from './documents';
 import { accountFieldsFromForm, emptyAccountForm } from './account-form';
-import { compareAccountRows, filterAccountRows, toAccountRow } from './account-rows';
+import { compareAccountRows, distinctValues, filterAccountRows, isFiltering, sortAccountRows, toAccountRow } from './account-rows';
 
 const row = (name: string, extra: Partial<ReturnType<typeof emptyAccountForm>> = {}) =>
   toAccountRow(createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, ...extra }), 't'));
@@ -31,5 +31,41 @@ describe('account rows', () => {
 
   it('filters by status', () => {
     expect(filterAccountRows(rows, { statuses: ['key', 'client'] }).map((r) => r.status).sort()).toEqual(['client', 'key']);
+  });
+
+  const wide = [
+    { ...row('Alfa', { city: 'Recife', state: 'PE', status: 'lead', segment: 'retail', industry: 'Varejo', source: 'fair', tags: 'feira, vip' }), ownerId: 'ana', updatedAt: 3 },
+    { ...row('Beta', { city: 'Curitiba', state: 'PR', status: 'client', segment: 'enterprise', industry: 'Indústria', source: 'referral', tags: 'vip' }), ownerId: 'bruno', updatedAt: 1 },
+    { ...row('Gama', { city: '', state: '', status: 'key', segment: 'retail', industry: 'Varejo', source: 'website', tags: '' }), ownerId: 'ana', updatedAt: 2 },
+  ].sort(compareAccountRows);
+  const names = (rs: readonly { name: string }[]) => rs.map((r) => r.name);
+
+  it('filters by every field: any value within a field, all fields together', () => {
+    expect(names(filterAccountRows(wide, { segments: ['retail'] }))).toEqual(['Alfa', 'Gama']);
+    expect(names(filterAccountRows(wide, { segments: ['retail'], ownerIds: ['ana'], sources: ['website'] }))).toEqual(['Gama']);
+    expect(names(filterAccountRows(wide, { industries: ['Indústria'] }))).toEqual(['Beta']);
+    expect(names(filterAccountRows(wide, { states: ['PE', 'PR'] }))).toEqual(['Alfa', 'Beta']);
+    expect(names(filterAccountRows(wide, { cities: ['Curitiba'] }))).toEqual(['Beta']);
+    expect(names(filterAccountRows(wide, { tags: ['feira'] }))).toEqual(['Alfa']);
+    expect(names(filterAccountRows(wide, { tags: ['vip'], statuses: ['client'] }))).toEqual(['Beta']);
+    expect(filterAccountRows(wide, {})).toBe(wide);
+    expect(isFiltering({})).toBe(false);
+    expect(isFiltering({ text: '  ' })).toBe(false);
+    expect(isFiltering({ tags: ['vip'] })).toBe(true);
+  });
+
+  it('sorts by name, city (empty last), status and last update, both ways', () => {
+    expect(names(sortAccountRows(wide, { key: 'name', dir: 'asc' }))).toEqual(['Alfa', 'Beta', 'Gama']);
+    expect(names(sortAccountRows(wide, { key: 'name', dir: 'desc' }))).toEqual(['Gama', 'Beta', 'Alfa']);
+    expect(names(sortAccountRows(wide, { key: 'city', dir: 'asc' }))).toEqual(['Beta', 'Alfa', 'Gama']);
+    expect(names(sortAccountRows(wide, { key: 'city', dir: 'desc' }))).toEqual(['Alfa', 'Beta', 'Gama']);
+    expect(names(sortAccountRows(wide, { key: 'status', dir: 'asc' }))).toEqual(['Alfa', 'Beta', 'Gama']);
+    expect(names(sortAccountRows(wide, { key: 'updated', dir: 'desc' }))).toEqual(['Alfa', 'Gama', 'Beta']);
+  });
+
+  it('lists the distinct values of a field for the pickers', () => {
+    expect(distinctValues(wide, (r) => r.ownerId)).toEqual(['ana', 'bruno']);
+    expect(distinctValues(wide, (r) => r.tags)).toEqual(['feira', 'vip']);
+    expect(distinctValues(wide, (r) => r.city)).toEqual(['Curitiba', 'Recife']);
   });
 });
