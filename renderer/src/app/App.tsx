@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
@@ -10,8 +10,8 @@ import type { CarteiraDatabase } from '../db/types';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { currentAuthor, useSettingsStore } from './settings-store';
+import { cssVariablesResolver, theme } from './theme';
 
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
 
 /** The whole app around an open database and an i18n instance (both created at boot or by tests). */
 export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
@@ -25,7 +25,7 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
   const router = useMemo(() => ({ hook: useHashLocation }), []);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme} defaultColorScheme="auto">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme} defaultColorScheme="auto">
         <Notifications position="top-right" />
         <DatabaseProvider db={db} author={author}>
           <Router hook={router.hook}>
