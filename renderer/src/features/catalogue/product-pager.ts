@@ -1,0 +1,202 @@
+import type { MangoQuery, RxChangeEvent, RxCollection } from 'rxdb';
+import type { Product, ProductPrice } from '@shared/models';
+import { pageKeyOf, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
+import { basePrice } from '@shared/domain/pricing';
+
+/** What a line of the catalogue list shows. */
+export interface ProductRow {
+  id: string;
+  sku: string;
+  name: string;
+  nameSort: string;
+  category: string;
+  unit: Product['unit'];
+  price: ProductPrice | null;
+  availability: Product['availability'];
+  promotion: Product['promotion'] | undefined;
+}
+
+export const toProductRow = (p: Product): ProductRow => ({
+  id: p.id, sku: p.sku, name: p.name, nameSort: p.nameSort, category: p.category, unit: p.unit,
+  price: basePrice(p), availability: p.availability, promotion: p.promotion,
+});
+
+export interface PagerSnapshot {
+  /** undefined until the count answered. */
+  total: number | undefined;
+  /** Bumped whenever rows arrive or change, so React re-reads `row(i)`. */
+  version: number;
+}
+
+export const PAGE_SIZE = 200;
+/** Pages kept in memory; the rest are dropped and read again by key when scrolled back to. */
+export const MAX_PAGES = 8;
+
+/**
+ * A window on one ordered read of the products, for a virtualised list. Only the pages around what
+ * is on screen stay in memory (≤ MAX_PAGES × PAGE_SIZE rows); the key each page ended on is kept,
+ * so any page seen once is read again directly, and a jump further down walks page by page (keyset,
+ * never `skip`). Changes to the collection refresh the window; edits that do not move a row patch it
+ * in place.
+ */
+export class ProductPager {
+  private pages = new Map<number, ProductRow[]>();
+  /** Pages shown while the window re-reads after a change, so rows don't flash to skeletons. */
+  private stale = new Map<number, ProductRow[]>();
+  /** ends[k]: the key page k ended on. */
+  private ends: PageKey[] = [];
+  private lastPage = Infinity;
+  private wanted: [number, number] = [0, 0];
+  private snapshot: PagerSnapshot = { total: undefined, version: 0 };
+  private readonly listeners = new Set<() => void>();
+  private pumping = false;
+  private generation = 0;
+  private stopped = false;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: { unsubscribe(): void };
+
+  constructor(private readonly collection: RxCollection<Product>, readonly spec: ProductListSpec) {
+    this.subscription = collection.$.subscribe((e) => this.onChange(e as RxChangeEvent<Product>));
+    void this.count();
+    this.pump();
+  }
+
+  getSnapshot = (): PagerSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The row at an index, or undefined while its page is on its way. */
+  row(index: number): ProductRow | undefined {
+    const page = Math.floor(index / PAGE_SIZE);
+    const rows = this.pages.get(page) ?? this.stale.get(page);
+    return rows?.[index % PAGE_SIZE];
+  }
+
+  /** Rows currently held in memory (for tests and the bench: it must stay bounded). */
+  get rowsInMemory(): number {
+    let n = 0;
+    for (const rows of this.pages.values()) n += rows.length;
+    return n;
+  }
+
+  /** The list shows rows first..last: make sure their pages are read. */
+  ensure(first: number, last: number): void {
+    const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
+    const to = Math.floor(Math.max(0, last) / PAGE_SIZE);
+    if (from === this.wanted[0] && to === this.wanted[1] && this.covered()) return;
+    this.wanted = [from, to];
+    this.pump();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.refreshTimer);
+    this.subscription.unsubscribe();
+    this.listeners.clear();
+  }
+
+  private covered(): boolean {
+    for (let p = this.wanted[0]; p <= Math.min(this.wanted[1], this.lastPage); p++) if (!this.pages.has(p)) return false;
+    return true;
+  }
+
+  private async count(): Promise<void> {
+    const generation = this.generation;
+    const total = await this.collection.count({ selector: specSelector(this.spec) } as MangoQuery<Product>).exec();
+    if (generation !== this.generation || this.stopped) return;
+    this.snapshot = { ...this.snapshot, total };
+    this.emit();
+  }
+
+  /** Reads the wanted pages one after another (IndexedDB serves one database's requests in order anyway). */
+  private pump(): void {
+    if (this.pumping || this.stopped) return;
+    this.pumping = true;
+    void (async () => {
+      try {
+        for (;;) {
+          if (this.stopped) return;
+          const generation = this.generation;
+          const [from, to] = this.wanted;
+          let next = -1;
+          for (let p = from; p <= Math.min(to, this.lastPage); p++) {
+            if (!this.pages.has(p)) {
+              next = p;
+              break;
+            }
+          }
+          if (next < 0) break;
+          // A page can only be read after the one before it has told where it ends.
+          const target = Math.min(next, this.ends.length);
+          const rows = await this.read(target);
+          if (generation !== this.generation) continue;
+          if (rows.length > 0) this.ends[target] = pageKeyOf(this.spec, rows.at(-1)!);
+          if (rows.length < PAGE_SIZE) this.lastPage = target;
+          this.pages.set(target, rows);
+          this.evict();
+          if (target >= from) this.emit();
+        }
+        this.stale.clear();
+      } finally {
+        this.pumping = false;
+      }
+    })();
+  }
+
+  private async read(page: number): Promise<ProductRow[]> {
+    const sort = specSort(this.spec) as MangoQuery<Product>['sort'];
+    const find = async (selector: Record<string, unknown>, limit: number) =>
+      (await this.collection.find({ selector, sort, limit } as MangoQuery<Product>).exec()).map((d) => toProductRow(d.toJSON() as Product));
+    if (page === 0) return find(specSelector(this.spec), PAGE_SIZE);
+    const [ties, rest] = selectorsAfter(this.spec, this.ends[page - 1]!);
+    const first = await find(ties, PAGE_SIZE);
+    return first.length < PAGE_SIZE ? [...first, ...(await find(rest, PAGE_SIZE - first.length))] : first;
+  }
+
+  /** Drops the pages furthest from what is wanted. */
+  private evict(): void {
+    if (this.pages.size <= MAX_PAGES) return;
+    const centre = (this.wanted[0] + this.wanted[1]) / 2;
+    const far = [...this.pages.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const p of far.slice(0, this.pages.size - MAX_PAGES)) this.pages.delete(p);
+  }
+
+  private onChange(event: RxChangeEvent<Product>): void {
+    if (event.operation === 'UPDATE') {
+      const doc = event.documentData as Product;
+      for (const rows of this.pages.values()) {
+        const i = rows.findIndex((r) => r.id === doc.id);
+        const row = rows[i];
+        // Same place in the order and still selected: patch the row, keep the window.
+        if (row && row.nameSort === doc.nameSort && row.sku === doc.sku && row.category === doc.category) {
+          rows[i] = toProductRow(doc);
+          this.emit();
+          return;
+        }
+      }
+    }
+    // Bursts (a sync pull) refresh once.
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.refresh(), 250);
+  }
+
+  private refresh(): void {
+    if (this.stopped) return;
+    this.generation++;
+    this.stale = new Map([...this.stale, ...this.pages]);
+    this.pages = new Map();
+    this.ends = [];
+    this.lastPage = Infinity;
+    void this.count();
+    this.pump();
+  }
+
+  private emit(): void {
+    if (this.stopped) return;
+    this.snapshot = { ...this.snapshot, version: this.snapshot.version + 1 };
+    for (const listener of this.listeners) listener();
+  }
+}

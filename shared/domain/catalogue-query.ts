@@ -1,0 +1,94 @@
+import { sortKey } from './text';
+
+/**
+ * Indexed, keyset-paged reads of the catalogue (20k products): every query here is served by one
+ * of the products' indexes ('sku', 'nameSort', ['category', 'nameSort'], each ending with the id),
+ * so counts stay index-only (RxDB refuses slow counts) and pages never use `skip`.
+ */
+
+/** Which index the search box uses. */
+export type SearchKind = 'name' | 'sku';
+
+/** One ordered, filtered read of the products: equality on the category, a prefix on the sort field. */
+export interface ProductListSpec {
+  /** '' for every category. Ignored by SKU searches (a SKU is unique across the catalogue). */
+  category: string;
+  field: 'nameSort' | 'sku';
+  /** Already normalised for the field (sortKey for names, upper case for SKUs); '' for no prefix. */
+  prefix: string;
+}
+
+/** Where a page ended: the sort field's value and the id that breaks ties. */
+export interface PageKey {
+  value: string;
+  id: string;
+}
+
+type Selector = Record<string, unknown>;
+type Sort = Record<string, 'asc'>[];
+
+/** Past every string the index can hold that starts with the prefix. */
+const UPPER = '\uffff';
+
+/** A SKU as the index holds it: trimmed and upper case ("pap-0001" finds "PAP-0001…"). */
+export const skuPrefix = (text: string): string => text.trim().toUpperCase().slice(0, 40);
+/** A name as the nameSort index holds it: lower case, accent-free. */
+export const namePrefix = (text: string): string => sortKey(text);
+
+/**
+ * Whether typed text reads as a SKU rather than a name: one word holding a digit or a hyphen
+ * ("PAP-00", "85a", "INF-"). The screen still offers the other kind when it finds more there.
+ */
+export function looksLikeSku(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && !/\s/.test(t) && /[\d-]/.test(t);
+}
+
+/**
+ * The search kind to show: the one the text reads as, unless it finds nothing and the other one
+ * does (someone typing "pap" for the SKUs of Papelaria still sees them when no name starts so).
+ */
+export function chooseSearchKind(text: string, counts: { name: number; sku: number }): SearchKind {
+  const preferred: SearchKind = looksLikeSku(text) ? 'sku' : 'name';
+  const other: SearchKind = preferred === 'sku' ? 'name' : 'sku';
+  return counts[preferred] === 0 && counts[other] > 0 ? other : preferred;
+}
+
+/** The read behind the list for the current category, text and search kind. */
+export function listSpec(category: string, text: string, kind: SearchKind): ProductListSpec {
+  if (!text.trim()) return { category, field: 'nameSort', prefix: '' };
+  return kind === 'sku' ? { category: '', field: 'sku', prefix: skuPrefix(text) } : { category, field: 'nameSort', prefix: namePrefix(text) };
+}
+
+const equality = (spec: ProductListSpec): Selector => (spec.category && spec.field === 'nameSort' ? { category: spec.category } : {});
+const range = (spec: ProductListSpec): Selector => (spec.prefix ? { $gte: spec.prefix, $lt: spec.prefix + UPPER } : {});
+
+/** The ascending sort that matches the index exactly (category first when it is filtered). */
+export function specSort(spec: ProductListSpec): Sort {
+  const eq = equality(spec);
+  return [...Object.keys(eq).map((k) => ({ [k]: 'asc' as const })), { [spec.field]: 'asc' }, { id: 'asc' }];
+}
+
+/** Every product the spec selects (also the count's selector: index-only). */
+export function specSelector(spec: ProductListSpec): Selector {
+  const r = range(spec);
+  return { ...equality(spec), ...(Object.keys(r).length ? { [spec.field]: r } : {}) };
+}
+
+/**
+ * The rows after a page's last key, in two index-served reads: first the ties of the sort value
+ * with a greater id, then the greater values (still inside the prefix).
+ */
+export function selectorsAfter(spec: ProductListSpec, key: PageKey): [ties: Selector, rest: Selector] {
+  const eq = equality(spec);
+  const upper = spec.prefix ? { $lt: spec.prefix + UPPER } : {};
+  return [
+    { ...eq, [spec.field]: key.value, id: { $gt: key.id } },
+    { ...eq, [spec.field]: { $gt: key.value, ...upper } },
+  ];
+}
+
+/** The key a row ends a page with. */
+export function pageKeyOf(spec: ProductListSpec, row: { id: string; nameSort: string; sku: string }): PageKey {
+  return { value: spec.field === 'sku' ? row.sku : row.nameSort, id: row.id };
+}
