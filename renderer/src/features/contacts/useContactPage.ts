@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ContactRowFilter } from '@shared/domain/contact-rows';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { ContactPager, type ContactPageSnapshot } from './contact-pager';
@@ -10,5 +10,6 @@ export function useContactPage(filter: ContactRowFilter): ContactPageSnapshot & 
   const pager = useMemo(() => new ContactPager(db.contacts, db.accounts, { text, accountId, role }), [db, text, accountId, role]);
   useEffect(() => () => pager.stop(), [pager]);
   const snapshot = useSyncExternalStore(pager.subscribe, pager.getSnapshot);
-  return useMemo(() => ({ ...snapshot, ensure: (count: number) => pager.ensure(count) }), [snapshot, pager]);
+  const ensure = useCallback((count: number) => pager.ensure(count), [pager]);
+  return useMemo(() => ({ ...snapshot, ensure }), [snapshot, ensure]);
 }

@@ -1,0 +1,118 @@
+import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconNotes, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Contact } from '@shared/models';
+import { ageOn, calendarDay, daysUntilBirthday, parseIsoDate } from '@shared/domain/contact-dates';
+import { useOverlaysStore } from '../../app/overlays-store';
+import { useAccount, useContact } from '../../db/hooks';
+import { ConsentCard } from './ConsentCard';
+import { EmailLinks, PhoneLinks } from './ContactLinks';
+import { useContactActivities } from './useContactActivities';
+import { accountLabel } from './useAccountSearch';
+
+/** Birthdays this close are called out ("em 5 dias"). */
+const BIRTHDAY_SOON_DAYS = 30;
+
+/** One contact: who they are, how to reach them (click to call or mail), consent and recent activities. */
+export function ContactDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const contact = useContact(id);
+  const account = useAccount(contact?.accountId || undefined);
+  if (contact === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (contact === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
+  const name = `${contact.firstName} ${contact.lastName}`.trim();
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between">
+        <Anchor component={Link} href="/contacts" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('contacts.detail.back')}</Group></Anchor>
+        <Group gap="xs">
+          <Button
+            variant="light"
+            leftSection={<IconNotes size={16} aria-hidden />}
+            onClick={() => useOverlaysStore.getState().openQuickLog({ contactId: contact.id, accountId: contact.accountId || undefined })}
+          >
+            {t('contacts.detail.logActivity')}
+          </Button>
+          <Button component={Link} href={`/contacts/${contact.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>{t('common.edit')}</Button>
+        </Group>
+      </Group>
+      <Group gap="sm" align="center">
+        <Title order={2}>{name}</Title>
+        {contact.decisionMaker && <Badge variant="light">{t('contacts.detail.decisionMaker')}</Badge>}
+      </Group>
+      <Text c="dimmed">
+        {[contact.role, contact.department].filter(Boolean).join(' · ') || t('common.none')}
+        {contact.accountId && (
+          <>
+            {' · '}
+            {account ? <Anchor component={Link} href={`/accounts/${contact.accountId}`}>{accountLabel(account)}</Anchor> : account === null ? t('common.none') : '…'}
+          </>
+        )}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('contacts.detail.reach')}</Title>
+          <Stack gap="sm">
+            <PhoneLinks phones={contact.phones} />
+            <EmailLinks emails={contact.emails} />
+            <Text size="sm">{t('contacts.fields.preferredChannel')}: <b>{t(`contacts.channel.${contact.preferredChannel}`)}</b></Text>
+          </Stack>
+        </Card>
+        <PersonCard contact={contact} />
+        <ConsentCard contact={contact} />
+      </SimpleGrid>
+      <ActivitiesCard contact={contact} />
+    </Stack>
+  );
+}
+
+function PersonCard({ contact }: { contact: Contact }) {
+  const { t, i18n } = useTranslation();
+  const today = calendarDay(new Date());
+  const day = parseIsoDate(contact.birthday);
+  const days = daysUntilBirthday(contact.birthday, today);
+  const age = ageOn(contact.birthday, today);
+  const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="xs">{t('contacts.sections.personal')}</Title>
+      <Stack gap={4}>
+        <Text size="sm">{contact.decisionMaker ? t('contacts.detail.decisionMaker') : t('contacts.detail.notDecisionMaker')}</Text>
+        <Group gap="xs">
+          <Text size="sm">
+            {t('contacts.detail.birthday')}:{' '}
+            {day
+              ? new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(day.year, day.month - 1, day.day))
+              : t('contacts.detail.noBirthday')}
+            {age !== null && ` (${t('contacts.detail.age', { count: age })})`}
+          </Text>
+          {days !== null && days <= BIRTHDAY_SOON_DAYS && (
+            <Badge color="grape" variant="light">{days === 0 ? t('contacts.detail.birthdayToday') : relative.format(days, 'day')}</Badge>
+          )}
+        </Group>
+        {contact.tags.length > 0 && <Text size="sm">{t('contacts.fields.tags')}: {contact.tags.join(', ')}</Text>}
+      </Stack>
+    </Card>
+  );
+}
+
+function ActivitiesCard({ contact }: { contact: Contact }) {
+  const { t, i18n } = useTranslation();
+  const activities = useContactActivities(contact);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="xs">{t('contacts.detail.activities')}</Title>
+      {!contact.accountId ? <Text size="sm" c="dimmed">{t('contacts.detail.noAccountActivities')}</Text> : activities === undefined ? <Loader size="sm" /> : activities.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('contacts.detail.noActivities')}</Text>
+      ) : (
+        <Stack gap={4}>
+          {activities.map((a) => (
+            <Text key={a.id} size="sm"><b>{t(`activityType.${a.type}`)}</b> · {date.format(a.at)} — {a.summary}</Text>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react';
+import { Button, Group, Loader, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { isFilterEmpty } from '@shared/domain/contact-rows';
+import { formatPhone } from '@shared/domain/validators';
+import { AccountPicker } from './AccountPicker';
+import type { ContactListRow } from './contact-pager';
+import { useContactsListStore } from './store';
+import { useContactPage } from './useContactPage';
+import { usePhoneCountry } from './usePhoneCountry';
+import classes from './ContactsPage.module.css';
+
+const ROW_HEIGHT = 44;
+/** Rows asked for beyond the last one on screen, so scrolling rarely waits. */
+const AHEAD = 120;
+
+/** Marks the moment the first rows are on screen (for a bench). */
+export const CONTACTS_FIRST_ROWS_MARK = 'carteira:contacts:first-rows';
+
+/** Every contact, virtualised and read page by page along the name index; filters as you type. */
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const { text, accountId, role, setText, setAccountId, setRole } = useContactsListStore();
+  const [debouncedText] = useDebouncedValue(text, 200);
+  const [debouncedRole] = useDebouncedValue(role, 200);
+  const filter = { text: debouncedText, accountId, role: debouncedRole };
+  const page = useContactPage(filter);
+  const filtering = !isFilterEmpty(filter);
+  const scanning = !isFilterEmpty({ ...filter, accountId: '' });
+  const empty = !filtering && page.done && page.rows.length === 0;
+  const newHref = accountId ? `/contacts/new?accountId=${encodeURIComponent(accountId)}` : '/contacts/new';
+
+  return (
+    <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
+      <Group justify="space-between">
+        <Group gap="xs" align="baseline">
+          <Title order={2}>{t('contacts.title')}</Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {scanning
+              ? page.done ? t('contacts.found', { count: page.rows.length }) : `${t('contacts.found', { count: page.rows.length })} · ${t('contacts.searching')}`
+              : page.total !== null ? t('contacts.count', { count: page.total }) : ''}
+          </Text>
+        </Group>
+        <Button component={Link} href={newHref} leftSection={<IconPlus size={16} aria-hidden />}>{t('contacts.new')}</Button>
+      </Group>
+      {empty ? (
+        <Stack align="center" justify="center" py="xl" gap="sm" maw={520} mx="auto" ta="center">
+          <Title order={3}>{t('contacts.empty.title')}</Title>
+          <Text c="dimmed">{t('contacts.empty.body')}</Text>
+        </Stack>
+      ) : (
+        <>
+          <Group gap="sm" align="flex-end">
+            <TextInput
+              style={{ flex: 2 }}
+              aria-label={t('contacts.filterLabel')}
+              placeholder={t('contacts.filterPlaceholder')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+            <AccountPicker style={{ flex: 1.4 }} aria-label={t('contacts.accountFilter')} placeholder={t('contacts.allAccounts')} value={accountId} onChange={(id) => setAccountId(id)} />
+            <TextInput style={{ flex: 1 }} aria-label={t('contacts.roleFilter')} placeholder={t('contacts.rolePlaceholder')} value={role} onChange={(e) => setRole(e.currentTarget.value)} />
+          </Group>
+          {filtering && page.done && page.rows.length === 0 ? <Text c="dimmed">{t('contacts.noMatch')}</Text> : <ContactsTable key={`${filter.text}\u0000${filter.accountId}\u0000${filter.role}`} rows={page.rows} done={page.done} ensure={page.ensure} />}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]; done: boolean; ensure(count: number): void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const country = usePhoneCountry();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = rows.length + (done ? 0 : 1);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    ensure(lastIndex + AHEAD);
+  }, [lastIndex, ensure]);
+  const hasRows = rows.length > 0;
+  useEffect(() => {
+    if (hasRows && performance.getEntriesByName(CONTACTS_FIRST_ROWS_MARK).length === 0) performance.mark(CONTACTS_FIRST_ROWS_MARK);
+  }, [hasRows]);
+
+  return (
+    <div role="table" aria-label={t('contacts.title')} aria-rowcount={done ? rows.length + 1 : -1} className={classes.table}>
+      <div role="rowgroup">
+        <div role="row" className={`${classes.row} ${classes.header}`}>
+          <span role="columnheader">{t('contacts.columns.name')}</span>
+          <span role="columnheader">{t('contacts.columns.role')}</span>
+          <span role="columnheader">{t('contacts.columns.account')}</span>
+          <span role="columnheader">{t('contacts.columns.phone')}</span>
+          <span role="columnheader">{t('contacts.columns.email')}</span>
+          <span role="columnheader">{t('contacts.columns.channel')}</span>
+        </div>
+      </div>
+      <div ref={scrollRef} className={classes.scroller} data-testid="contacts-scroller">
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
+            if (!row) {
+              return (
+                <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
+                  <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" aria-label={t('common.loading')} />}</span>
+                </div>
+              );
+            }
+            return (
+              <div key={row.id} role="row" aria-rowindex={item.index + 2} className={`${classes.row} ${classes.body}`} style={style} onClick={() => navigate(`/contacts/${row.id}`)}>
+                <span role="cell" className={classes.name}>
+                  <Link href={`/contacts/${row.id}`} onClick={(e) => e.stopPropagation()}>{`${row.firstName} ${row.lastName}`.trim()}</Link>
+                </span>
+                <span role="cell">{row.role || t('common.none')}</span>
+                <span role="cell">{row.accountId ? row.accountName || t('common.none') : t('contacts.noAccount')}</span>
+                <span role="cell">{row.phone ? formatPhone(row.phone, country) : t('common.none')}</span>
+                <span role="cell">{row.email || t('common.none')}</span>
+                <span role="cell">{t(`contacts.channel.${row.preferredChannel}`)}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
