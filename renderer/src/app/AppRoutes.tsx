@@ -4,6 +4,7 @@ import { activitiesRoutes } from '../features/activities/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { contactsRoutes } from '../features/contacts/routes';
+import { duplicatesRoutes } from '../features/duplicates/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
@@ -12,6 +13,7 @@ import type { FeatureRoute } from './feature-route';
 /** Every feature's screens; each feature owns its routes.tsx. */
 const FEATURE_ROUTES: FeatureRoute[] = [
   ...accountRoutes,
+  ...duplicatesRoutes,
   ...contactsRoutes,
   ...catalogueRoutes,
   ...activitiesRoutes,

@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import { accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount } from '../../db/hooks';
+import { AccountDuplicateWarning } from '../duplicates/AccountDuplicateWarning';
 import { AccountForm } from './AccountForm';
 
 /** Create (no id) or edit an account; leaving with unsaved changes asks first. */
@@ -49,7 +50,15 @@ export function AccountEditPage({ id }: { id?: string }) {
   return (
     <Stack>
       <Title order={2}>{existing ? t('accounts.editTitle') : t('accounts.newTitle')}</Title>
-      <AccountForm key={existing?.id ?? 'new'} initial={initial} onSubmit={submit} onCancel={cancel} onDirtyChange={onDirtyChange} saveError={saveError} />
+      <AccountForm
+        key={existing?.id ?? 'new'}
+        initial={initial}
+        onSubmit={submit}
+        onCancel={cancel}
+        onDirtyChange={onDirtyChange}
+        saveError={saveError}
+        renderBelowIdentity={(control) => <AccountDuplicateWarning control={control} accountId={existing?.id} />}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type FieldError } from 'react-hook-form';
+import { useForm, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS } from '@shared/models';
 import { FORM_COUNTRIES, accountFormSchema, type AccountFormValues } from '@shared/domain/account-form';
@@ -14,12 +14,14 @@ export interface AccountFormProps {
   /** Told whenever the form gains or loses unsaved changes (for the leave guard). */
   onDirtyChange?(dirty: boolean): void;
   saveError?: string | null;
+  /** Shown under the identity fields, with the live form (the duplicates warning). */
+  renderBelowIdentity?(control: Control<AccountFormValues>): ReactNode;
 }
 
 /** The account editor. Validation runs on submit, then as you fix; nothing typed is ever cleared. */
-export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError }: AccountFormProps) {
+export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, renderBelowIdentity }: AccountFormProps) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, watch } = useForm<AccountFormValues>({
+  const { register, handleSubmit, formState, watch, control } = useForm<AccountFormValues>({
     defaultValues: initial,
     resolver: zodResolver(accountFormSchema),
     mode: 'onSubmit',
@@ -55,6 +57,7 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
             />
           </SimpleGrid>
         </Fieldset>
+        {renderBelowIdentity?.(control)}
         <Fieldset legend={t('accounts.sections.contact')}>
           <SimpleGrid cols={2}>
             <TextInput label={t('accounts.fields.phone')} type="tel" {...register('phone')} error={message(errors.phone)} />

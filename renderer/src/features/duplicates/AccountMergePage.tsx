@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Loader, Radio, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { Account } from '@shared/models';
+import {
+  MERGE_FIELDS, MERGE_LISTS, RELATED_COLLECTIONS, combinedLists, defaultChoices, differingFields, fieldValue,
+  type MergeField, type MergeSide,
+} from '@shared/domain/merge-accounts';
+import { useAccount } from '../../db/hooks';
+import { useAccountMerge } from './useAccountMerge';
+
+const key = (f: string) => `duplicates.fields.${f.replace('.', '_')}`;
+
+/** Merge account `otherId` into account `id`: pick a value per differing field, see what moves, confirm. */
+export function AccountMergePage({ id, otherId }: { id: string; otherId: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { survivor, duplicate, related, merge } = useAccountMerge(id, otherId);
+  const [choices, setChoices] = useState<Partial<Record<MergeField, MergeSide>>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  useEffect(() => setChoices({}), [id, otherId]);
+
+  if (id === otherId) return <Text role="alert">{t('duplicates.mergePage.sameAccount')}</Text>;
+  if (survivor === undefined || duplicate === undefined) return <Loader aria-label={t('common.loading')} />;
+  // Once merged the duplicate disappears; the page is about to leave, so do not flash an error.
+  if (!survivor || !duplicate) return done ? <Loader aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
+
+  const chosen = { ...defaultChoices(survivor, duplicate), ...choices };
+  const differing = differingFields(survivor, duplicate);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await merge(survivor, duplicate, chosen);
+      setDone(true);
+      navigate(`/accounts/${survivor.id}`);
+    } catch (e) {
+      setError(t('duplicates.mergePage.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack maw={1100} gap="md">
+      <Anchor component={Link} href={`/accounts/${survivor.id}`} size="sm">
+        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+      </Anchor>
+      <Title order={2}>{t('duplicates.mergePage.title')}</Title>
+      <Text size="sm" c="dimmed">{t('duplicates.mergePage.intro')}</Text>
+      <Group align="stretch" wrap="nowrap">
+        <AccountCard account={survivor} label={t('duplicates.mergePage.keep')} color="teal" />
+        <Button
+          variant="subtle"
+          onClick={() => navigate(`/accounts/${duplicate.id}/merge/${survivor.id}`)}
+          leftSection={<IconArrowsExchange size={16} aria-hidden />}
+          style={{ alignSelf: 'center', flexShrink: 0 }}
+        >
+          {t('duplicates.mergePage.swap')}
+        </Button>
+        <AccountCard account={duplicate} label={t('duplicates.mergePage.remove')} color="red" />
+      </Group>
+
+      {differing.length > 0 ? (
+        <Table withTableBorder striped aria-label={t('duplicates.mergePage.differing')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="22%">{t('duplicates.mergePage.field')}</Table.Th>
+              <Table.Th>{t('duplicates.mergePage.keep')}: {survivor.tradeName || survivor.name}</Table.Th>
+              <Table.Th>{t('duplicates.mergePage.remove')}: {duplicate.tradeName || duplicate.name}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {differing.map((f) => (
+              <Table.Tr key={f}>
+                <Table.Th scope="row" fw={500}>{t(key(f))}</Table.Th>
+                {(['survivor', 'duplicate'] as const).map((side) => {
+                  const shown = <FieldValue field={f} account={side === 'survivor' ? survivor : duplicate} />;
+                  return (
+                    <Table.Td key={side}>
+                      <Radio
+                        name={`merge-${f}`}
+                        checked={chosen[f] === side}
+                        onChange={() => setChoices((c) => ({ ...c, [f]: side }))}
+                        label={shown}
+                        aria-label={t('duplicates.mergePage.choose', { field: t(key(f)), value: display(f, side === 'survivor' ? survivor : duplicate, t) })}
+                      />
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text size="sm">{t('duplicates.mergePage.allSame')}</Text>
+      )}
+      {differing.length > 0 && (
+        <Text size="xs" c="dimmed">{t('duplicates.mergePage.sameCount', { count: MERGE_FIELDS.length - differing.length })}</Text>
+      )}
+
+      <SimpleGrid cols={2}>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.combined')}</Title>
+          <CombinedLines survivor={survivor} duplicate={duplicate} />
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.moved')}</Title>
+          {related === undefined ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.counting')}</Text> : (() => {
+            const lines = [
+              ...RELATED_COLLECTIONS.map((c) => [c, related.byAccountId[c]?.length ?? 0] as const),
+              ['referrals', related.referrals.filter((r) => r !== survivor.id).length] as const,
+              ['events', related.events.length] as const,
+              ['campaigns', related.campaigns.length] as const,
+            ].filter(([, n]) => n > 0);
+            return lines.length === 0 ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.nothingMoved')}</Text> : (
+              <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {lines.map(([c, n]) => <Text component="li" size="sm" key={c}>{t('duplicates.mergePage.movedLine', { label: t(key(c)), count: n })}</Text>)}
+              </Stack>
+            );
+          })()}
+        </Card>
+      </SimpleGrid>
+
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Group>
+        <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
+          {t('duplicates.mergePage.confirm')}
+        </Button>
+        <Button variant="default" component={Link} href={`/accounts/${survivor.id}`}>{t('duplicates.mergePage.cancel')}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function AccountCard({ account, label, color }: { account: Account; label: string; color: string }) {
+  return (
+    <Card withBorder style={{ flex: 1, borderTop: `3px solid var(--mantine-color-${color}-6)` }}>
+      <Text size="xs" tt="uppercase" fw={700} c={`${color}.8`}>{label}</Text>
+      <Anchor component={Link} href={`/accounts/${account.id}`} fw={600}>{account.tradeName || account.name}</Anchor>
+      <Text size="sm" c="dimmed">
+        {[account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · ')}
+      </Text>
+    </Card>
+  );
+}
+
+function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: Account }) {
+  const { t } = useTranslation();
+  const lists = useMemo(() => combinedLists(survivor, duplicate), [survivor, duplicate]);
+  const length = (a: Account, l: (typeof MERGE_LISTS)[number]) => (l === 'riskSignals' ? a.risk.signals.length : a[l].length);
+  return (
+    <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {MERGE_LISTS.map((l) => (
+        <Text component="li" size="sm" key={l}>
+          {t('duplicates.mergePage.combinedLine', { label: t(key(l)), a: length(survivor, l), b: length(duplicate, l), total: lists[l].length })}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** A field's value in words ("(vazio)" for nothing). */
+function display(field: MergeField, account: Account, t: T): string {
+  const v = fieldValue(account, field);
+  const empty = t('duplicates.mergePage.empty');
+  switch (field) {
+    case 'taxId': {
+      const tax = v as { kind: string; taxId: string };
+      return tax.taxId ? `${t(`taxIdKind.${tax.kind}`)} ${tax.taxId}` : t(`taxIdKind.${tax.kind}`);
+    }
+    case 'status': return t(`status.${v as string}`);
+    case 'segment': return t(`segment.${v as string}`);
+    case 'source': return t(`source.${v as string}`);
+    case 'country': return v ? (v === 'BR' || v === 'PT' ? t(`country.${v}`) : String(v)) : empty;
+    case 'preferredChannel': return t(`duplicates.channel.${v as string}`);
+    case 'conditions.loyaltyTier': return t(`duplicates.loyalty.${v as string}`);
+    case 'conditions.discountBp': return `${((v as number) / 100).toLocaleString()} %`;
+    default: return v === '' || v === undefined ? empty : String(v);
+  }
+}
+
+function FieldValue({ field, account }: { field: MergeField; account: Account }) {
+  const { t } = useTranslation();
+  if (field === 'referredBy' && account.referredBy) return <ReferrerName id={account.referredBy} />;
+  const text = display(field, account, t as T);
+  return <Text size="sm" c={text === t('duplicates.mergePage.empty') ? 'dimmed' : undefined}>{text}</Text>;
+}
+
+function ReferrerName({ id }: { id: string }) {
+  const account = useAccount(id);
+  return <Text size="sm">{account ? account.tradeName || account.name : id}</Text>;
+}

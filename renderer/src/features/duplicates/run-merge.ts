@@ -1,0 +1,88 @@
+import type { RxCollection } from 'rxdb';
+import { COLLECTIONS, type Account, type Campaign, type CollectionName, type CrmEvent, type DocOf } from '@shared/models';
+import { editDoc } from '@shared/domain/documents';
+import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
+import { createRepository } from '../../db/repository';
+import type { CarteiraDatabase } from '../../db/types';
+import { accountKeyIndex } from './useDuplicates';
+
+type AnyCollection = RxCollection<Record<string, unknown>>;
+
+function collectionOf(db: CarteiraDatabase, name: CollectionName): AnyCollection | undefined {
+  // Tests open only some collections; a collection that is not open has nothing to repoint.
+  return (db.collections as unknown as Record<string, AnyCollection | undefined>)[name];
+}
+
+async function idsWhere(db: CarteiraDatabase, name: CollectionName, accountId: string): Promise<string[]> {
+  const collection = collectionOf(db, name);
+  if (!collection) return [];
+  // Every related collection has an index that starts with accountId.
+  const docs = await collection.find({ selector: { accountId } }).exec();
+  return docs.map((d) => d.primary);
+}
+
+/** Every document pointing at account `accountId` (indexed queries; referrals through the key map). */
+export async function loadRelated(db: CarteiraDatabase, accountId: string): Promise<RelatedDocs> {
+  const byAccountId: RelatedDocs['byAccountId'] = {};
+  await Promise.all(RELATED_COLLECTIONS.map(async (c) => {
+    byAccountId[c] = await idsWhere(db, c, accountId);
+  }));
+  // accounts.referredBy has no index: the accounts key map holds "r:<id>" keys; check each hit.
+  const index = accountKeyIndex(db);
+  await index.ready;
+  const referrers = await db.accounts.findByIds(index.lookup([`r:${accountId}`])).exec();
+  const referrals = [...referrers.values()].filter((a) => a.referredBy === accountId).map((a) => a.id);
+  // Events and campaigns are few (hundreds at most): read them whole.
+  const events = collectionOf(db, 'events')
+    ? ((await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.leadAccountIds.includes(accountId)))
+    : [];
+  const campaigns = collectionOf(db, 'campaigns')
+    ? ((await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.accountId === accountId)))
+    : [];
+  return {
+    byAccountId,
+    referrals,
+    events: events.map(({ id, leadAccountIds }) => ({ id, leadAccountIds })),
+    campaigns: campaigns.map(({ id, recipients }) => ({ id, recipients })),
+  };
+}
+
+/**
+ * Applies patches to many documents of one collection in one bulk write, each stamped like a
+ * repository edit (editDoc: only changed fields get a new edit time) and schema-checked.
+ */
+async function bulkPatch(db: CarteiraDatabase, name: CollectionName, patches: Repoint[], author: string, now: number): Promise<void> {
+  const collection = collectionOf(db, name);
+  if (!collection || patches.length === 0) return;
+  const schema = COLLECTIONS[name].schema;
+  const found = await collection.findByIds(patches.map((p) => p.id)).exec();
+  const next: Record<string, unknown>[] = [];
+  for (const p of patches) {
+    const doc = found.get(p.id);
+    if (!doc) continue; // deleted meanwhile: nothing left to repoint
+    const edited = editDoc(doc.toMutableJSON() as DocOf<typeof name>, p.patch as never, author, now);
+    schema.parse(edited);
+    next.push(edited as Record<string, unknown>);
+  }
+  const CHUNK = 500;
+  for (let i = 0; i < next.length; i += CHUNK) {
+    const { error } = await collection.bulkUpsert(next.slice(i, i + CHUNK));
+    if (error.length) throw new Error(`${name}: ${error.length} documents could not be repointed`);
+  }
+}
+
+/**
+ * Executes a merge plan: repoint the related documents (bulk per collection), update the survivor,
+ * write the record, and only then soft-delete the duplicate — so an interruption leaves both
+ * accounts in place and the merge can simply be run again.
+ */
+export async function runAccountMerge(db: CarteiraDatabase, plan: AccountMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+  const now = clock();
+  const groups = new Map<CollectionName, Repoint[]>();
+  for (const r of plan.repoint) groups.set(r.collection, [...(groups.get(r.collection) ?? []), r]);
+  for (const [name, patches] of groups) await bulkPatch(db, name, patches, author, now);
+  const accounts = createRepository(db, 'accounts', () => author, clock);
+  await accounts.update(plan.survivorId, plan.survivorPatch as Partial<Account>);
+  await createRepository(db, 'activities', () => author, clock).create(plan.record);
+  await accounts.remove(plan.duplicateId);
+}

@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { Account, Contact } from '@shared/models';
+import {
+  accountContactKeys, contactPhoneKeys, findAccountDuplicates, findContactDuplicates, phoneKey, probeContactKeys,
+  probeNamePrefixes, taxIdKey, type AccountProbe, type ContactProbe, type DuplicateMatch,
+} from '@shared/domain/duplicates';
+import { emailKey } from '@shared/domain/validators/email';
+import { useDatabaseContext } from '../../db/DatabaseProvider';
+import type { CarteiraDatabase } from '../../db/types';
+import { sharedKeyIndex } from './key-index';
+
+/** A likely duplicate with the document it points at. */
+export interface DuplicateCandidate<T> {
+  doc: T;
+  match: DuplicateMatch;
+}
+
+/** How many names sharing the first word are read per prefix (index order). */
+const NAME_RANGE_LIMIT = 300;
+const DEBOUNCE_MS = 300;
+
+/** The accounts' e-mail/domain/phone/referredBy key map (see key-index.ts for why a map). */
+export function accountKeyIndex(db: CarteiraDatabase) {
+  return sharedKeyIndex(db, 'accounts', db.accounts, (a: Account) => [
+    ...accountContactKeys(a),
+    ...(a.referredBy ? [`r:${a.referredBy}`] : []),
+  ]);
+}
+
+/** The contacts' phone key map (e-mails go through the emailKey index). */
+export function contactKeyIndex(db: CarteiraDatabase) {
+  return sharedKeyIndex(db, 'contacts', db.contacts, (c: Contact) => contactPhoneKeys(c));
+}
+
+async function byIds<T>(collection: { findByIds(ids: string[]): { exec(): Promise<Map<string, { toJSON(): unknown }>> } }, ids: Iterable<string>): Promise<T[]> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return [];
+  const found = await collection.findByIds(list).exec();
+  return [...found.values()].map((d) => d.toJSON() as T);
+}
+
+/** Accounts that look like `probe`: indexed tax id and name-prefix queries, then the key map. */
+export async function findAccountCandidates(db: CarteiraDatabase, probe: AccountProbe, useKeyMap = true): Promise<DuplicateCandidate<Account>[]> {
+  const docs = new Map<string, Account>();
+  const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
+    const a = d.toJSON() as Account;
+    docs.set(a.id, a);
+  });
+  const tax = taxIdKey(probe.taxId);
+  const reads: Promise<void>[] = [];
+  if (tax) reads.push(db.accounts.find({ selector: { taxIdDigits: tax }, limit: 50 }).exec().then(add));
+  for (const prefix of probeNamePrefixes(probe)) {
+    reads.push(
+      db.accounts
+        .find({ selector: { nameSort: { $gte: prefix, $lt: `${prefix}\uffff` } }, sort: [{ nameSort: 'asc' }], limit: NAME_RANGE_LIMIT })
+        .exec()
+        .then(add),
+    );
+  }
+  const keys = probeContactKeys(probe);
+  if (useKeyMap && keys.length) {
+    reads.push((async () => {
+      const index = accountKeyIndex(db);
+      await index.ready;
+      const ids = index.lookup(keys).filter((id) => !docs.has(id));
+      for (const a of await byIds<Account>(db.accounts, ids)) docs.set(a.id, a);
+    })());
+  }
+  await Promise.all(reads);
+  return toCandidates(findAccountDuplicates(probe, docs.values()), docs);
+}
+
+/** Contacts that look like `probe`: emailKey index, the phone key map, and the same account's people. */
+export async function findContactCandidates(db: CarteiraDatabase, probe: ContactProbe): Promise<DuplicateCandidate<Contact>[]> {
+  const docs = new Map<string, Contact>();
+  const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
+    const c = d.toJSON() as Contact;
+    docs.set(c.id, c);
+  });
+  const reads: Promise<void>[] = [];
+  for (const key of new Set(probe.emails.map(emailKey).filter(Boolean))) {
+    reads.push(db.contacts.find({ selector: { emailKey: key }, limit: 20 }).exec().then(add));
+  }
+  if (probe.accountId && (probe.firstName.trim() || probe.lastName.trim())) {
+    reads.push(
+      db.contacts
+        .find({ selector: { accountId: probe.accountId }, sort: [{ accountId: 'asc' }, { nameSort: 'asc' }], limit: 500 })
+        .exec()
+        .then(add),
+    );
+  }
+  const phones = probe.phones.map((p) => phoneKey(p, probe.country)).filter(Boolean).map((k) => `p:${k}`);
+  if (phones.length) {
+    reads.push((async () => {
+      const index = contactKeyIndex(db);
+      await index.ready;
+      for (const c of await byIds<Contact>(db.contacts, index.lookup(phones).filter((id) => !docs.has(id)))) docs.set(c.id, c);
+    })());
+  }
+  await Promise.all(reads);
+  return toCandidates(findContactDuplicates(probe, docs.values()), docs);
+}
+
+function toCandidates<T>(matches: DuplicateMatch[], docs: Map<string, T>): DuplicateCandidate<T>[] {
+  return matches.map((match) => ({ doc: docs.get(match.id)!, match }));
+}
+
+function hasAccountSignal(p: AccountProbe): boolean {
+  return Boolean(taxIdKey(p.taxId) || probeNamePrefixes(p).length || probeContactKeys(p).length);
+}
+
+function hasContactSignal(p: ContactProbe): boolean {
+  return Boolean(p.emails.some((e) => e.trim()) || p.phones.some((x) => phoneKey(x, p.country)) || (p.accountId && (p.firstName.trim() || p.lastName.trim())));
+}
+
+/** Debounced, live-as-you-type search for likely duplicates; never throws into the form. */
+function useDuplicateSearch<P, T>(probe: P | null, hasSignal: (p: P) => boolean, search: (db: CarteiraDatabase, p: P) => Promise<DuplicateCandidate<T>[]>) {
+  const { db } = useDatabaseContext();
+  const key = JSON.stringify(probe);
+  const [debounced] = useDebouncedValue(key, DEBOUNCE_MS);
+  const [state, setState] = useState<{ key: string; candidates: DuplicateCandidate<T>[] }>({ key: 'null', candidates: [] });
+  useEffect(() => {
+    const p = JSON.parse(debounced) as P | null;
+    if (!p || !hasSignal(p)) {
+      setState({ key: debounced, candidates: [] });
+      return;
+    }
+    let live = true;
+    search(db, p)
+      .then((candidates) => live && setState({ key: debounced, candidates }))
+      .catch(() => live && setState({ key: debounced, candidates: [] }));
+    return () => {
+      live = false;
+    };
+    // hasSignal and search are module functions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, debounced]);
+  return useMemo(() => ({ candidates: state.candidates, searching: state.key !== key }), [state, key]);
+}
+
+export function useAccountDuplicates(probe: AccountProbe | null) {
+  return useDuplicateSearch<AccountProbe, Account>(probe, hasAccountSignal, findAccountCandidates);
+}
+
+export function useContactDuplicates(probe: ContactProbe | null) {
+  return useDuplicateSearch<ContactProbe, Contact>(probe, hasContactSignal, findContactCandidates);
+}
