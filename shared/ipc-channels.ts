@@ -14,9 +14,12 @@ export const IPC_CHANNELS = [
   'sync:status',
   'sync:fetch',
   'sync:flushed',
+  'shell:openExternal',
+  'notify:show',
+  'export:save',
 ] as const;
 export type IpcChannelName = (typeof IPC_CHANNELS)[number];
 
 /** Events main pushes to the renderer. */
-export const IPC_EVENTS = ['settings:changed', 'sync:connectivity', 'sync:flush'] as const;
+export const IPC_EVENTS = ['settings:changed', 'sync:connectivity', 'sync:flush', 'notify:clicked'] as const;
 export type IpcEventName = (typeof IPC_EVENTS)[number];

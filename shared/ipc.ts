@@ -103,6 +103,58 @@ export type ConnectivityEvent = (typeof CONNECTIVITY_EVENTS)[number];
 export const syncConnectivityEvent = z.object({ state: z.enum(CONNECTIVITY_EVENTS) });
 export const syncFlushEvent = z.object({ reason: z.literal('quit'), timeoutMs: z.number().int().nonnegative() });
 
+/** Longest link `shell:openExternal` accepts before its own checks (the service refuses anything over 2048). */
+export const EXTERNAL_URL_MAX_ARG = 65_536;
+export const externalOpenResult = z.object({
+  /** false in web mode: the host cannot reach the browser's handlers, so the renderer opens `url` itself. */
+  opened: z.boolean(),
+  /** The link as checked and normalised (tel: digits only, mailto: re-encoded). */
+  url: z.string(),
+});
+export type ExternalOpenResult = z.infer<typeof externalOpenResult>;
+
+export const NOTIFY_TITLE_MAX = 200;
+export const NOTIFY_BODY_MAX = 1000;
+/** A reminder of one activity (task or meeting); clicking it opens #/activities/:id. */
+export const notifyShowArgs = z
+  .object({
+    activityId: z.string().min(1).max(40).regex(/^[A-Za-z0-9_.:-]+$/),
+    title: z.string().trim().min(1).max(NOTIFY_TITLE_MAX),
+    body: z.string().max(NOTIFY_BODY_MAX),
+  })
+  .strict();
+export type NotifyShowArgs = z.infer<typeof notifyShowArgs>;
+/** false where the host shows no OS notification (web mode, or an OS without them): the renderer shows one in the page. */
+export const notifyShowResult = z.object({ shown: z.boolean() });
+export const notifyClickedEvent = z.object({ activityId: z.string() });
+
+/** Largest exported file, in bytes after decoding; a bigger one fails with `export_too_large`. */
+export const EXPORT_MAX_BYTES = 16 * 1024 * 1024;
+/** Base64 of EXPORT_MAX_BYTES, rounded up; longer arguments are refused before decoding. */
+export const EXPORT_MAX_BASE64_CHARS = Math.ceil(EXPORT_MAX_BYTES / 3) * 4;
+export const exportSaveArgs = z
+  .object({
+    /** Suggested name with extension; main sanitises it (no folders, no reserved names). */
+    fileName: z.string().min(1).max(255),
+    mimeType: z
+      .string()
+      .max(255)
+      .regex(/^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=[\w.+"-]+)*$/),
+    /** Binary content (XLSX, PDF…). */
+    contentBase64: z.base64().max(EXPORT_MAX_BASE64_CHARS).optional(),
+    /** Text content (CSV, vCard, ICS…), written as UTF-8. */
+    text: z.string().max(EXPORT_MAX_BYTES).optional(),
+  })
+  .strict()
+  .refine((a) => (a.contentBase64 === undefined) !== (a.text === undefined), 'Give either contentBase64 or text');
+export type ExportSaveArgs = z.infer<typeof exportSaveArgs>;
+export const exportSaveResult = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }),
+  /** cancelled: the user closed the dialog; unsupported: web mode, where the renderer downloads the file itself. */
+  z.object({ saved: z.literal(false), reason: z.enum(['cancelled', 'unsupported']) }),
+]);
+export type ExportSaveResult = z.infer<typeof exportSaveResult>;
+
 /**
  * The one IPC contract: `namespace:action` → runtime schemas of the arguments (a tuple) and of
  * the result. Main validates arguments with it; the renderer's types come from it.
@@ -122,6 +174,12 @@ export const ipcContract = {
   'sync:fetch': { args: z.tuple([syncFetchRequest]), result: syncFetchResponse },
   /** The renderer's answer to `sync:flush`: its last push is done (or given up). */
   'sync:flushed': { args: z.tuple([]), result: z.null() },
+  /** Opens a tel: or mailto: link with the OS handler; anything else fails with external_url_refused. */
+  'shell:openExternal': { args: z.tuple([z.string().max(EXTERNAL_URL_MAX_ARG)]), result: externalOpenResult },
+  /** Shows a reminder as an OS notification; clicking it focuses the window and emits notify:clicked. */
+  'notify:show': { args: z.tuple([notifyShowArgs]), result: notifyShowResult },
+  /** Asks where to save an exported file (save dialog) and writes it atomically. */
+  'export:save': { args: z.tuple([exportSaveArgs]), result: exportSaveResult },
 } as const satisfies Record<IpcChannelName, { args: z.ZodTuple; result: z.ZodType }>;
 
 /** Payloads of the events main pushes to the renderer. */
@@ -130,6 +188,8 @@ export const ipcEventContract = {
   'sync:connectivity': syncConnectivityEvent,
   /** Main is about to quit: push what is pending, then call sync:flushed. */
   'sync:flush': syncFlushEvent,
+  /** The user clicked a reminder notification: open that activity. */
+  'notify:clicked': notifyClickedEvent,
 } as const satisfies Record<IpcEventName, z.ZodType>;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -157,6 +217,11 @@ export const IPC_ERROR_CODES = [
   'not_team_member',
   'forbidden_url',
   'encryption_unavailable',
+  // platform: links, exports
+  'external_url_refused',
+  'external_open_failed',
+  'export_too_large',
+  'export_write_failed',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 

@@ -9,11 +9,12 @@ export type IpcEventSink = <E extends IpcEventName>(event: E, payload: IpcEventP
  * Connects the services' change notifications to IPC_EVENTS, once for both hosts, so a new event
  * is wired in one place. Returns a function that disconnects everything.
  */
-export function forwardIpcEvents(services: Pick<IpcServices, 'settings' | 'sync'>, emit: IpcEventSink): () => void {
+export function forwardIpcEvents(services: Pick<IpcServices, 'settings' | 'sync' | 'notifications'>, emit: IpcEventSink): () => void {
   const unsubscribers = [
     services.settings.onChange((settings) => emit('settings:changed', settings)),
     services.sync.onConnectivity((state) => emit('sync:connectivity', { state })),
     services.sync.onFlushRequest((timeoutMs) => emit('sync:flush', { reason: 'quit', timeoutMs })),
+    services.notifications.onClicked((activityId) => emit('notify:clicked', { activityId })),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

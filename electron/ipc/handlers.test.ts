@@ -1,4 +1,6 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc-channels';
 import { dispatch, ipcContract, ipcEventContract } from '../../shared/ipc';
@@ -120,5 +122,100 @@ describe('forwardIpcEvents', () => {
     disconnect();
     await services.settings.set({ theme: 'light' });
     expect(seen).toEqual([['settings:changed', updated]]);
+  });
+});
+
+describe('platform handlers', () => {
+  async function platformSetup() {
+    const opened: string[] = [];
+    const saved: string[] = [];
+    const { createExternalLinksService } = await import('../services/external-links');
+    const { createExportFilesService } = await import('../services/export-files');
+    const { createNotificationsService } = await import('../services/notifications');
+    const { EventEmitter } = await import('node:events');
+    const notices: Array<InstanceType<typeof EventEmitter> & { options: unknown; show(): void }> = [];
+    const dir = await mkdtemp(join(tmpdir(), 'carteira-ipc-export-'));
+    dirs.push(dir);
+    const services = await createTestServices({
+      platform: {
+        externalLinks: createExternalLinksService({ openExternal: async (url) => void opened.push(url) }),
+        notifications: createNotificationsService({
+          createNotification: (options) => {
+            const n = Object.assign(new EventEmitter(), { options, show: () => undefined });
+            notices.push(n);
+            return n;
+          },
+        }),
+        exportFiles: createExportFilesService({
+          defaultDir: () => dir,
+          showSaveDialog: async (o) => (saved.push(o.defaultPath), { canceled: false, filePath: o.defaultPath }),
+        }),
+      },
+    });
+    dirs.push(services.dir);
+    return { services, handlers: createHandlers(services), opened, saved, notices, dir };
+  }
+
+  it('answers shell:openExternal, notify:show and export:save with results valid against the contract', async () => {
+    const { handlers, opened, saved, dir } = await platformSetup();
+    const link = await dispatch(handlers, 'shell:openExternal', ['mailto:ana@a.com']);
+    expect(link.ok && ipcContract['shell:openExternal'].result.parse(link.value)).toEqual({ opened: true, url: 'mailto:ana@a.com' });
+    expect(opened).toEqual(['mailto:ana@a.com']);
+    const notice = await dispatch(handlers, 'notify:show', [{ activityId: 'act-1', title: 'Ligar', body: '' }]);
+    expect(notice.ok && ipcContract['notify:show'].result.parse(notice.value)).toEqual({ shown: true });
+    const exported = await dispatch(handlers, 'export:save', [{ fileName: 'a.csv', mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('ação').toString('base64') }]);
+    const target = join(dir, 'a.csv');
+    expect(exported.ok && ipcContract['export:save'].result.parse(exported.value)).toEqual({ saved: true, path: target });
+    expect(saved).toEqual([target]);
+    expect(await readFile(target, 'utf8')).toBe('ação');
+  });
+
+  it.each([
+    ['shell:openExternal', []],
+    ['shell:openExternal', [42]],
+    ['shell:openExternal', ['tel:1', 'extra']],
+    ['shell:openExternal', ['x'.repeat(70_000)]],
+    ['notify:show', [{ activityId: 'a', title: 'x' }]],
+    ['notify:show', [{ activityId: 'a', title: '   ', body: '' }]],
+    ['notify:show', [{ activityId: '../../x', title: 't', body: '' }]],
+    ['notify:show', [{ activityId: 'a', title: 'x'.repeat(201), body: '' }]],
+    ['notify:show', [{ activityId: 'a', title: 't', body: 'x'.repeat(1001) }]],
+    ['notify:show', [{ activityId: 'a', title: 't', body: '', icon: '/etc/passwd' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a', contentBase64: 'YQ==' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', contentBase64: 'not base64!' }]],
+    ['export:save', [{ fileName: '', mimeType: 'text/csv', text: 'a' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv\r\nX: y', text: 'a' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a', path: '/etc/passwd' }]],
+  ])('%s answers invalid_arguments for %j without reaching the OS', async (channel, args) => {
+    const { handlers, opened, saved, notices } = await platformSetup();
+    expect(await dispatch(handlers, channel, args)).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect([opened, saved, notices]).toEqual([[], [], []]);
+  });
+
+  it('answers a refused link with its translated code', async () => {
+    const { handlers, opened } = await platformSetup();
+    for (const url of ['https://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'tel:123\n456']) {
+      expect(await dispatch(handlers, 'shell:openExternal', [url])).toMatchObject({ ok: false, error: { code: 'external_url_refused' } });
+    }
+    expect(opened).toEqual([]);
+  });
+
+  it('emits notify:clicked when a shown notification is clicked', async () => {
+    const { services, handlers, notices } = await platformSetup();
+    const seen: Array<[string, unknown]> = [];
+    const disconnect = forwardIpcEvents(services, (event, payload) => seen.push([event, payload]));
+    await dispatch(handlers, 'notify:show', [{ activityId: 'act-9', title: 'Visita', body: 'Amanhã' }]);
+    notices[0]!.emit('click');
+    disconnect();
+    expect(seen).toEqual([['notify:clicked', { activityId: 'act-9' }]]);
+    expect(ipcEventContract['notify:clicked'].parse(seen[0]![1])).toEqual({ activityId: 'act-9' });
+  });
+
+  it('answers as in web mode when no OS side is injected', async () => {
+    const { handlers } = await setup();
+    expect(await dispatch(handlers, 'shell:openExternal', ['tel:+55 11 3333-4444'])).toEqual({ ok: true, value: { opened: false, url: 'tel:+551133334444' } });
+    expect(await dispatch(handlers, 'notify:show', [{ activityId: 'a', title: 't', body: 'b' }])).toEqual({ ok: true, value: { shown: false } });
+    expect(await dispatch(handlers, 'export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a' }])).toEqual({ ok: true, value: { saved: false, reason: 'unsupported' } });
   });
 });

@@ -1,5 +1,8 @@
 import type { IpcHandlers } from '../../shared/ipc';
 import type { AppInfoService } from '../services/app-info';
+import type { ExportFilesService } from '../services/export-files';
+import type { ExternalLinksService } from '../services/external-links';
+import type { NotificationsService } from '../services/notifications';
 import type { SettingsService } from '../services/settings';
 import type { SyncService } from '../services/sync';
 
@@ -8,6 +11,9 @@ export interface IpcServices {
   appInfo: AppInfoService;
   settings: SettingsService;
   sync: SyncService;
+  externalLinks: ExternalLinksService;
+  notifications: NotificationsService;
+  exportFiles: ExportFilesService;
 }
 
 /**
@@ -26,5 +32,8 @@ export function createHandlers(services: IpcServices) {
     'sync:status': () => services.sync.status(),
     'sync:fetch': (request) => services.sync.fetch(request),
     'sync:flushed': () => (services.sync.flushed(), null),
+    'shell:openExternal': (url) => services.externalLinks.open(url),
+    'notify:show': (notice) => services.notifications.show(notice),
+    'export:save': (file) => services.exportFiles.save(file),
   } satisfies IpcHandlers;
 }

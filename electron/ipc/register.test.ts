@@ -68,6 +68,30 @@ describe('registerIpcHandlers', () => {
     expect((await services.settings.get()).userName).toBe('');
   });
 
+  it.each([
+    ['shell:openExternal', ['tel:+551133334444']],
+    ['notify:show', [{ activityId: 'a1', title: 'Ligar', body: '' }]],
+    ['export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a' }]],
+  ])('refuses %s from a subframe or a foreign page before the OS sees anything', async (channel, args) => {
+    const touched: string[] = [];
+    const services = await createTestServices({
+      platform: {
+        externalLinks: { open: async (url) => (touched.push(url), { opened: true, url }) },
+        notifications: { show: () => (touched.push('notify'), { shown: true }), onClicked: () => () => undefined },
+        exportFiles: { save: async () => (touched.push('export'), { saved: false, reason: 'cancelled' }) },
+      },
+    });
+    dirs.push(services.dir);
+    const ipcMain = new FakeIpcMain();
+    registerIpcHandlers({ ipcMain, handlers: createHandlers(services) });
+    for (const frame of [{ url: APP_START_URL, parent: mainFrame }, { url: 'https://evil.example/', parent: null }, null]) {
+      expect(await ipcMain.invoke(channel, frame, ...args)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    }
+    expect(touched).toEqual([]);
+    expect(await ipcMain.invoke(channel, mainFrame, ...args)).toMatchObject({ ok: true });
+    expect(touched).toHaveLength(1);
+  });
+
   it('refuses when reading the sender frame throws', async () => {
     const { handlers } = await setup();
     const event = {

@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { EventEmitter } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,11 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   dirs.push(userData);
   const calls: string[] = [];
   const handled: string[] = [];
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => Promise<any>>();
+  const opened: string[] = [];
+  const sent: Array<[string, unknown]> = [];
+  const notifications: FakeNotification[] = [];
+  const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
   const windows: Array<{ options: any; url?: string }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -38,10 +43,22 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     isPackaged: true,
     setAppUserModelId: () => undefined,
   });
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => true;
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+    show() {
+      this.shown = true;
+    }
+  }
   class BrowserWindow extends EventEmitter {
     static all: BrowserWindow[] = [];
     static getAllWindows = () => BrowserWindow.all;
-    readonly webContents = { send: () => undefined };
+    readonly webContents = Object.assign(new EventEmitter(), { send: (event: string, payload: unknown) => void sent.push([event, payload]) });
+    focused = 0;
     constructor(readonly options: unknown) {
       super();
       BrowserWindow.all.push(this);
@@ -52,18 +69,30 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       return Promise.resolve();
     }
     isDestroyed = () => false;
+    isMinimized = () => false;
+    restore = () => undefined;
+    show = () => undefined;
+    focus = () => void this.focused++;
   }
   const fakeElectron = {
     app,
     BrowserWindow,
-    ipcMain: { handle: (channel: string) => handled.push(channel), removeHandler: () => undefined },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => (handled.push(channel), listeners.set(channel, listener)),
+      removeHandler: () => undefined,
+    },
+    Notification: FakeNotification,
+    dialog: {
+      showSaveDialog: async (...args: unknown[]) => (dialogs.saveAsked.push(args.at(-1)), dialogs.saveAnswer),
+      showMessageBoxSync: (...args: unknown[]) => (dialogs.boxAsked.push(args.at(-1)), dialogs.boxAnswer),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('setApplicationMenu') },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
     },
     session: { defaultSession: { setPermissionRequestHandler: () => calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
-    shell: { openExternal: async () => undefined },
+    shell: { openExternal: async (url: string) => void opened.push(url) },
     net: { isOnline: () => false },
     powerMonitor: new EventEmitter(),
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
@@ -82,7 +111,13 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const fakeRequire = (id: string) => (id === 'electron' ? fakeElectron : nodeRequire(id));
   const module = { exports: {} };
   new Function('require', 'module', 'exports', '__dirname', '__filename', code)(fakeRequire, module, module.exports, '/app/dist/electron', '/app/dist/electron/main.cjs');
-  return { calls, handled, windows, app, ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))) };
+  /** Calls a registered channel the way the preload would, from the app's main frame. */
+  const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
+  return {
+    calls, handled, windows, app, invoke, opened, sent, notifications, dialogs, userData,
+    window: () => BrowserWindow.all.at(-1)!,
+    ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
+  };
 }
 
 describe('main.ts wiring', () => {
@@ -97,6 +132,60 @@ describe('main.ts wiring', () => {
     expect(main.windows).toHaveLength(1);
     expect(main.windows[0]!.url).toBe('app://carteira/index.html');
     expect(main.windows[0]!.options.webPreferences).toMatchObject({ preload: join('/app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
+  });
+
+  it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    expect(await main.invoke('shell:openExternal', 'tel:+55 (11) 3333-4444')).toEqual({ ok: true, value: { opened: true, url: 'tel:+551133334444' } });
+    expect(await main.invoke('shell:openExternal', 'file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'external_url_refused' } });
+    const contents = Object.assign(new EventEmitter(), {
+      session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
+      windowOpen: undefined as undefined | ((d: { url: string }) => unknown),
+      setWindowOpenHandler(handler: (d: { url: string }) => unknown) {
+        this.windowOpen = handler;
+      },
+    });
+    main.app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpen!({ url: 'mailto:ana@example.com?subject=Oi%20Ana' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpen!({ url: 'mailto:ana@example.com?attach=/etc/passwd' })).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(main.opened).toEqual(['tel:+551133334444', 'mailto:ana@example.com?subject=Oi%20Ana']);
+  });
+
+  it('shows reminders as OS notifications; a click focuses the window and tells the renderer', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    expect(await main.invoke('notify:show', { activityId: 'act1', title: 'Reunião com a Acme', body: '14:00' })).toEqual({ ok: true, value: { shown: true } });
+    expect(main.notifications[0]).toMatchObject({ shown: true, options: { title: 'Reunião com a Acme', body: '14:00' } });
+    main.notifications[0]!.emit('click');
+    expect(main.window().focused).toBe(1);
+    expect(main.sent).toContainEqual(['notify:clicked', { activityId: 'act1' }]);
+  });
+
+  it('saves exports where the save dialog says, starting in Downloads', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    expect(await main.invoke('export:save', { fileName: 'a.csv', mimeType: 'text/csv', text: 'x' })).toEqual({ ok: true, value: { saved: false, reason: 'cancelled' } });
+    expect(main.dialogs.saveAsked[0]).toMatchObject({ defaultPath: join('/tmp', 'a.csv') });
+    main.dialogs.saveAnswer = { canceled: false, filePath: join(main.userData, 'contas.csv') };
+    expect(await main.invoke('export:save', { fileName: 'contas.csv', mimeType: 'text/csv', text: 'Razão social\r\n' })).toEqual({ ok: true, value: { saved: true, path: join(main.userData, 'contas.csv') } });
+    expect(await readFile(join(main.userData, 'contas.csv'), 'utf8')).toBe('Razão social\r\n');
+  });
+
+  it('asks before closing over unsaved changes, and closes only when the user says so', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    const unload = () => {
+      let prevented = false;
+      main.window().webContents.emit('will-prevent-unload', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    main.dialogs.boxAnswer = 1;
+    expect(unload()).toBe(false);
+    main.dialogs.boxAnswer = 0;
+    expect(unload()).toBe(true);
+    expect(main.dialogs.boxAsked[0]).toMatchObject({ message: 'Há alterações não salvas.', cancelId: 1 });
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -2,18 +2,23 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { registerIpcHandlers } from '../ipc/register';
+import type { Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
+import { createExportFilesService } from '../services/export-files';
+import { createExternalLinksService } from '../services/external-links';
+import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { createSafeStorageCredentialStore, createSyncService, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { APP_START_URL } from './trusted-url';
+import { choseToLeave, unloadPromptOptions } from './unload-prompt';
 import { createWindowOptions } from './window-options';
 
 // Both must happen before 'ready': privileged schemes and the global renderer sandbox.
@@ -26,12 +31,16 @@ let syncService: SyncService | null = null;
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
 /** How long quitting waits for the renderer's last push (DESIGN.md §2). */
 const QUIT_FLUSH_TIMEOUT_MS = 3_000;
+/** The language of main's own dialogs, following settings. */
+let locale: Locale | undefined;
+// tel:/mailto: are checked and normalised here whether they come from shell:openExternal or a clicked link.
+const externalLinks = createExternalLinksService({ openExternal: (url) => shell.openExternal(url) });
 
 // A second copy would open the same IndexedDB and settings.json; focus the first one instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  installSecurityGuards(app, { openExternal: (url) => shell.openExternal(url) });
+  installSecurityGuards(app, { openExternal: (url) => shell.openExternal(url), openContactLink: (url) => externalLinks.open(url) });
   app.on('second-instance', focusMainWindow);
   app.on('before-quit', flushSyncBeforeQuit);
   app.on('window-all-closed', () => {
@@ -62,7 +71,22 @@ async function startApp(): Promise<void> {
       isOnline: () => net.isOnline(),
       onlineEvents: mergeOnlineEvents(pollOnlineFlag({ isOnline: () => net.isOnline() }), fromEmitter(powerMonitor, 'resume', 'resume')),
     }),
+    externalLinks,
+    notifications: createNotificationsService({
+      createNotification: (options) => new Notification(options),
+      isSupported: () => Notification.isSupported(),
+      focusWindow: focusMainWindow,
+    }),
+    exportFiles: createExportFilesService({
+      showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      defaultDir: defaultExportDir,
+    }),
   };
+  services.settings.onChange((settings) => (locale = settings.locale));
+  void services.settings.get().then(
+    (settings) => (locale = settings.locale),
+    () => undefined,
+  );
   syncService = services.sync;
   registerIpcHandlers({ ipcMain, handlers: createHandlers(services) });
   forwardIpcEvents(services, (event, payload) => {
@@ -82,6 +106,10 @@ function createMainWindow(): void {
   const window = new BrowserWindow(createWindowOptions({ preloadPath }));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // A form with unsaved changes cancels beforeunload; Electron would then silently keep the window open.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (choseToLeave(dialog.showMessageBoxSync(window, unloadPromptOptions(locale)))) event.preventDefault();
+  });
   // Where closing the last window quits, quit first, so the renderer is still alive for its last push.
   window.on('close', (event) => {
     if (process.platform === 'darwin' || quitPhase === 'done' || BrowserWindow.getAllWindows().length > 1) return;
@@ -107,6 +135,15 @@ function flushSyncBeforeQuit(event: { preventDefault(): void }): void {
     syncService?.stop();
     app.quit();
   });
+}
+
+/** Where the save dialog opens first: Downloads, or Documents where the OS has no Downloads folder. */
+function defaultExportDir(): string {
+  try {
+    return app.getPath('downloads');
+  } catch {
+    return app.getPath('documents');
+  }
 }
 
 function focusMainWindow(): void {

@@ -30,19 +30,43 @@ class FakeContents extends EventEmitter implements GuardedContents {
 
 function setup() {
   const opened: string[] = [];
+  const contactLinks: string[] = [];
   const warnings: string[] = [];
   const contents = new FakeContents();
-  guardWebContents(contents, { openExternal: async (url) => void opened.push(url), warn: (m) => void warnings.push(m) });
-  return { contents, opened, warnings };
+  guardWebContents(contents, {
+    openExternal: async (url) => void opened.push(url),
+    openContactLink: async (url) => void contactLinks.push(url),
+    warn: (m) => void warnings.push(m),
+  });
+  return { contents, opened, contactLinks, warnings };
 }
 
 describe('guardWebContents', () => {
   it('denies every new window and opens only allow-listed links outside', () => {
-    const { contents, opened } = setup();
+    const { contents, opened, contactLinks } = setup();
     for (const url of ['https://example.com/a', 'mailto:ana@example.com', 'tel:+551199', 'file:///etc/passwd', 'javascript:alert(1)', APP_START_URL]) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
-    expect(opened).toEqual(['https://example.com/a', 'mailto:ana@example.com', 'tel:+551199']);
+    expect(opened).toEqual(['https://example.com/a']);
+    // tel:/mailto: are never opened raw: they take the checked path of shell:openExternal.
+    expect(contactLinks).toEqual(['mailto:ana@example.com', 'tel:+551199']);
+  });
+
+  it('routes a clicked tel:/mailto: link through the checked path and keeps the page', () => {
+    const { contents, opened, contactLinks } = setup();
+    expect(contents.navigate('will-navigate', 'TEL:+55 11 3333-4444')).toBe(true);
+    expect(contents.navigate('will-navigate', 'mailto:ana@example.com?attach=/etc/passwd')).toBe(true);
+    expect(opened).toEqual([]);
+    expect(contactLinks).toEqual(['TEL:+55 11 3333-4444', 'mailto:ana@example.com?attach=/etc/passwd']);
+  });
+
+  it('reports a contact link the checked path refuses instead of throwing', async () => {
+    const warnings: string[] = [];
+    const contents = new FakeContents();
+    guardWebContents(contents, { openExternal: async () => undefined, openContactLink: () => Promise.reject(new Error('external_url_refused')), warn: (m) => void warnings.push(m) });
+    expect(contents.windowOpenHandler!({ url: 'mailto:x?attach=y' })).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(warnings.join()).toContain('external_url_refused');
   });
 
   it('keeps in-app navigation and blocks navigation elsewhere, sending safe links to the browser', () => {
@@ -89,7 +113,7 @@ describe('guardWebContents', () => {
   it('reports a failed openExternal instead of throwing', async () => {
     const warnings: string[] = [];
     const contents = new FakeContents();
-    guardWebContents(contents, { openExternal: () => Promise.reject(new Error('no handler')), warn: (m) => void warnings.push(m) });
+    guardWebContents(contents, { openExternal: () => Promise.reject(new Error('no handler')), openContactLink: async () => undefined, warn: (m) => void warnings.push(m) });
     contents.windowOpenHandler!({ url: 'https://example.com' });
     await new Promise((r) => setTimeout(r, 0));
     expect(warnings.join()).toContain('no handler');
@@ -99,7 +123,7 @@ describe('guardWebContents', () => {
 describe('installSecurityGuards', () => {
   it('guards every web contents the app creates', () => {
     const app = new EventEmitter();
-    installSecurityGuards(app as never, { openExternal: async () => undefined, warn: () => undefined });
+    installSecurityGuards(app as never, { openExternal: async () => undefined, openContactLink: async () => undefined, warn: () => undefined });
     const first = new FakeContents();
     const second = new FakeContents();
     app.emit('web-contents-created', {}, first);

@@ -20,8 +20,13 @@ export interface GuardedContents {
 }
 
 export interface SecurityDeps {
-  /** shell.openExternal; only ever called with allow-listed URLs. */
+  /** shell.openExternal; only ever called with allow-listed http(s) URLs. */
   openExternal: (url: string) => Promise<void>;
+  /**
+   * tel: and mailto: links (a clicked <a href> or window.open) go through the same checked path as
+   * the renderer's shell:openExternal, so a link in a synced note cannot smuggle attachments or headers.
+   */
+  openContactLink: (url: string) => Promise<unknown>;
   /** Where refusals are reported; defaults to console.warn. */
   warn?: (message: string) => void;
 }
@@ -40,8 +45,12 @@ export function installSecurityGuards(app: WebContentsSource, deps: SecurityDeps
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, deps));
 }
 
-export function guardWebContents(contents: GuardedContents, { openExternal, warn = console.warn }: SecurityDeps): void {
+export function guardWebContents(contents: GuardedContents, { openExternal, openContactLink, warn = console.warn }: SecurityDeps): void {
   const openOutside = (url: string) => {
+    if (isContactLink(url)) {
+      openContactLink(url).catch((error: unknown) => warn(`security: refused to open ${url.slice(0, 200)}: ${String(error)}`));
+      return;
+    }
     if (!isAllowedExternalUrl(url)) {
       warn(`security: refused to open ${url}`);
       return;
@@ -79,6 +88,10 @@ export function guardWebContents(contents: GuardedContents, { openExternal, warn
   });
 
   denyAllPermissions(contents.session);
+}
+
+function isContactLink(url: string): boolean {
+  return /^\s*(tel|mailto):/i.test(url);
 }
 
 const guardedSessions = new WeakSet<PermissionSession>();

@@ -57,6 +57,18 @@ describe('preload bridge', () => {
     expect(ipcRenderer.listenerCount('settings:changed')).toBe(0);
   });
 
+  it('forwards the platform channels and the notify:clicked event', async () => {
+    await bridge.invoke('shell:openExternal', 'tel:190');
+    await bridge.invoke('notify:show', { activityId: 'a1', title: 't', body: '' });
+    await bridge.invoke('export:save', { fileName: 'a.csv', mimeType: 'text/csv', text: 'a' });
+    expect(fake.invocations.map(([channel]) => channel)).toEqual(['shell:openExternal', 'notify:show', 'export:save']);
+    const clicked: unknown[] = [];
+    const off = bridge.on('notify:clicked', (payload) => clicked.push(payload));
+    ipcRenderer.emit('notify:clicked', { sender: ipcRenderer }, { activityId: 'a1' });
+    off();
+    expect(clicked).toEqual([{ activityId: 'a1' }]);
+  });
+
   it('refuses to listen to events outside the contract', () => {
     expect(() => bridge.on('ELECTRON_BROWSER_REQUIRE' as never, () => undefined)).toThrow(TypeError);
     expect(ipcRenderer.eventNames()).toEqual([]);

@@ -137,6 +137,28 @@ describe('web host WebSocket', () => {
     client.socket.close();
   });
 
+  it('answers the platform channels as web mode: the page opens links, shows reminders and downloads exports', async () => {
+    const client = await open();
+    client.call(1, 'shell:openExternal', 'tel:+55 (11) 3333-4444');
+    client.call(2, 'shell:openExternal', 'javascript:alert(1)');
+    client.call(3, 'notify:show', { activityId: 'act1', title: 'Ligar para Ana', body: '14:00' });
+    client.call(4, 'notify:show', { activityId: 'act1', title: 'x'.repeat(500), body: '' });
+    // An export is bigger than other calls (maxBodyBytes is 4096 here) and still gets its answer.
+    client.call(5, 'export:save', { fileName: 'contas.csv', mimeType: 'text/csv', text: 'a;b\r\n'.repeat(20_000) });
+    client.call(6, 'export:save', { fileName: 'contas.csv', mimeType: 'text/csv' });
+    await client.until((m) => m.length === 6);
+    const byId = Object.fromEntries(client.messages.map((m) => ('id' in m ? [m.id, m.envelope] : [])));
+    expect(byId).toEqual({
+      1: { ok: true, value: { opened: false, url: 'tel:+551133334444' } },
+      2: { ok: false, error: expect.objectContaining({ code: 'external_url_refused' }) },
+      3: { ok: true, value: { shown: false } },
+      4: { ok: false, error: expect.objectContaining({ code: 'invalid_arguments' }) },
+      5: { ok: true, value: { saved: false, reason: 'unsupported' } },
+      6: { ok: false, error: expect.objectContaining({ code: 'invalid_arguments' }) },
+    });
+    client.socket.close();
+  });
+
   it.each([
     ['not JSON', '{nope'],
     ['no id', JSON.stringify({ channel: 'app:info', args: [] })],

@@ -131,6 +131,21 @@ describe('web host IPC', () => {
     expect((await ipc('app:info', [])).status).toBe(200);
   });
 
+  it('answers export:save over /ipc with a body above the general limit, and refuses one above its own', async () => {
+    const text = 'Razão social;Cidade\r\n'.repeat(2_000);
+    expect((await ipc('export:save', [{ fileName: 'contas.csv', mimeType: 'text/csv', text }])).json()).toEqual({ ok: true, value: { saved: false, reason: 'unsupported' } });
+    const small = await startWebHost({ port: 0, dataDir: join(base, 'data-export'), rendererDir: base, maxBodyBytes: 4096, maxExportBodyBytes: 8192 });
+    const reply = await fetch(`${small.url}/ipc/export:save`, { method: 'POST', headers: bridgeHeaders, body: JSON.stringify({ args: [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'x'.repeat(9_000) }] }) });
+    expect(reply.status).toBe(413);
+    await small.close();
+  });
+
+  it('answers shell:openExternal and notify:show over /ipc as web mode', async () => {
+    expect((await ipc('shell:openExternal', ['mailto:ana@empresa.com.br?subject=Proposta'])).json()).toEqual({ ok: true, value: { opened: false, url: 'mailto:ana@empresa.com.br?subject=Proposta' } });
+    expect((await ipc('shell:openExternal', ['file:///etc/passwd'])).json()).toMatchObject({ ok: false, error: { code: 'external_url_refused' } });
+    expect((await ipc('notify:show', [{ activityId: 'a1', title: 'Ligar', body: '' }])).json()).toEqual({ ok: true, value: { shown: false } });
+  });
+
   it('cuts off a body announced far over the limit without reading it', async () => {
     const huge = 'x'.repeat(64 * 1024);
     await expect(send('POST', '/ipc/settings:set', { headers: { ...bridgeHeaders, 'Content-Length': String(huge.length) }, body: huge })).rejects.toThrow();

@@ -6,6 +6,9 @@ import { rendererResponseHeaders } from '../main/csp';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { createAppInfoService } from '../services/app-info';
+import { createExportFilesService } from '../services/export-files';
+import { createExternalLinksService } from '../services/external-links';
+import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../services/sync';
 import { readStaticFile } from '../services/static-files';
@@ -19,6 +22,15 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** sync:fetch carries replication batches (push batchSize ≥ 1000 documents, DESIGN.md §5). */
 const DEFAULT_MAX_SYNC_BODY_BYTES = 32 * 1024 * 1024;
 const SYNC_FETCH_CHANNEL = 'sync:fetch';
+/** export:save carries a whole exported file (up to EXPORT_MAX_BYTES, base64) before the host answers "download it". */
+const EXPORT_SAVE_CHANNEL = 'export:save';
+const DEFAULT_MAX_EXPORT_BODY_BYTES = 24 * 1024 * 1024;
+/** Channels whose bodies may exceed maxBodyBytes, and their own limit. */
+function bodyLimitFor(channel: string, limits: { body: number; sync: number; export: number }): number {
+  if (channel === SYNC_FETCH_CHANNEL || channel === encodeURIComponent(SYNC_FETCH_CHANNEL)) return limits.sync;
+  if (channel === EXPORT_SAVE_CHANNEL || channel === encodeURIComponent(EXPORT_SAVE_CHANNEL)) return limits.export;
+  return limits.body;
+}
 
 export interface WebHostOptions {
   /** 0 picks a free port (tests). */
@@ -31,6 +43,8 @@ export interface WebHostOptions {
   maxBodyBytes?: number;
   /** The same for /ipc/sync:fetch, whose bodies are replication batches. */
   maxSyncBodyBytes?: number;
+  /** The same for export:save, whose body is a whole exported file. */
+  maxExportBodyBytes?: number;
   /** Replaces the services built from dataDir (tests); the caller then starts and stops them. */
   services?: IpcServices;
 }
@@ -54,6 +68,7 @@ export async function startWebHost({
   rendererDir,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   maxSyncBodyBytes = DEFAULT_MAX_SYNC_BODY_BYTES,
+  maxExportBodyBytes = DEFAULT_MAX_EXPORT_BODY_BYTES,
   services,
 }: WebHostOptions): Promise<WebHost> {
   const ipcServices = services ?? {
@@ -62,7 +77,13 @@ export async function startWebHost({
     // No OS keychain reachable from here: the password lives in this process only (status says so).
     // No OS network events either: the watcher just probes the server.
     sync: createSyncService({ dir: dataDir, credentials: createMemoryCredentialStore() }),
+    // The host cannot reach the browser's mail/phone handlers, notification area or downloads: these
+    // check their arguments and answer "not here", and the renderer does the rest in the page.
+    externalLinks: createExternalLinksService(),
+    notifications: createNotificationsService(),
+    exportFiles: createExportFilesService(),
   };
+  const limits = { body: maxBodyBytes, sync: maxSyncBodyBytes, export: maxExportBodyBytes };
   if (!services) ipcServices.sync.start();
   const handlers = createHandlers(ipcServices);
   const events = createEventStream();
@@ -71,8 +92,8 @@ export async function startWebHost({
     port: () => boundPort,
     dispatch: (channel, args) => dispatch(handlers, channel, args),
     // The same limits as the HTTP bodies, so a call is accepted or refused alike on either path.
-    maxBytesFor: (channel) => (channel === SYNC_FETCH_CHANNEL ? maxSyncBodyBytes : maxBodyBytes),
-    maxMessageBytes: maxSyncBodyBytes,
+    maxBytesFor: (channel) => bodyLimitFor(channel, limits),
+    maxMessageBytes: Math.max(maxSyncBodyBytes, maxExportBodyBytes),
   });
   const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => {
     events.send(event, payload);
@@ -112,7 +133,7 @@ export async function startWebHost({
   }
 
   async function answerIpc(request: IncomingMessage, response: ServerResponse, rawChannel: string): Promise<void> {
-    const limit = rawChannel === SYNC_FETCH_CHANNEL || rawChannel === encodeURIComponent(SYNC_FETCH_CHANNEL) ? maxSyncBodyBytes : maxBodyBytes;
+    const limit = bodyLimitFor(rawChannel, limits);
     const body = await readBody(request, limit);
     if (body === 'cut_off') return;
     if (body === 'too_large') return sendJson(response, 413, failure('payload_too_large', `Body over ${limit} bytes`), { Connection: 'close' });

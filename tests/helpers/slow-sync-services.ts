@@ -1,5 +1,8 @@
 import type { IpcServices } from '../../electron/ipc/handlers';
 import { createAppInfoService } from '../../electron/services/app-info';
+import { createExportFilesService } from '../../electron/services/export-files';
+import { createExternalLinksService } from '../../electron/services/external-links';
+import { createNotificationsService } from '../../electron/services/notifications';
 import { createSettingsService } from '../../electron/services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../../electron/services/sync';
 
@@ -23,6 +26,10 @@ export function createSlowSyncServices(dataDir: string): IpcServices & { fetches
         return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: request.url }) };
       },
     },
+    // As in web mode: the renderer opens links, shows reminders and downloads exports itself.
+    externalLinks: createExternalLinksService(),
+    notifications: createNotificationsService(),
+    exportFiles: createExportFilesService(),
     fetchesStarted: () => started,
   };
 }

@@ -6,12 +6,12 @@ import { basename, dirname, join } from 'node:path';
  * Writes `data` to `file` so that a crash or power loss leaves either the old or the new content,
  * never a truncated file: temp file in the same directory (rename is only atomic within one
  * file system), fsync, rename over the target, then fsync the directory so the rename itself is
- * durable.
+ * durable. `mode` defaults to owner-only (settings); exports pass 0o666 so the umask decides.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
+  const handle = await open(temp, 'wx', mode);
   try {
     try {
       await handle.writeFile(data);

@@ -18,6 +18,7 @@ export const en: Messages = {
   common: {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', back: 'Back', create: 'Create', none: '—', yes: 'Yes', no: 'No',
     saving: 'Saving…', saved: 'Saved', loading: 'Loading…', required: 'Required',
+    unsavedChanges: 'You have unsaved changes. Leave anyway?', openActivity: 'Open activity', close: 'Close',
   },
   accounts: {
     title: 'Accounts',
@@ -80,6 +81,10 @@ export const en: Messages = {
     not_team_member: "This user may not read this team's databases; check the team and the user's roles.",
     forbidden_url: 'Request refused: the address is outside the sync server and team.',
     encryption_unavailable: 'This system offers no encryption to keep the password; it was not saved.',
+    external_url_refused: 'This link cannot be opened: only valid phone (tel:) and e-mail (mailto:) links are accepted.',
+    external_open_failed: 'No app on this computer opens this link (phone or e-mail).',
+    export_too_large: 'The file is too large to export at once. Filter fewer records and try again.',
+    export_write_failed: 'Could not write the file: {{message}}',
   },
   sync: {
     label: 'Sync',
@@ -154,6 +159,15 @@ export const en: Messages = {
     kept: 'Value kept', lost: 'Value discarded', keptBeforeRestore: 'Value that was kept', lostRestored: 'Value restored',
     by: '{{author}}, {{time}}',
     deletionField: 'deletion', deletedValue: 'Document deleted', existingValue: 'Document kept, with the edit',
+  },
+  theme: {
+    label: 'Colour theme', current: 'Theme: {{theme}}', changeFailed: 'Could not change the theme: {{message}}',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts', open: 'Keyboard shortcuts (?)', intro: 'Single-key shortcuts do not fire while you type in a field.',
+    general: 'General', navigation: 'Go to', then: 'then',
+    palette: 'Search and commands', quickLog: 'Quick activity log', save: 'Save the form', close: 'Close dialog or menu',
+    help: 'Show this help', goTo: 'Go to {{area}}',
   },
   languages: { 'pt-BR': 'Português (Brasil)', 'pt-PT': 'Português (Portugal)', en: 'English' },
 };

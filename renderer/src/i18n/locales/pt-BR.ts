@@ -16,6 +16,7 @@ export const ptBR = {
   common: {
     save: 'Salvar', cancel: 'Cancelar', edit: 'Editar', back: 'Voltar', create: 'Criar', none: '—', yes: 'Sim', no: 'Não',
     saving: 'Salvando…', saved: 'Salvo', loading: 'Carregando…', required: 'Obrigatório',
+    unsavedChanges: 'Há alterações não salvas. Sair mesmo assim?', openActivity: 'Abrir atividade', close: 'Fechar',
   },
   accounts: {
     title: 'Contas',
@@ -78,6 +79,10 @@ export const ptBR = {
     not_team_member: 'Este usuário não pode ler os bancos de dados desta equipe; confira a equipe e os papéis do usuário.',
     forbidden_url: 'Pedido recusado: o endereço está fora do servidor de sincronização e da equipe.',
     encryption_unavailable: 'Este sistema não oferece criptografia para guardar a senha; ela não foi salva.',
+    external_url_refused: 'Este link não pode ser aberto: só são aceitos telefones (tel:) e e-mails (mailto:) válidos.',
+    external_open_failed: 'Nenhum aplicativo deste computador abre este link (telefone ou e-mail).',
+    export_too_large: 'Arquivo grande demais para exportar de uma vez. Filtre menos registros e tente de novo.',
+    export_write_failed: 'Não foi possível gravar o arquivo: {{message}}',
   },
   sync: {
     label: 'Sincronização',
@@ -152,6 +157,15 @@ export const ptBR = {
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
     deletionField: 'exclusão', deletedValue: 'Documento excluído', existingValue: 'Documento mantido, com a edição',
+  },
+  theme: {
+    label: 'Tema de cores', current: 'Tema: {{theme}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
+  },
+  shortcuts: {
+    title: 'Atalhos de teclado', open: 'Atalhos de teclado (?)', intro: 'Os atalhos de uma letra não funcionam enquanto você digita num campo.',
+    general: 'Geral', navigation: 'Ir para', then: 'depois',
+    palette: 'Buscar e comandos', quickLog: 'Registrar atividade rápida', save: 'Salvar o formulário', close: 'Fechar diálogo ou menu',
+    help: 'Mostrar esta ajuda', goTo: 'Ir para {{area}}',
   },
   languages: { 'pt-BR': 'Português (Brasil)', 'pt-PT': 'Português (Portugal)', en: 'English' },
 };

@@ -18,6 +18,7 @@ export const ptPT: Messages = {
   common: {
     save: 'Guardar', cancel: 'Cancelar', edit: 'Editar', back: 'Voltar', create: 'Criar', none: '—', yes: 'Sim', no: 'Não',
     saving: 'A guardar…', saved: 'Guardado', loading: 'A carregar…', required: 'Obrigatório',
+    unsavedChanges: 'Há alterações por guardar. Sair mesmo assim?', openActivity: 'Abrir atividade', close: 'Fechar',
   },
   accounts: {
     title: 'Contas',
@@ -80,6 +81,10 @@ export const ptPT: Messages = {
     not_team_member: 'Este utilizador não pode ler as bases de dados desta equipa; verifique a equipa e as funções do utilizador.',
     forbidden_url: 'Pedido recusado: o endereço está fora do servidor de sincronização e da equipa.',
     encryption_unavailable: 'Este sistema não oferece cifragem para guardar a palavra-passe; não foi guardada.',
+    external_url_refused: 'Esta ligação não pode ser aberta: só são aceites telefones (tel:) e e-mails (mailto:) válidos.',
+    external_open_failed: 'Nenhuma aplicação deste computador abre esta ligação (telefone ou e-mail).',
+    export_too_large: 'Ficheiro demasiado grande para exportar de uma vez. Filtre menos registos e tente de novo.',
+    export_write_failed: 'Não foi possível gravar o ficheiro: {{message}}',
   },
   sync: {
     label: 'Sincronização',
@@ -154,6 +159,15 @@ export const ptPT: Messages = {
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
     deletionField: 'eliminação', deletedValue: 'Documento eliminado', existingValue: 'Documento mantido, com a edição',
+  },
+  theme: {
+    label: 'Tema de cores', current: 'Tema: {{theme}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
+  },
+  shortcuts: {
+    title: 'Atalhos de teclado', open: 'Atalhos de teclado (?)', intro: 'Os atalhos de uma letra não funcionam enquanto escreve num campo.',
+    general: 'Geral', navigation: 'Ir para', then: 'depois',
+    palette: 'Pesquisa e comandos', quickLog: 'Registar atividade rápida', save: 'Guardar o formulário', close: 'Fechar diálogo ou menu',
+    help: 'Mostrar esta ajuda', goTo: 'Ir para {{area}}',
   },
   languages: { 'pt-BR': 'Português (Brasil)', 'pt-PT': 'Português (Portugal)', en: 'English' },
 };

@@ -1,0 +1,2 @@
+export { createNotificationsService } from './notifications';
+export type { NotificationLike, NotificationsOptions, NotificationsService } from './notifications';
