@@ -22,6 +22,11 @@ export interface Repository<C extends CollectionName> {
   get(id: string): Promise<DocOf<C> | null>;
   create(fields: NewFields<C>): Promise<DocOf<C>>;
   update(id: string, patch: Patch<C>): Promise<DocOf<C>>;
+  /**
+   * One patch (or a patch computed from each document) applied to many documents in one write
+   * batch; ids that no longer exist are skipped. Resolves with how many documents changed.
+   */
+  updateMany(ids: readonly string[], patch: Patch<C> | ((doc: DocOf<C>) => Patch<C>)): Promise<number>;
   remove(id: string): Promise<void>;
 }
 
@@ -48,6 +53,26 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
         return next as never;
       });
       return saved.toMutableJSON() as DocOf<C>;
+    },
+    async updateMany(ids, patch) {
+      const docs = await collection.findByIds([...ids]).exec();
+      const now = clock();
+      const by = author();
+      let changed = 0;
+      // incrementalModify queues every write; RxDB flushes the queue as one bulk write.
+      await Promise.all(
+        [...docs.values()].map((doc) =>
+          doc.incrementalModify((current) => {
+            const fields = typeof patch === 'function' ? patch(current as DocOf<C>) : patch;
+            const next = editDoc(current as DocOf<C>, fields as never, by, now);
+            if (next === current) return current;
+            schema.parse(next);
+            changed++;
+            return next as never;
+          }),
+        ),
+      );
+      return changed;
     },
     async remove(id) {
       const doc = await collection.findOne(id).exec();

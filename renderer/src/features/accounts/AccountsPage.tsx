@@ -1,14 +1,15 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { Button, Group, NativeSelect, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { ACCOUNT_STATUSES, type AccountStatus } from '@shared/models';
-import { filterAccountRows, type AccountRow } from '@shared/domain/account-rows';
+import { distinctValues, filterAccountRows, isFiltering, sortAccountRows, type AccountRow } from '@shared/domain/account-rows';
 import { SampleDataButton } from '../sample-data/SampleDataButton';
+import { AccountFilters } from './AccountFilters';
+import { BulkActionsBar } from './BulkActionsBar';
 import { StatusBadge } from './StatusBadge';
-import { useAccountsListStore } from './store';
+import { useAccountSelectionStore, useAccountsListStore } from './store';
 import { useAccountRows } from './useAccountRows';
 import classes from './AccountsPage.module.css';
 
@@ -17,23 +18,25 @@ const ROW_HEIGHT = 44;
 /** Marks the moment the first rows are on screen (read by the bench). */
 export const FIRST_ROWS_MARK = 'carteira:accounts:first-rows';
 
-/** The accounts list: every account, virtualised, filtered in memory as you type. */
+/** The accounts list: every account, virtualised, filtered and sorted in memory as you type. */
 export function AccountsPage() {
   const { t } = useTranslation();
   const { rows, total, complete } = useAccountRows();
-  const { text, status, setText, setStatus } = useAccountsListStore();
+  const text = useAccountsListStore((s) => s.text);
+  const filters = useAccountsListStore((s) => s.filters);
+  const sort = useAccountsListStore((s) => s.sort);
   const deferredText = useDeferredValue(text);
-  const filtering = Boolean(deferredText.trim() || status);
-  const visible = useMemo(
-    () => filterAccountRows(rows, { text: deferredText, statuses: status ? [status] : [] }),
-    [rows, deferredText, status],
-  );
-  // Until every row is in memory, the list reserves room for all of them (skeleton rows).
-  const count = filtering ? visible.length : Math.max(total, visible.length);
+  const filter = useMemo(() => ({ text: deferredText, ...filters }), [deferredText, filters]);
+  const filtering = isFiltering(filter);
+  const visible = useMemo(() => sortAccountRows(filterAccountRows(rows, filter), sort), [rows, filter, sort]);
+  // Until every row is in memory, the list reserves room for all of them (skeleton rows); a
+  // different order than by name waits for every row, since the missing ones could sort first.
+  const ordered = sort.key === 'name' && sort.dir === 'asc';
+  const count = filtering || !ordered ? visible.length : Math.max(total, visible.length);
   const empty = complete && total === 0;
 
   return (
-    <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
+    <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="xs">
       <Group justify="space-between">
         <Group gap="xs" align="baseline">
           <Title order={2}>{t('accounts.title')}</Title>
@@ -45,27 +48,22 @@ export function AccountsPage() {
         <EmptyAccounts />
       ) : (
         <>
-          <Group gap="sm">
-            <TextInput
-              style={{ flex: 1 }}
-              aria-label={t('accounts.filterLabel')}
-              placeholder={t('accounts.filterPlaceholder')}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-            />
-            <NativeSelect
-              aria-label={t('accounts.statusFilter')}
-              value={status}
-              onChange={(e) => setStatus(e.currentTarget.value as AccountStatus | '')}
-              data={[{ value: '', label: t('accounts.allStatuses') }, ...ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-            />
-          </Group>
+          <AccountFilters rows={rows} />
+          <Selection rows={rows} visible={visible} />
           {filtering && visible.length === 0 && complete ? <Text c="dimmed">{t('accounts.noMatch')}</Text> : <AccountsTable rows={visible} count={count} />}
         </>
       )}
     </Stack>
   );
+}
+
+/** The bulk-action bar for the ticked accounts that the filter still shows. */
+function Selection({ rows, visible }: { rows: readonly AccountRow[]; visible: readonly AccountRow[] }) {
+  const selected = useAccountSelectionStore((s) => s.selected);
+  const ids = useMemo(() => (selected.size ? visible.filter((r) => selected.has(r.id)).map((r) => r.id) : []), [selected, visible]);
+  const owners = useMemo(() => (ids.length ? distinctValues(rows, (r) => r.ownerId) : []), [ids.length, rows]);
+  if (!ids.length) return null;
+  return <BulkActionsBar ids={ids} owners={owners} />;
 }
 
 function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: number }) {
@@ -77,14 +75,41 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
   useEffect(() => {
     if (hasRows && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0) performance.mark(FIRST_ROWS_MARK);
   }, [hasRows]);
+  const selected = useAccountSelectionStore((s) => s.selected);
+  // Walks the rows only when the selection or the rows change, not on every scroll frame.
+  const [allSelected, someSelected] = useMemo(() => {
+    if (!selected.size || !rows.length) return [false, false];
+    const all = selected.size >= rows.length && rows.every((r) => selected.has(r.id));
+    return [all, !all && rows.some((r) => selected.has(r.id))];
+  }, [rows, selected]);
+  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+
+  const onRowCheck = (e: React.MouseEvent<HTMLInputElement>, id: string) => {
+    e.stopPropagation();
+    const on = e.currentTarget.checked;
+    const store = useAccountSelectionStore.getState();
+    if (e.shiftKey) store.range(ids, id, on);
+    else store.toggle(id, on);
+  };
 
   return (
     <div role="table" aria-label={t('accounts.title')} aria-rowcount={count + 1} className={classes.table}>
       <div role="rowgroup">
         <div role="row" className={`${classes.row} ${classes.header}`}>
+          <span role="columnheader">
+            <Checkbox
+              size="xs"
+              aria-label={t('workspace.select.all')}
+              checked={allSelected}
+              indeterminate={someSelected}
+              disabled={!rows.length}
+              onChange={() => (allSelected ? useAccountSelectionStore.getState().clear() : useAccountSelectionStore.getState().setAll(ids))}
+            />
+          </span>
           <span role="columnheader">{t('accounts.columns.name')}</span>
           <span role="columnheader">{t('accounts.columns.taxId')}</span>
           <span role="columnheader">{t('accounts.columns.city')}</span>
+          <span role="columnheader">{t('accounts.columns.owner')}</span>
           <span role="columnheader">{t('accounts.columns.status')}</span>
         </div>
       </div>
@@ -96,25 +121,31 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
             if (!row) {
               return (
                 <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <Skeleton height={12} radius="sm" />
+                  <Skeleton height={12} radius="sm" style={{ gridColumn: '1 / -1' }} />
                 </div>
               );
             }
+            const label = row.tradeName || row.name;
             return (
               <div
                 key={row.id}
                 role="row"
                 aria-rowindex={item.index + 2}
+                aria-selected={selected.has(row.id)}
                 className={`${classes.row} ${classes.body}`}
                 style={style}
                 onClick={() => navigate(`/accounts/${row.id}`)}
               >
+                <span role="cell">
+                  <Checkbox size="xs" aria-label={t('workspace.select.row', { name: label })} checked={selected.has(row.id)} onClick={(e) => onRowCheck(e, row.id)} onChange={() => {}} />
+                </span>
                 <span role="cell" className={classes.name}>
-                  <Link href={`/accounts/${row.id}`} onClick={(e) => e.stopPropagation()}>{row.tradeName || row.name}</Link>
+                  <Link href={`/accounts/${row.id}`} onClick={(e) => e.stopPropagation()}>{label}</Link>
                   {row.tradeName && row.tradeName !== row.name && <Text span size="xs" c="dimmed"> · {row.name}</Text>}
                 </span>
                 <span role="cell">{row.taxId || t('common.none')}</span>
                 <span role="cell">{row.city ? `${row.city}${row.state ? ` / ${row.state}` : ''}` : t('common.none')}</span>
+                <span role="cell">{row.ownerId || t('common.none')}</span>
                 <span role="cell"><StatusBadge status={row.status} /></span>
               </div>
             );
