@@ -1,4 +1,231 @@
-/** The quick activity log dialog; built by the activities feature. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Anchor, Button, Group, Kbd, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ACTIVITY_OUTCOMES, type Activity, type ActivityType } from '@shared/models';
+import { defaultDueAt, newActivityFields } from '@shared/domain/activity-fields';
+import { useOverlaysStore } from '../../app/overlays-store';
+import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
+import { useAccountContacts } from '../../db/hooks';
+import { ActivityDates, fromPickerValue, toPickerValue } from './ActivityDates';
+import { TYPE_KEYS, typeForKey } from './activity-types';
+import { ReminderScheduler } from './ReminderScheduler';
+import classes from './QuickLogDialog.module.css';
+import { useRequestedTarget, useResolveTarget, useTargetLabels } from './useQuickLogTarget';
+
+/** Elements where a letter is text, not a shortcut. */
+export function isTextEntry(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  if (el.tagName !== 'INPUT') return false;
+  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((el as HTMLInputElement).type);
+}
+
+/**
+ * The quick activity log, app-wide: `L` opens it where focus is not in a text field, a letter picks
+ * the type, Enter saves with defaults (summary = the type's name, now). So `L`, `L`, Enter logs a call
+ * on the account, contact or deal on screen. Also mounts the reminder scheduler (GlobalOverlays mounts this).
+ */
 export function QuickLogDialog() {
-  return null;
+  const open = useOverlaysStore((s) => s.quickLog);
+  const openQuickLog = useOverlaysStore((s) => s.openQuickLog);
+  const close = useOverlaysStore((s) => s.closeQuickLog);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== 'l') return;
+      if (useOverlaysStore.getState().quickLog || useOverlaysStore.getState().paletteOpen) return;
+      if (isTextEntry(e.target) || document.querySelector('[aria-modal="true"]')) return;
+      e.preventDefault();
+      openQuickLog();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openQuickLog]);
+
+  return (
+    <>
+      <ReminderScheduler />
+      {open && <QuickLogForm key={JSON.stringify(open)} onClose={close} />}
+    </>
+  );
+}
+
+function QuickLogForm({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const storeTarget = useOverlaysStore((s) => s.quickLog);
+  const target = useRequestedTarget(storeTarget);
+  const labels = useTargetLabels(target);
+  const resolve = useResolveTarget();
+  const repo = useRepository('activities');
+  const { author } = useDatabaseContext();
+  const contacts = useAccountContacts(labels.accountId || undefined);
+
+  const [type, setType] = useState<ActivityType>(target.type ?? 'call');
+  const [summary, setSummary] = useState('');
+  const [outcome, setOutcome] = useState<Activity['outcome']>('');
+  const [duration, setDuration] = useState<number | string>('');
+  // undefined: not touched (the target's contact); null: cleared by the user.
+  const [contactId, setContactId] = useState<string | null | undefined>(undefined);
+  const [at, setAt] = useState<string | null>(null);
+  const [dueAt, setDueAt] = useState<string | null>(() => toPickerValue(defaultDueAt(Date.now())));
+  const [reminderAt, setReminderAt] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const typeName = t(`activityType.${type}`);
+  const isTask = type === 'task';
+
+  async function save(e?: FormEvent) {
+    e?.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const ids = await resolve(target);
+      const now = Date.now();
+      const fields = newActivityFields(
+        {
+          type,
+          summary: summary.trim() || typeName,
+          ...ids,
+          contactId: contactId === undefined ? ids.contactId || labels.contactId : contactId ?? '',
+          at: at ? fromPickerValue(at) : now,
+          outcome,
+          durationMin: typeof duration === 'number' ? duration : 0,
+          dueAt: isTask ? fromPickerValue(dueAt) || defaultDueAt(now) : 0,
+          reminderAt: isTask ? fromPickerValue(reminderAt) : 0,
+        },
+        now,
+        author(),
+      );
+      const saved = await repo.create(fields);
+      onClose();
+      notifications.show({
+        title: t('activities.quickLog.savedTitle'),
+        message: (
+          <Stack gap={2}>
+            <Text size="sm">{t('activities.quickLog.savedBody', { type: typeName, summary: saved.summary })}</Text>
+            <Anchor size="sm" href={`#/activities/${saved.id}`}>{t('activities.quickLog.openLink')}</Anchor>
+          </Stack>
+        ),
+        color: 'teal',
+      });
+    } catch (err) {
+      setBusy(false);
+      notifications.show({ color: 'red', message: t('activities.quickLog.error', { message: (err as Error).message }) });
+    }
+  }
+
+  // Letters pick the type and Enter saves wherever focus is in the dialog, except in text fields
+  // (and open pickers); also right after opening, before the focus trap has moved focus inside.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      const el = e.target as HTMLElement | null;
+      const inside = !!el && !!formRef.current?.contains(el);
+      if (!inside && el !== document.body && el !== null) return;
+      if (e.key === 'Enter') {
+        if (el?.tagName === 'TEXTAREA' || el?.getAttribute('aria-expanded') === 'true') return;
+        if (el?.tagName === 'BUTTON' && !el.hasAttribute('data-type-key') && el.getAttribute('type') !== 'submit') return;
+        e.preventDefault();
+        void saveRef.current();
+        return;
+      }
+      const arrow = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      if (arrow && el?.hasAttribute('data-type-key')) {
+        e.preventDefault();
+        const i = TYPE_KEYS.findIndex((k) => k.type === el.getAttribute('data-type-key'));
+        const next = TYPE_KEYS[(i + arrow + TYPE_KEYS.length) % TYPE_KEYS.length]!.type;
+        setType(next);
+        formRef.current?.querySelector<HTMLElement>(`[data-type-key="${next}"]`)?.focus();
+        return;
+      }
+      const picked = isTextEntry(el) ? undefined : typeForKey(e.key);
+      if (picked) {
+        e.preventDefault();
+        setType(picked);
+        formRef.current?.querySelector<HTMLElement>(`[data-type-key="${picked}"]`)?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const targetText = labels.contact && labels.account
+    ? `${t('activities.quickLog.account', { name: labels.account })} · ${t('activities.quickLog.contactTarget', { name: labels.contact })}`
+    : labels.account ? t('activities.quickLog.account', { name: labels.account })
+    : labels.deal ? t('activities.quickLog.deal', { name: labels.deal })
+    : t('activities.quickLog.noTarget');
+
+  return (
+    <Modal opened onClose={onClose} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }}>
+      <ActivityDates>
+        <form ref={formRef} onSubmit={save}>
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">{targetText}{labels.deal && labels.account ? ` · ${t('activities.quickLog.deal', { name: labels.deal })}` : ''}</Text>
+            <div role="radiogroup" aria-label={t('activities.quickLog.typeLabel')}>
+              <SimpleGrid cols={5} spacing={6} verticalSpacing={6}>
+                {TYPE_KEYS.map(({ type: ty, key, icon: Icon }) => (
+                  <UnstyledButton
+                    key={ty}
+                    type="button"
+                    role="radio"
+                    aria-checked={ty === type}
+                    tabIndex={ty === type ? 0 : -1}
+                    data-type-key={ty}
+                    data-autofocus={ty === type ? true : undefined}
+                    className={classes.type}
+                    onClick={() => setType(ty)}
+                    aria-keyshortcuts={key}
+                  >
+                    <Icon size={16} aria-hidden />
+                    <span className={classes.typeName}>{t(`activityType.${ty}`)}</span>
+                    <Kbd size="xs" aria-hidden>{key}</Kbd>
+                  </UnstyledButton>
+                ))}
+              </SimpleGrid>
+            </div>
+            <Text size="xs" c="dimmed">{t('activities.quickLog.hint')}</Text>
+            <TextInput label={t('activities.quickLog.summary')} placeholder={typeName} value={summary} maxLength={300} onChange={(e) => setSummary(e.currentTarget.value)} />
+            {isTask ? (
+              <Group grow align="flex-start">
+                <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat="DD/MM/YYYY HH:mm" />
+                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable valueFormat="DD/MM/YYYY HH:mm" />
+              </Group>
+            ) : (
+              <Group grow align="flex-start">
+                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable valueFormat="DD/MM/YYYY HH:mm" />
+                <Select
+                  label={t('activities.quickLog.outcome')}
+                  data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
+                  value={outcome}
+                  onChange={(v) => setOutcome((v ?? '') as Activity['outcome'])}
+                  allowDeselect={false}
+                />
+                <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} value={duration} onChange={setDuration} allowDecimal={false} />
+              </Group>
+            )}
+            {labels.accountId && (contacts?.length ?? 0) > 0 && (
+              <Select
+                label={t('activities.quickLog.contact')}
+                placeholder={t('activities.quickLog.noContact')}
+                data={(contacts ?? []).map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}`.trim() }))}
+                value={contactId === undefined ? labels.contactId || null : contactId}
+                onChange={setContactId}
+                clearable
+                searchable
+              />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+              <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Enter</Kbd>}>{t('activities.quickLog.save')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </ActivityDates>
+    </Modal>
+  );
 }

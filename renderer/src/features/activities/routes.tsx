@@ -1,4 +1,11 @@
 import type { FeatureRoute } from '../../app/feature-route';
+import { ActivitiesPage } from './ActivitiesPage';
+import { ActivityPage } from './ActivityPage';
+import { MyDayPage } from './MyDayPage';
 
-/** The activities screens (none yet: the area shows its placeholder until a route for its path exists). */
-export const activitiesRoutes: FeatureRoute[] = [];
+/** The activities screens: My day, the task and activity list, one activity with its notes. */
+export const activitiesRoutes: FeatureRoute[] = [
+  { path: '/today', render: () => <MyDayPage /> },
+  { path: '/activities', render: () => <ActivitiesPage /> },
+  { path: '/activities/:id', render: (p) => <ActivityPage id={p.id!} /> },
+];

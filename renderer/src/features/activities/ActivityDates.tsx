@@ -1,0 +1,28 @@
+import 'dayjs/locale/pt-br';
+import 'dayjs/locale/pt';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+
+/** Mantine's date pickers in the user's language (dayjs locale names differ from ours). */
+export function ActivityDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'pt-BR' ? 'pt-br' : i18n.language === 'pt-PT' ? 'pt' : 'en';
+  return <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>{children}</DatesProvider>;
+}
+
+/** Mantine dates' `YYYY-MM-DD HH:mm:ss` string ⇄ epoch milliseconds (local time). */
+export const toPickerValue = (at: number): string | null => (at > 0 ? dayjs(at).format('YYYY-MM-DD HH:mm:ss') : null);
+export const fromPickerValue = (value: string | null | undefined): number => (value ? dayjs(value).valueOf() : 0);
+
+/** Dates and times in the user's language, through Intl. */
+export function useDateFormat() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  return {
+    dateTime: (at: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(at),
+    time: (at: number) => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(at),
+    longDate: (at: number) => new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(at),
+  };
+}

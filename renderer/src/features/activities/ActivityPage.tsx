@@ -1,0 +1,137 @@
+import { Alert, Anchor, Badge, Card, Grid, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ACTIVITY_OUTCOMES, type Activity } from '@shared/models';
+import { activityTime, dueAtPatch } from '@shared/domain/activity-fields';
+import { useDocument } from '../../db/hooks';
+import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat } from './ActivityDates';
+import { typeIcon } from './activity-types';
+import { TaskDoneButton } from './TaskDoneButton';
+import { useAutosavedNotes } from './useAutosavedNotes';
+import { useUpdateActivity } from './useActivityLists';
+
+/** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
+export function ActivityPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const activity = useDocument('activities', id);
+  if (activity === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (activity === null) return <Text role="alert">{t('activities.page.notFound')}</Text>;
+  const Icon = typeIcon(activity.type);
+  return (
+    <Stack maw={1150}>
+      <Anchor component={Link} href={activity.accountId ? `/accounts/${activity.accountId}` : '/activities'} size="sm">
+        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+      </Anchor>
+      <Group gap="sm" align="center" wrap="nowrap">
+        <Icon size={26} aria-hidden />
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>{activity.summary || t(`activityType.${activity.type}`)}</Title>
+        <Badge variant="light">{t(`activityType.${activity.type}`)}</Badge>
+        {activity.type === 'task' && (
+          <Badge color={activity.taskState === 'done' ? 'gray' : 'orange'}>{t(`activities.task.${activity.taskState === 'done' ? 'done' : 'open'}`)}</Badge>
+        )}
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <NotesEditor activity={activity} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <ActivityDates>
+            <DetailsCard activity={activity} />
+          </ActivityDates>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function NotesEditor({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
+  const notes = useAutosavedNotes(activity.id, activity);
+  const statusText = notes.status === 'saving' ? t('common.saving') : notes.status === 'saved' ? t('common.saved') : '';
+  return (
+    <Stack gap="xs">
+      {notes.restored && <Alert color="teal" variant="light">{t('activities.page.restored')}</Alert>}
+      {notes.status === 'error' && <Alert color="red" variant="light" role="alert">{t('activities.page.saveError', { message: notes.error })}</Alert>}
+      <Textarea
+        label={t('activities.page.notes')}
+        description={t('activities.page.notesHint')}
+        autosize
+        minRows={14}
+        maxRows={40}
+        maxLength={200_000}
+        value={notes.text ?? ''}
+        disabled={notes.text === undefined}
+        onChange={(e) => notes.onChange(e.currentTarget.value)}
+        onBlur={() => void notes.flush()}
+        styles={{ input: { fontSize: 'var(--mantine-font-size-md)', lineHeight: 1.5 } }}
+      />
+      <Text size="xs" c="dimmed" role="status" aria-live="polite" mih={18}>{statusText}</Text>
+    </Stack>
+  );
+}
+
+function DetailsCard({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
+  const fmt = useDateFormat();
+  const update = useUpdateActivity();
+  const account = useDocument('accounts', activity.accountId || undefined);
+  const contact = useDocument('contacts', activity.contactId || undefined);
+  const deal = useDocument('deals', activity.dealId || undefined);
+  const [summary, setSummary] = useState(activity.summary);
+  const save = (patch: Partial<Activity>) => void update(activity.id, patch);
+  const isTask = activity.type === 'task';
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={3} size="h5">{t('activities.page.details')}</Title>
+        <TextInput
+          label={t('activities.page.summary')}
+          value={summary}
+          maxLength={300}
+          onChange={(e) => setSummary(e.currentTarget.value)}
+          onBlur={() => summary.trim() && summary !== activity.summary && save({ summary: summary.trim() })}
+        />
+        {activity.accountId && (
+          <Field label={t('activities.page.account')}>
+            <Anchor component={Link} href={`/accounts/${activity.accountId}`}>{account ? account.tradeName || account.name : activity.accountId}</Anchor>
+          </Field>
+        )}
+        {contact && <Field label={t('activities.page.contact')}>{`${contact.firstName} ${contact.lastName}`.trim()}</Field>}
+        {deal && <Field label={t('activities.page.deal')}>{deal.title}</Field>}
+        {isTask ? (
+          <>
+            <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat="DD/MM/YYYY HH:mm" />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat="DD/MM/YYYY HH:mm" />
+            <TaskDoneButton task={activity} />
+          </>
+        ) : (
+          <>
+            <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat="DD/MM/YYYY HH:mm" />
+            <Select
+              label={t('activities.page.outcome')}
+              data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
+              value={activity.outcome}
+              allowDeselect={false}
+              onChange={(v) => save({ outcome: (v ?? '') as Activity['outcome'] })}
+            />
+            <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} defaultValue={activity.durationMin || ''} onBlur={(e) => save({ durationMin: Math.max(0, Math.round(Number(e.currentTarget.value) || 0)) })} />
+          </>
+        )}
+        <Field label={t('activities.page.owner')}>{activity.ownerId}</Field>
+        <Text size="xs" c="dimmed">{fmt.dateTime(activity.createdAt)}</Text>
+      </Stack>
+    </Card>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm" component="div">{children}</Text>
+    </div>
+  );
+}
