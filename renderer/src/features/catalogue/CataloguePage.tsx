@@ -61,7 +61,11 @@ export function CataloguePage() {
             )}
           </Group>
           {searching && kind === 'sku' && category && <Text size="xs" c="dimmed">{t('catalogue.skuEverywhere')}</Text>}
-          {total === 0 ? <Text c="dimmed" role="status">{t('catalogue.noMatch')}</Text> : <ProductTable pager={pager} total={total ?? 0} />}
+          {total === 0 && (!searching || counts !== undefined) ? (
+            <Text c="dimmed" role="status">{t('catalogue.noMatch')}</Text>
+          ) : (
+            <ProductTable pager={pager} total={total ?? 0} />
+          )}
         </div>
       </div>
     </Stack>
