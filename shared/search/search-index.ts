@@ -1,0 +1,540 @@
+import { normalizeText } from '../domain/text';
+import { allowedEdits, fuzzyRanges } from './fuzzy';
+import type { SearchKind, SearchRecord } from './records';
+import { parseQuery, words } from './tokenize';
+
+/** Where a word was found in a record; a match in a stronger field counts more. */
+export const FIELD = { name: 0, alt: 1, related: 2, place: 3 } as const;
+const FIELD_WEIGHT = [4, 3, 2, 1] as const;
+/** How a query word matched a term. */
+export const TIER = { exact: 3, prefix: 2, fuzzy: 1 } as const;
+/** Equal scores: accounts before contacts before deals before products, then shorter titles. */
+const KIND_ORDER: Record<SearchKind, number> = { account: 3, contact: 2, deal: 1, product: 0 };
+
+/** One result: enough to show it and open it. */
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  /** The secondary line: trade name / tax id / city, account name for contacts and deals, SKU… */
+  detail: string;
+  /** Higher is better; only the order matters. */
+  score: number;
+}
+
+/**
+ * What a word scores where it matched: match tier × field weight, doubled, plus one when it is the
+ * first word of its field. So exact > prefix > typo, names over e-mails and codes over cities,
+ * "Vilela Alimentos" before "Alimentos Vilela" for "vilela".
+ */
+export function wordScore(tier: number, field: number, first: number): number {
+  return tier * FIELD_WEIGHT[field]! * 2 + first;
+}
+
+/** A posting: (class * 4096 + tie) * 2^30 + slot, so a term's postings sort by how well they rank. */
+const SLOT_SPAN = 2 ** 30;
+const postingOf = (slot: number, field: number, first: number, tie: number) => (((3 - field) * 2 + first) * 4096 + tie) * SLOT_SPAN + slot;
+const slotOf = (p: number) => p & 0x3fffffff;
+/** wordScore of a posting found through a term matched at `tier`. */
+const postingScore = (p: number, tier: number) => {
+  const cls = Math.floor(p / SLOT_SPAN) >> 12;
+  return wordScore(tier, 3 - (cls >> 1), cls & 1);
+};
+/** The order key the results are ranked by: the score, then the record's tie-break. */
+const postingKey = (p: number, tier: number) => postingScore(p, tier) * 4096 + (Math.floor(p / SLOT_SPAN) & 4095);
+
+interface Entry {
+  record: SearchRecord;
+  key: string;
+  /** The record's terms, each encoded termId * 8 + field * 2 + first. */
+  terms: Int32Array;
+  tie: number;
+}
+
+interface QueryWord {
+  text: string;
+  prefix: boolean;
+  edits: number;
+}
+
+interface Matched {
+  ids: number[];
+  tiers: number[];
+  /** Postings to walk: the cost of evaluating this word first. */
+  cost: number;
+}
+
+/** Above this many postings, a one-word query takes the merge of sorted postings (bestOfOneWord). */
+const FAST_PATH_POSTINGS = 4000;
+
+const recordKey = (kind: SearchKind, id: string) => `${kind}:${id}`;
+
+/**
+ * The in-memory search index: a term dictionary (sorted, searched by binary search for prefixes and
+ * walked as an implicit trie for typos), postings per term, and each record's own terms so that
+ * further query words are checked on the few candidates left instead of walking their postings.
+ * Records are replaced or removed in O(their terms); removed slots are skipped and compacted away.
+ */
+export class SearchIndex {
+  private entries: (Entry | undefined)[] = [];
+  private readonly slotByKey = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per term, ascending (best last) once prepared; appended to between prepares. */
+  private postings: number[][] = [];
+  private dirty = new Set<number>();
+  private sortedTerms: string[] = [];
+  /** termId of each sortedTerms entry. */
+  private sortedIds = new Int32Array(0);
+  private unsorted: number[] = [];
+  /** accountId → keys of contacts and deals found by that account's name. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private dead = 0;
+  // Scratch space reused by every query.
+  private stampA = new Int32Array(0);
+  private stampB = new Int32Array(0);
+  private bestA = new Int32Array(0);
+  private bestB = new Int32Array(0);
+  private termTier = new Uint8Array(0);
+  private gen = 0;
+  /** Answers to one- and two-letter queries (they match a large part of the index), until the next write. */
+  private shortAnswers = new Map<string, SearchHit[]>();
+
+  get size(): number {
+    return this.slotByKey.size;
+  }
+
+  get termCount(): number {
+    return this.terms.length;
+  }
+
+  /** Adds or replaces records (same kind and id). */
+  upsert(records: Iterable<SearchRecord>): void {
+    this.shortAnswers.clear();
+    for (const record of records) this.add(record);
+  }
+
+  remove(kind: SearchKind, ids: Iterable<string>): void {
+    this.shortAnswers.clear();
+    for (const id of ids) {
+      const key = recordKey(kind, id);
+      const slot = this.slotByKey.get(key);
+      if (slot === undefined) continue;
+      this.drop(slot);
+      if (kind === 'account') this.refreshDependents(id);
+    }
+    this.maybeCompact();
+  }
+
+  /** Sorts terms added since the last query (done lazily; call it to finish a build). */
+  prepare(): void {
+    const ascending = (a: number, b: number) => a - b;
+    for (const id of this.dirty) if (this.postings[id]!.length > 1) this.postings[id]!.sort(ascending);
+    this.dirty.clear();
+    if (this.unsorted.length === 0) return;
+    this.sortTerms();
+    const ids = new Int32Array(this.sortedTerms.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = this.termIds.get(this.sortedTerms[i]!)!;
+    this.sortedIds = ids;
+  }
+
+  private sortTerms(): void {
+    const byTerm = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const fresh = this.unsorted.map((id) => this.terms[id]!).sort(byTerm);
+    this.unsorted = [];
+    if (this.sortedTerms.length === 0) {
+      this.sortedTerms = fresh;
+      return;
+    }
+    if (fresh.length > this.sortedTerms.length / 4) {
+      this.sortedTerms = this.sortedTerms.concat(fresh).sort(byTerm);
+      return;
+    }
+    const merged: string[] = new Array(this.sortedTerms.length + fresh.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    const old = this.sortedTerms;
+    while (i < old.length && j < fresh.length) merged[k++] = old[i]! <= fresh[j]! ? old[i++]! : fresh[j++]!;
+    while (i < old.length) merged[k++] = old[i++]!;
+    while (j < fresh.length) merged[k++] = fresh[j++]!;
+    this.sortedTerms = merged;
+  }
+
+  /** The best `limit` records for a query (every query word must match; the last may be unfinished). */
+  search(query: string, limit = 20): SearchHit[] {
+    this.prepare();
+    const parsed = parseQuery(query);
+    const readings: QueryWord[][] = [];
+    if (parsed.words.length > 0) readings.push(parsed.words.map((w) => ({ text: w, prefix: true, edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })));
+    if (parsed.code) readings.push([{ text: parsed.code, prefix: true, edits: 0 }]);
+    if (parsed.email) readings.push([{ text: parsed.email, prefix: true, edits: 0 }]);
+    if (readings.length === 0) return [];
+    if (readings.length === 1 && readings[0]!.length === 1) {
+      const word = readings[0]![0]!;
+      const short = word.text.length <= 2 ? `${word.text}\n${limit}` : undefined;
+      const known = short === undefined ? undefined : this.shortAnswers.get(short);
+      if (known) return known;
+      const matched = this.match(word);
+      if (matched.cost > FAST_PATH_POSTINGS) {
+        const hits = this.bestOfOneWord(matched, limit);
+        if (short !== undefined) this.shortAnswers.set(short, hits);
+        return hits;
+      }
+    }
+    let slots: number[];
+    let totals: number[];
+    if (readings.length === 1) {
+      [slots, totals] = this.evaluate(readings[0]!);
+    } else {
+      const best = new Map<number, number>();
+      for (const reading of readings) {
+        const [s, t] = this.evaluate(reading);
+        for (let i = 0; i < s.length; i++) if ((best.get(s[i]!) ?? -1) < t[i]!) best.set(s[i]!, t[i]!);
+      }
+      slots = [...best.keys()];
+      totals = [...best.values()];
+    }
+    return this.top(slots, totals, limit);
+  }
+
+  /** Answers the one-letter queries ahead of time (each walks the heads of thousands of terms). */
+  warmUp(limit: number, letters = 'abcdefghijklmnopqrstuvwxyz'): void {
+    for (const letter of letters) this.search(letter, limit);
+  }
+
+  // ── records ────────────────────────────────────────────────────────────────────────────────
+
+  private add(record: SearchRecord): void {
+    const key = recordKey(record.kind, record.id);
+    const oldSlot = this.slotByKey.get(key);
+    const old = oldSlot === undefined ? undefined : this.entries[oldSlot];
+    if (oldSlot !== undefined) this.drop(oldSlot);
+    const slot = this.entries.length;
+    const codes = new Map<number, number>();
+    const put = (term: string, field: number, first: number) => {
+      if (!term) return;
+      const id = this.termId(term);
+      const code = id * 8 + field * 2 + first;
+      const known = codes.get(id);
+      if (known === undefined || wordScore(TIER.exact, (code >> 1) & 3, code & 1) > wordScore(TIER.exact, (known >> 1) & 3, known & 1)) codes.set(id, code);
+    };
+    const putWords = (texts: string[], field: number) => {
+      for (const text of texts) words(text).forEach((w, i) => put(w, field, i === 0 ? 1 : 0));
+    };
+    putWords(record.names, FIELD.name);
+    for (const alt of record.alt) put(normalizeText(alt).replace(/\s+/g, ''), FIELD.alt, 1);
+    for (const code of record.codes) put(code, FIELD.alt, 1);
+    putWords(record.place, FIELD.place);
+    if (record.accountId) {
+      const account = this.entryOf('account', record.accountId);
+      if (account) putWords(account.record.names, FIELD.related);
+      let set = this.dependents.get(record.accountId);
+      if (!set) this.dependents.set(record.accountId, (set = new Set()));
+      set.add(key);
+    }
+    const terms = Int32Array.from(codes.values());
+    const tie = KIND_ORDER[record.kind] * 1024 + (1023 - Math.min(record.title.length, 1023));
+    for (const code of terms) this.post(code >>> 3, postingOf(slot, (code >> 1) & 3, code & 1, tie));
+    this.entries.push({ record, key, terms, tie });
+    this.slotByKey.set(key, slot);
+    if (record.kind === 'account' && old?.record.names.join('\n') !== record.names.join('\n')) this.refreshDependents(record.id);
+  }
+
+  /** Contacts and deals are found by their account's name: re-index them when it changes. */
+  private refreshDependents(accountId: string): void {
+    const keys = this.dependents.get(accountId);
+    if (!keys) return;
+    for (const key of [...keys]) {
+      const slot = this.slotByKey.get(key);
+      const entry = slot === undefined ? undefined : this.entries[slot];
+      if (entry) this.add(entry.record);
+    }
+  }
+
+  private entryOf(kind: SearchKind, id: string): Entry | undefined {
+    const slot = this.slotByKey.get(recordKey(kind, id));
+    return slot === undefined ? undefined : this.entries[slot];
+  }
+
+  private drop(slot: number): void {
+    const entry = this.entries[slot];
+    if (!entry) return;
+    this.entries[slot] = undefined;
+    this.slotByKey.delete(entry.key);
+    if (entry.record.accountId) this.dependents.get(entry.record.accountId)?.delete(entry.key);
+    this.dead++;
+  }
+
+  private post(termId: number, posting: number): void {
+    this.postings[termId]!.push(posting);
+    this.dirty.add(termId);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      this.postings.push([]);
+      this.unsorted.push(id);
+    }
+    return id;
+  }
+
+  /** Rebuilds slots and postings once removed records outweigh live ones. */
+  private maybeCompact(): void {
+    if (this.dead < 1024 || this.dead < this.slotByKey.size) return;
+    const live = this.entries.filter((e): e is Entry => e !== undefined);
+    this.entries = live;
+    this.dead = 0;
+    this.postings = this.terms.map(() => []);
+    this.dirty = new Set(this.terms.keys());
+    live.forEach((entry, slot) => {
+      this.slotByKey.set(entry.key, slot);
+      for (const code of entry.terms) this.postings[code >>> 3]!.push(postingOf(slot, (code >> 1) & 3, code & 1, entry.tie));
+    });
+  }
+
+  // ── queries ────────────────────────────────────────────────────────────────────────────────
+
+  private lowerBound(term: string): number {
+    const sorted = this.sortedTerms;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private match(word: QueryWord): Matched {
+    const matched: Matched = { ids: [], tiers: [], cost: 0 };
+    if (this.termTier.length < this.terms.length) this.termTier = new Uint8Array(this.terms.length * 2);
+    const tiers = this.termTier;
+    const take = (id: number, tier: number) => {
+      if (tiers[id]) return;
+      tiers[id] = tier;
+      matched.ids.push(id);
+      matched.tiers.push(tier);
+      matched.cost += this.postings[id]!.length;
+    };
+    const exact = this.termIds.get(word.text);
+    if (exact !== undefined) take(exact, TIER.exact);
+    if (word.prefix) {
+      const from = this.lowerBound(word.text);
+      const to = this.lowerBound(`${word.text}\uffff`);
+      for (let i = from; i < to; i++) take(this.sortedIds[i]!, TIER.prefix);
+    }
+    if (word.edits > 0) {
+      fuzzyRanges(this.sortedTerms, this.sortedTerms.length, word.text, word.edits, word.prefix && word.text.length >= 5, (lo, hi) => {
+        for (let i = lo; i < hi; i++) take(this.sortedIds[i]!, TIER.fuzzy);
+      });
+    }
+    for (const id of matched.ids) tiers[id] = 0;
+    return matched;
+  }
+
+  private scratch(): void {
+    const n = this.entries.length;
+    if (this.stampA.length < n) {
+      const size = Math.max(1024, n * 2);
+      this.stampA = new Int32Array(size);
+      this.stampB = new Int32Array(size);
+      this.bestA = new Int32Array(size);
+      this.bestB = new Int32Array(size);
+      this.gen = 0;
+    }
+  }
+
+  /** Records matching every word, with the sum of each word's best score in them. */
+  private evaluate(query: QueryWord[]): [number[], number[]] {
+    const matched = query.map((w) => this.match(w));
+    if (matched.some((m) => m.ids.length === 0)) return [[], []];
+    matched.sort((a, b) => a.cost - b.cost);
+    this.scratch();
+    const entries = this.entries;
+    const genA = ++this.gen;
+    const { stampA, bestA } = this;
+    const slots: number[] = [];
+    const first = matched[0]!;
+    for (let t = 0; t < first.ids.length; t++) {
+      const list = this.postings[first.ids[t]!]!;
+      const tier = first.tiers[t]!;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
+        const slot = slotOf(p);
+        if (entries[slot] === undefined) continue;
+        const s = postingScore(p, tier);
+        if (stampA[slot] !== genA) {
+          stampA[slot] = genA;
+          bestA[slot] = s;
+          slots.push(slot);
+        } else if (s > bestA[slot]!) bestA[slot] = s;
+      }
+    }
+    let totals = slots.map((slot) => bestA[slot]!);
+    let current = slots;
+    for (let w = 1; w < matched.length && current.length > 0; w++) {
+      const m = matched[w]!;
+      const nextSlots: number[] = [];
+      const nextTotals: number[] = [];
+      if (current.length * 16 < m.cost) {
+        // Few candidates left: look for the word among each candidate's own terms.
+        const tiers = this.termTier;
+        for (let t = 0; t < m.ids.length; t++) tiers[m.ids[t]!] = m.tiers[t]!;
+        for (let c = 0; c < current.length; c++) {
+          const slot = current[c]!;
+          let best = 0;
+          for (const code of entries[slot]!.terms) {
+            const tier = tiers[code >>> 3]!;
+            if (tier) {
+              const s = wordScore(tier, (code >> 1) & 3, code & 1);
+              if (s > best) best = s;
+            }
+          }
+          if (best > 0) {
+            nextSlots.push(slot);
+            nextTotals.push(totals[c]! + best);
+          }
+        }
+        for (const id of m.ids) tiers[id] = 0;
+      } else {
+        const genB = ++this.gen;
+        const { stampB, bestB } = this;
+        // Mark the candidates, then keep the ones this word's postings reach.
+        for (const slot of current) stampB[slot] = genB;
+        const genC = ++this.gen;
+        for (let t = 0; t < m.ids.length; t++) {
+          const list = this.postings[m.ids[t]!]!;
+          const tier = m.tiers[t]!;
+          for (let i = 0; i < list.length; i++) {
+            const p = list[i]!;
+            const slot = slotOf(p);
+            const stamp = stampB[slot];
+            if (stamp !== genB && stamp !== genC) continue;
+            const s = postingScore(p, tier);
+            if (stamp === genB) {
+              stampB[slot] = genC;
+              bestB[slot] = s;
+            } else if (s > bestB[slot]!) bestB[slot] = s;
+          }
+        }
+        for (let c = 0; c < current.length; c++) {
+          const slot = current[c]!;
+          if (stampB[slot] === genC) {
+            nextSlots.push(slot);
+            nextTotals.push(totals[c]! + bestB[slot]!);
+          }
+        }
+      }
+      current = nextSlots;
+      totals = nextTotals;
+    }
+    return [current, totals];
+  }
+
+  /**
+   * One short word matching a large part of the index ("a", "ma"): each matched term's postings
+   * are sorted best-last, so a merge of their tails (a max-heap of one head per term) yields the
+   * records in rank order and stops after `limit` of them, instead of scoring every posting.
+   */
+  private bestOfOneWord(matched: Matched, limit: number): SearchHit[] {
+    const lists = matched.ids.map((id) => this.postings[id]!);
+    const pos = lists.map((l) => l.length - 1);
+    const heap: number[] = [];
+    const keyOf = (t: number) => postingKey(lists[t]![pos[t]!]!, matched.tiers[t]!);
+    const less = (a: number, b: number) => keyOf(a) < keyOf(b);
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(heap[m]!, heap[l]!)) m = l;
+        if (r < heap.length && less(heap[m]!, heap[r]!)) m = r;
+        if (m === i) return;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    };
+    for (let t = 0; t < lists.length; t++) if (pos[t]! >= 0) heap.push(t);
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+    this.scratch();
+    const gen = ++this.gen;
+    const slots: number[] = [];
+    const totals: number[] = [];
+    while (heap.length > 0 && slots.length < limit) {
+      const t = heap[0]!;
+      const p = lists[t]![pos[t]!]!;
+      const slot = slotOf(p);
+      if (this.entries[slot] !== undefined && this.stampA[slot] !== gen) {
+        this.stampA[slot] = gen;
+        slots.push(slot);
+        totals.push(postingScore(p, matched.tiers[t]!));
+      }
+      pos[t]!--;
+      if (pos[t]! < 0) {
+        heap[0] = heap[heap.length - 1]!;
+        heap.pop();
+      }
+      if (heap.length > 0) down(0);
+    }
+    return this.top(slots, totals, limit);
+  }
+
+  /** The `limit` best by score, then kind and shorter title (a bounded min-heap), then by name. */
+  private top(slots: number[], totals: number[], limit: number): SearchHit[] {
+    const heapKeys: number[] = [];
+    const heapSlots: number[] = [];
+    const siftDown = (i: number) => {
+      const n = heapKeys.length;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < n && heapKeys[l]! < heapKeys[m]!) m = l;
+        if (r < n && heapKeys[r]! < heapKeys[m]!) m = r;
+        if (m === i) return;
+        [heapKeys[i], heapKeys[m]] = [heapKeys[m]!, heapKeys[i]!];
+        [heapSlots[i], heapSlots[m]] = [heapSlots[m]!, heapSlots[i]!];
+        i = m;
+      }
+    };
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      const key = totals[i]! * 4096 + this.entries[slot]!.tie;
+      if (heapKeys.length < limit) {
+        heapKeys.push(key);
+        heapSlots.push(slot);
+        for (let j = heapKeys.length - 1; j > 0; ) {
+          const parent = (j - 1) >> 1;
+          if (heapKeys[parent]! <= heapKeys[j]!) break;
+          [heapKeys[parent], heapKeys[j]] = [heapKeys[j]!, heapKeys[parent]!];
+          [heapSlots[parent], heapSlots[j]] = [heapSlots[j]!, heapSlots[parent]!];
+          j = parent;
+        }
+      } else if (key > heapKeys[0]!) {
+        heapKeys[0] = key;
+        heapSlots[0] = slot;
+        siftDown(0);
+      }
+    }
+    const hits = heapSlots.map((slot, i) => ({ entry: this.entries[slot]!, key: heapKeys[i]! }));
+    hits.sort((a, b) => b.key - a.key || (a.entry.record.title < b.entry.record.title ? -1 : a.entry.record.title > b.entry.record.title ? 1 : 0));
+    return hits.map(({ entry, key }) => ({
+      kind: entry.record.kind,
+      id: entry.record.id,
+      title: entry.record.title,
+      detail: this.detailOf(entry.record),
+      score: key,
+    }));
+  }
+
+  private detailOf(record: SearchRecord): string {
+    const account = record.accountId ? this.entryOf('account', record.accountId)?.record.title : undefined;
+    return (account ? [account, ...record.detail] : record.detail).join(' · ');
+  }
+}
