@@ -1,12 +1,42 @@
 /**
  * Side effects that go through main: click-to-call/mail links, reminder notifications and saving
- * exported files. Features call these; the platform owner implements them over the IPC contract.
+ * exported files. Features call these; each asks main first (Electron: the OS handler, an OS
+ * notification, a save dialog) and does the job in the page where the host cannot (web mode).
  */
+import { createElement } from 'react';
+import { notifications } from '@mantine/notifications';
+import { getI18n } from 'react-i18next';
+import type { ExportSaveArgs, ExportSaveResult } from '../../../shared/ipc';
+import { BridgeError, call, isWebMode, onBridgeEvent } from './bridge';
+import { ReminderMessage } from './ReminderMessage';
 
 /** Opens a `tel:` or `mailto:` link with the OS handler, through main (which refuses anything else). */
 export async function openExternalLink(url: string): Promise<void> {
-  void url;
-  throw new Error('openExternalLink: not implemented yet');
+  const result = await call('shell:openExternal', url);
+  if (!result.opened) openInPage(result.url);
+}
+
+/**
+ * Web mode: the browser hands tel:/mailto: to its own handler when such a link is clicked, without
+ * leaving the page. Only the host-checked link is opened, and only if it is still tel:/mailto:.
+ */
+function openInPage(url: string): void {
+  if (!/^(tel|mailto):/.test(url)) throw new BridgeError('external_url_refused', 'Only tel: and mailto: links can be opened');
+  clickAnchor({ href: url });
+}
+
+function clickAnchor({ href, download }: { href: string; download?: string }): void {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.rel = 'noopener';
+  if (download !== undefined) anchor.download = download;
+  anchor.style.display = 'none';
+  document.body.append(anchor);
+  try {
+    anchor.click();
+  } finally {
+    anchor.remove();
+  }
 }
 
 export interface ReminderNotice {
@@ -16,10 +46,51 @@ export interface ReminderNotice {
   body: string;
 }
 
+/** The route of one activity; reminders (OS or in-page) open it. */
+export function activityHash(activityId: string): string {
+  return `#/activities/${encodeURIComponent(activityId)}`;
+}
+
+function openActivity(activityId: string): void {
+  window.location.hash = activityHash(activityId);
+}
+
 /** Shows a reminder: an OS notification in Electron, an in-page notification in web mode. */
 export async function notifyReminder(notice: ReminderNotice): Promise<void> {
-  void notice;
-  throw new Error('notifyReminder: not implemented yet');
+  let shown = false;
+  try {
+    ({ shown } = await call('notify:show', notice));
+  } catch (error) {
+    // A reminder must not be lost because the host is briefly unreachable; bad arguments still fail.
+    if (!isWebMode() || (error instanceof BridgeError && error.code === 'invalid_arguments')) throw error;
+  }
+  if (!shown) showInPage(notice);
+}
+
+function showInPage({ activityId, title, body }: ReminderNotice): void {
+  const id = `reminder-${activityId}`;
+  const open = () => {
+    notifications.hide(id);
+    openActivity(activityId);
+  };
+  notifications.show({
+    id,
+    title,
+    message: createElement(ReminderMessage, { body, onOpen: open }),
+    autoClose: false,
+    withCloseButton: true,
+    closeButtonProps: { 'aria-label': getI18n()?.t('common.close') ?? 'Close' },
+  });
+}
+
+/**
+ * Opens the activity of an OS reminder the user clicked (main focused the window and sent
+ * notify:clicked). Mounted once by App; returns the unsubscribe function.
+ */
+export function listenForReminderClicks(): () => void {
+  // The web host never shows OS notifications, so there is nothing to listen for there.
+  if (isWebMode()) return () => undefined;
+  return onBridgeEvent('notify:clicked', ({ activityId }) => openActivity(activityId));
 }
 
 export interface ExportFile {
@@ -31,6 +102,42 @@ export interface ExportFile {
 
 /** Saves an exported file: a save dialog in Electron, a download in web mode. Resolves false when cancelled. */
 export async function saveExportFile(file: ExportFile): Promise<boolean> {
-  void file;
-  throw new Error('saveExportFile: not implemented yet');
+  const args: ExportSaveArgs =
+    typeof file.content === 'string'
+      ? { fileName: file.fileName, mimeType: file.mimeType, text: file.content }
+      : { fileName: file.fileName, mimeType: file.mimeType, contentBase64: bytesToBase64(file.content) };
+  let result: ExportSaveResult;
+  try {
+    result = await call('export:save', args);
+  } catch (error) {
+    // In web mode the page can always download what it holds; only a refused file is an error.
+    const refused = error instanceof BridgeError && (error.code === 'invalid_arguments' || error.code === 'export_too_large');
+    if (!isWebMode() || refused) throw error;
+    result = { saved: false, reason: 'unsupported' };
+  }
+  if (result.saved) return true;
+  if (result.reason === 'cancelled') return false;
+  download(file);
+  return true;
+}
+
+/** How long a download's object URL lives; the browser has started reading it long before. */
+const OBJECT_URL_LIFETIME_MS = 30_000;
+
+function download({ fileName, mimeType, content }: ExportFile): void {
+  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  try {
+    clickAnchor({ href: url, download: fileName });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+  }
+}
+
+/** Base64 in slices, so a multi-megabyte export does not overflow the argument list of fromCharCode. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const SLICE = 0x8000;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += SLICE) binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  return btoa(binary);
 }
