@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createDoc } from '@shared/domain/documents';
+import { newActivityFields } from '@shared/domain/activity-fields';
+import type { Account, Activity, Contact } from '@shared/models';
+import { openTestDatabase } from '../../../../tests/helpers/test-database';
+import { renderWithApp } from '../../../../tests/helpers/render-app';
+import { sampleAccountFields } from '../../../../tests/sync/account-fixture';
+import { useOverlaysStore } from '../../app/overlays-store';
+import type { CarteiraDatabase } from '../../db/types';
+import { ActivityPage } from './ActivityPage';
+import { MyDayPage } from './MyDayPage';
+import { journalKey } from './notes-journal';
+import { QuickLogDialog } from './QuickLogDialog';
+
+// jsdom has no FontFaceSet; Mantine's autosize Textarea listens to it.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
+
+let db: CarteiraDatabase;
+let account: Account;
+beforeEach(async () => {
+  db = await openTestDatabase('memory', undefined, { collections: ['accounts', 'contacts', 'deals', 'activities'] });
+  account = createDoc<Account>(sampleAccountFields('Ferragens Silva Ltda'), 'seed');
+  await db.accounts.insert(account);
+  localStorage.clear();
+  useOverlaysStore.setState({ quickLog: null, paletteOpen: false });
+});
+afterEach(async () => {
+  useOverlaysStore.setState({ quickLog: null });
+  await db.close();
+});
+
+async function insertActivity(fields: Parameters<typeof newActivityFields>[0], now = Date.now(), owner = 'ana'): Promise<Activity> {
+  const doc = createDoc<Activity>(newActivityFields(fields, now, owner), owner, now);
+  await db.activities.insert(doc);
+  return doc;
+}
+
+describe('quick log', () => {
+  it('logs a call on the account on screen with L, L, Enter', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<QuickLogDialog />, { db, path: `/accounts/${account.id}` });
+    await user.keyboard('l');
+    const dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    expect(within(dialog).getByText('Conta: Acme')).toBeInTheDocument();
+    await user.keyboard('r'); // another letter picks another type…
+    expect(within(dialog).getByRole('radio', { name: /Reunião/ })).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('l'); // …and L picks the call
+    expect(within(dialog).getByRole('radio', { name: /Ligação/ })).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('{Enter}');
+
+    await waitFor(async () => expect(await db.activities.count().exec()).toBe(1));
+    const [saved] = await db.activities.find().exec();
+    expect(saved!.toJSON()).toMatchObject({ type: 'call', accountId: account.id, summary: 'Ligação', taskState: 'none', ownerId: 'tester' });
+    expect(Math.abs(saved!.at - Date.now())).toBeLessThan(10_000);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('does not open while typing in a text field', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<><input aria-label="Busca" /><QuickLogDialog /></>, { db, path: `/accounts/${account.id}` });
+    await user.type(screen.getByLabelText('Busca'), 'lll');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it("files a contact's activity under the contact's account, with a typed summary", async () => {
+    const contact = createDoc<Contact>({
+      accountId: account.id, firstName: 'Marina', lastName: 'Costa', nameSort: 'marina costa', role: 'Compras', department: '', phones: [], emails: [],
+      emailKey: '', preferredChannel: 'phone', birthday: '', decisionMaker: true, consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: 'ana', tags: [], notes: [],
+    }, 'seed');
+    await db.contacts.insert(contact);
+    const user = userEvent.setup();
+    renderWithApp(<QuickLogDialog />, { db, path: `/contacts/${contact.id}` });
+    await user.keyboard('l');
+    const dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    await user.keyboard('v');
+    await user.type(within(dialog).getByLabelText('Resumo'), 'Visita técnica na fábrica{Enter}');
+    await waitFor(async () => expect(await db.activities.count().exec()).toBe(1));
+    const [saved] = await db.activities.find().exec();
+    expect(saved!.toJSON()).toMatchObject({ type: 'visit', accountId: account.id, contactId: contact.id, summary: 'Visita técnica na fábrica' });
+  });
+
+  it('opens from the store (a page button) as a task: open, due by default, T picks it too', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<QuickLogDialog />, { db, path: '/activities' });
+    act(() => useOverlaysStore.getState().openQuickLog({ type: 'task', accountId: account.id }));
+    const dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    expect(within(dialog).getByRole('radio', { name: /Tarefa/ })).toHaveAttribute('aria-checked', 'true');
+    expect(within(dialog).getByText('Prazo')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(within(dialog).getByRole('radio', { name: /Nota/ })).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('t');
+    expect(within(dialog).getByRole('radio', { name: /Tarefa/ })).toHaveAttribute('aria-checked', 'true');
+    await user.click(within(dialog).getByRole('button', { name: /Registrar/ }));
+    await waitFor(async () => expect(await db.activities.count().exec()).toBe(1));
+    const [saved] = await db.activities.find().exec();
+    expect(saved!.toJSON()).toMatchObject({ type: 'task', taskState: 'open', accountId: account.id, summary: 'Tarefa' });
+    expect(saved!.dueAt).toBeGreaterThan(Date.now());
+  });
+});
+
+describe('meeting notes', () => {
+  it('autosaves the body as typed and journals every keystroke until the database has it', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião de preços', accountId: account.id });
+    const user = userEvent.setup();
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    const notes = await screen.findByLabelText('Anotações');
+    await waitFor(() => expect(notes).toBeEnabled());
+    await user.type(notes, 'Cliente pede 5% de desconto');
+    // Journalled synchronously, before any database write.
+    expect(JSON.parse(localStorage.getItem(journalKey(meeting.id))!).text).toBe('Cliente pede 5% de desconto');
+    expect(screen.getByRole('status')).toHaveTextContent('Salvando…');
+    await waitFor(async () => expect((await db.activities.findOne(meeting.id).exec())!.body).toBe('Cliente pede 5% de desconto'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Salvo'));
+    expect(localStorage.getItem(journalKey(meeting.id))).toBeNull();
+  });
+
+  it('restores notes the journal holds and the database lacks (page killed mid-typing)', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Pauta' }, Date.now() - 60_000);
+    localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Pauta: prazo de entrega em 30 dias', at: Date.now() }));
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    expect(await screen.findByDisplayValue('Pauta: prazo de entrega em 30 dias')).toBeInTheDocument();
+    expect(screen.getByText('Recuperamos anotações que ainda não estavam salvas.')).toBeInTheDocument();
+    await waitFor(async () => expect((await db.activities.findOne(meeting.id).exec())!.body).toBe('Pauta: prazo de entrega em 30 dias'));
+    await waitFor(() => expect(localStorage.getItem(journalKey(meeting.id))).toBeNull());
+  });
+
+  it('drops a journal older than the saved notes', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Versão final' });
+    localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Versão antiga', at: meeting.createdAt - 1000 }));
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    expect(await screen.findByDisplayValue('Versão final')).toBeInTheDocument();
+    expect(localStorage.getItem(journalKey(meeting.id))).toBeNull();
+  });
+});
+
+describe('My day', () => {
+  it("shows today's meetings, due and overdue tasks and waiting follow-ups; marks a task done inline", async () => {
+    const now = Date.now();
+    const today = new Date(now);
+    const at = (dayOffset: number, h: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + dayOffset, h).getTime();
+    await insertActivity({ type: 'meeting', summary: 'Reunião com diretoria', accountId: account.id, at: at(0, 23) }, now, 'bruno');
+    await insertActivity({ type: 'visit', summary: 'Visita de ontem', accountId: account.id, at: at(-1, 10) }, now, 'ana');
+    await insertActivity({ type: 'task', summary: 'Enviar proposta revisada', dueAt: at(0, 23) }, now, 'ana');
+    await insertActivity({ type: 'task', summary: 'Cobrar pedido atrasado', dueAt: at(-3, 9) }, now, 'bruno');
+    await insertActivity({ type: 'task', summary: 'Tarefa da semana que vem', dueAt: at(7, 9) }, now, 'ana');
+    await insertActivity({ type: 'call', summary: 'Pediu retorno sobre frete', outcome: 'follow_up', at: at(-2, 11) }, now, 'ana');
+
+    const user = userEvent.setup();
+    renderWithApp(<MyDayPage />, { db, path: '/today' });
+    const agenda = await screen.findByRole('list', { name: 'Agenda de hoje' });
+    expect(within(agenda).getByText('Reunião com diretoria')).toBeInTheDocument();
+    expect(screen.queryByText('Visita de ontem')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Tarefas para hoje' })).getByText('Enviar proposta revisada')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Tarefas atrasadas' })).getByText('Cobrar pedido atrasado')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Retornos pendentes' })).getByText('Pediu retorno sobre frete')).toBeInTheDocument();
+    expect(screen.queryByText('Tarefa da semana que vem')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Concluir tarefa: Cobrar pedido atrasado' }));
+    await waitFor(() => expect(screen.queryByText('Cobrar pedido atrasado')).not.toBeInTheDocument());
+    expect(screen.getByText('Nada atrasado.')).toBeInTheDocument();
+  });
+});
