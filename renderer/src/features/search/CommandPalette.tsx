@@ -1,4 +1,196 @@
-/** The global search and command palette (Ctrl/Cmd+K); built by the search feature. */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { Modal } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconAddressBook, IconBuildingStore, IconFlag, IconPackage, IconSearch, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { SearchHit } from '@shared/search/search-index';
+import type { SearchKind } from '@shared/search/records';
+import { labelScore } from '@shared/search/label-match';
+import { useOverlaysStore } from '../../app/overlays-store';
+import { keystrokeSent, keystrokesDropped, resultsRendered } from '../../search/latency';
+import type { SearchEngine } from '../../search/search-engine';
+import { useSearchEngine, useSearchStatus } from '../../search/SearchEngineContext';
+import { usePaletteCommands, type PaletteCommand } from './usePaletteCommands';
+import classes from './CommandPalette.module.css';
+
+/** Results asked of the index per keystroke. */
+export const RESULT_LIMIT = 30;
+/** The index starts building this long after the app shows, so the first screen loads first. */
+const START_AFTER_MS = 1500;
+
+const KIND_ICON: Record<SearchKind, Icon> = { account: IconBuildingStore, contact: IconAddressBook, deal: IconFlag, product: IconPackage };
+const KIND_PATH: Record<SearchKind, string> = { account: '/accounts', contact: '/contacts', deal: '/pipeline', product: '/catalogue' };
+
+/** Where a result opens. */
+export const pathOf = (hit: Pick<SearchHit, 'kind' | 'id'>) => `${KIND_PATH[hit.kind]}/${encodeURIComponent(hit.id)}`;
+
+type Item = { type: 'command'; command: PaletteCommand } | { type: 'hit'; hit: SearchHit };
+
+/** The global search and command palette (Ctrl/Cmd+K from anywhere, inputs included). */
 export function CommandPalette() {
-  return null;
+  const { t } = useTranslation();
+  const open = useOverlaysStore((s) => s.paletteOpen);
+  const engine = useSearchEngine();
+  useHotkeys([['mod+K', () => (useOverlaysStore.getState().paletteOpen ? useOverlaysStore.getState().closePalette() : useOverlaysStore.getState().openPalette())]], []);
+  useEffect(() => {
+    const timer = setTimeout(() => engine.start(), START_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [engine]);
+  useEffect(() => {
+    if (open) engine.start();
+  }, [open, engine]);
+  const close = () => useOverlaysStore.getState().closePalette();
+  return (
+    <Modal.Root opened={open} onClose={close} size="lg" yOffset="12vh" transitionProps={{ duration: 0 }}>
+      <Modal.Overlay backgroundOpacity={0.35} />
+      <Modal.Content aria-label={t('search.dialog')}>
+        <Modal.Body p={0}>{open && <PaletteBody engine={engine} onClose={close} />}</Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}
+
+function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const status = useSearchStatus(engine);
+  const commands = usePaletteCommands();
+  const [query, setQuery] = useState('');
+  const [answer, setAnswer] = useState<{ seq: number; query: string; hits: SearchHit[] } | null>(null);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => engine.subscribe(setAnswer), [engine]);
+  useEffect(
+    () => () => {
+      engine.cancel();
+      keystrokesDropped();
+    },
+    [engine],
+  );
+  useLayoutEffect(() => {
+    if (answer) resultsRendered(answer.seq);
+  }, [answer]);
+
+  const items = useMemo<Item[]>(() => {
+    const trimmed = query.trim();
+    if (!trimmed) return commands.map((command) => ({ type: 'command', command }));
+    const matched = commands
+      .map((command) => ({ command, score: labelScore(trimmed, command.label) }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 4)
+      .map(({ command }): Item => ({ type: 'command', command }));
+    const hits = answer ? answer.hits.map((hit): Item => ({ type: 'hit', hit })) : [];
+    return [...matched, ...hits];
+  }, [query, commands, answer]);
+
+  const current = Math.min(active, Math.max(0, items.length - 1));
+  useEffect(() => {
+    const el = listRef.current?.querySelector(`[data-index="${current}"]`) as HTMLElement | null;
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    setQuery(value);
+    setActive(0);
+    if (value.trim()) keystrokeSent(engine.query(value, RESULT_LIMIT), event.timeStamp);
+    else {
+      engine.cancel();
+      keystrokesDropped();
+      setAnswer(null);
+    }
+  };
+
+  const activate = (item: Item | undefined) => {
+    if (!item) return;
+    onClose();
+    if (item.type === 'command') item.command.run();
+    else navigate(pathOf(item.hit));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (items.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current + step + items.length) % items.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      activate(items[current]);
+    } else if (event.key === 'Home' && event.ctrlKey) {
+      setActive(0);
+    }
+  };
+
+  const optionId = (i: number) => `search-option-${i}`;
+  const firstHit = items.findIndex((i) => i.type === 'hit');
+  const searching = query.trim().length > 0;
+  const nothing = searching && answer !== null && answer.query === query && items.length === 0;
+
+  return (
+    <div>
+      <div className={classes.inputWrap}>
+        <IconSearch size={20} className={classes.inputIcon} aria-hidden />
+        <input
+          className={classes.input}
+          data-autofocus
+          autoFocus
+          role="combobox"
+          aria-expanded={items.length > 0}
+          aria-controls="search-listbox"
+          aria-autocomplete="list"
+          aria-activedescendant={items.length > 0 ? optionId(current) : undefined}
+          aria-label={t('search.input')}
+          placeholder={t('search.placeholder')}
+          value={query}
+          onChange={onChange}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      <div ref={listRef} id="search-listbox" role="listbox" aria-label={t('search.results')} className={classes.list}>
+        {items.map((item, i) => {
+          const header =
+            i === 0 && item.type === 'command' ? t('search.commands') : i === firstHit ? t('search.results') : null;
+          const Icon = item.type === 'command' ? item.command.icon : KIND_ICON[item.hit.kind];
+          const title = item.type === 'command' ? item.command.label : item.hit.title;
+          const detail = item.type === 'hit' ? item.hit.detail : '';
+          const kind = t(`search.kinds.${item.type === 'command' ? 'command' : item.hit.kind}`);
+          return (
+            <div key={item.type === 'command' ? `c:${item.command.id}` : `${item.hit.kind}:${item.hit.id}`} role="presentation">
+              {header && (
+                <div className={classes.group} role="presentation" aria-hidden>
+                  {header}
+                </div>
+              )}
+              <div
+                id={optionId(i)}
+                data-index={i}
+                role="option"
+                aria-selected={i === current}
+                className={classes.option}
+                onMouseMove={() => i !== current && setActive(i)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => activate(item)}
+              >
+                <Icon size={18} stroke={1.6} className={classes.icon} aria-hidden />
+                <div className={classes.text}>
+                  <div className={classes.title}>{title}</div>
+                  {detail && <div className={classes.detail}>{detail}</div>}
+                </div>
+                <span className={classes.kind}>{kind}</span>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      {nothing && <div className={classes.status} role="status">{t('search.empty', { query })}</div>}
+      {searching && !status.ready && <div className={classes.status} role="status">{t('search.indexing')}</div>}
+      <div className={classes.footer}>{t('search.hint')}</div>
+    </div>
+  );
 }

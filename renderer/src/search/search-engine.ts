@@ -1,0 +1,135 @@
+import type { SearchHit } from '@shared/search/search-index';
+import type { CarteiraDatabase } from '../db/types';
+import { createIndexHost } from './index-host';
+import { startIndexFeed } from './index-feed';
+import type { FromIndex, ToIndex } from './protocol';
+
+/** Measure (performance.measure) from the start of reading the database to the index being ready; detail: { buildMs, records, terms }. */
+export const INDEX_READY_MEASURE = 'carteira:search:index-ready';
+
+/** The latest query's answer (older answers are dropped on arrival). */
+export interface SearchAnswer {
+  seq: number;
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface SearchStatus {
+  started: boolean;
+  ready: boolean;
+  records: number;
+}
+
+/** Where the index runs: a Web Worker in the app, the same code in-thread in tests (jsdom has no Worker). */
+export interface IndexTransport {
+  post(message: ToIndex): void;
+  onMessage(listener: (message: FromIndex) => void): void;
+  close(): void;
+}
+
+export function workerTransport(): IndexTransport {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'carteira-search' });
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => {
+      worker.onmessage = (event: MessageEvent<FromIndex>) => listener(event.data);
+    },
+    close: () => worker.terminate(),
+  };
+}
+
+export function inThreadTransport(): IndexTransport {
+  let listener: ((message: FromIndex) => void) | undefined;
+  const host = createIndexHost((message) => queueMicrotask(() => listener?.(message)));
+  return { post: (message) => host(message), onMessage: (l) => (listener = l), close: () => (listener = undefined) };
+}
+
+/**
+ * The app's search: feeds the index from the database (once started) and answers queries,
+ * latest-query-wins — an answer to anything but the last query sent is dropped.
+ */
+export class SearchEngine {
+  private seq = 0;
+  private latest = 0;
+  private readonly listeners = new Set<(answer: SearchAnswer) => void>();
+  private readonly statusListeners = new Set<() => void>();
+  private status: SearchStatus = { started: false, ready: false, records: 0 };
+  private stopFeed: (() => void) | undefined;
+  private feedStart = 0;
+
+  constructor(
+    private readonly db: CarteiraDatabase,
+    private readonly transport: IndexTransport,
+  ) {
+    transport.onMessage((message) => this.receive(message));
+  }
+
+  /** Starts reading the database into the index (idempotent). */
+  start(): void {
+    if (this.status.started) return;
+    this.setStatus({ ...this.status, started: true });
+    this.feedStart = performance.now();
+    this.stopFeed = startIndexFeed(this.db, (message) => this.transport.post(message));
+  }
+
+  /** Sends a query; returns its sequence number. */
+  query(text: string, limit: number): number {
+    const seq = ++this.seq;
+    this.latest = seq;
+    this.transport.post({ type: 'query', seq, query: text, limit });
+    return seq;
+  }
+
+  /** Forgets any answer still on its way (the palette was cleared or closed). */
+  cancel(): void {
+    this.latest = ++this.seq;
+  }
+
+  subscribe(listener: (answer: SearchAnswer) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getStatus = (): SearchStatus => this.status;
+
+  subscribeStatus = (listener: () => void): (() => void) => {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  };
+
+  stop(): void {
+    this.stopFeed?.();
+    this.transport.close();
+  }
+
+  private setStatus(status: SearchStatus): void {
+    this.status = status;
+    for (const l of this.statusListeners) l();
+  }
+
+  private receive(message: FromIndex): void {
+    if (message.type === 'ready') {
+      const detail = { buildMs: message.buildMs, records: message.records, terms: message.terms };
+      performance.measure(INDEX_READY_MEASURE, { start: this.feedStart, end: performance.now(), detail });
+      this.setStatus({ ...this.status, ready: true, records: message.records });
+      return;
+    }
+    if (message.seq !== this.latest) return;
+    const answer: SearchAnswer = { seq: message.seq, query: message.query, hits: message.hits };
+    for (const l of this.listeners) l(answer);
+  }
+}
+
+const engines = new WeakMap<CarteiraDatabase, SearchEngine>();
+
+/** The app's engine for an open database: its index in a Web Worker, stopped when the database closes. */
+export function searchEngineFor(db: CarteiraDatabase): SearchEngine {
+  let engine = engines.get(db);
+  if (!engine) {
+    const created = new SearchEngine(db, workerTransport());
+    engines.set(db, created);
+    void db.onClose.push(async () => created.stop());
+    engine = created;
+  }
+  return engine;
+}
