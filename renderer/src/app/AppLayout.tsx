@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { SearchButton } from '../features/search/SearchButton';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { AREAS } from './areas';
 import { GlobalOverlays } from './GlobalOverlays';
@@ -17,6 +18,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Title order={1} size="h3">{t('app.name')}</Title>
         </Group>
         <Text px="sm" pb="sm" size="xs" c="dimmed">{t('app.tagline')}</Text>
+        <SearchButton />
         <ScrollArea style={{ flex: 1 }}>
           {AREAS.map((area) => {
             const Icon = area.icon;
