@@ -1,5 +1,5 @@
 import type { FeatureRoute } from '../../app/feature-route';
-import { AccountDetailPage } from './AccountDetailPage';
+import { Account360Page } from './Account360Page';
 import { AccountEditPage } from './AccountEditPage';
 import { AccountsPage } from './AccountsPage';
 
@@ -7,5 +7,5 @@ export const accountRoutes: FeatureRoute[] = [
   { path: '/accounts', render: () => <AccountsPage /> },
   { path: '/accounts/new', render: () => <AccountEditPage /> },
   { path: '/accounts/:id/edit', render: (p) => <AccountEditPage id={p.id} /> },
-  { path: '/accounts/:id', render: (p) => <AccountDetailPage id={p.id!} /> },
+  { path: '/accounts/:id', render: (p) => <Account360Page id={p.id!} /> },
 ];

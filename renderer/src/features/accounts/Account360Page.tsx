@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Activity } from '@shared/models';
+import { useOverlaysStore } from '../../app/overlays-store';
+import { useAccount } from '../../db/hooks';
+import { AccountTimeline } from './AccountTimeline';
+import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
+import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';
+import { StatusBadge } from './StatusBadge';
+import { useAccountTimeline } from './useAccount360';
+
+/** Marks the moment an account's header and first timeline rows are on screen (read by the bench); detail: { id }. */
+export const ACCOUNT360_MARK = 'carteira:account360:ready';
+const TIMELINE_PAGE = 30;
+
+/** Everything about one account on one page: identity, conditions, timeline, deals, orders, contracts, cases, referrals, reliability. */
+export function Account360Page({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const account = useAccount(id);
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
+  useEffect(() => setLimit(TIMELINE_PAGE), [id]);
+  const fetched = useAccountTimeline(id, limit);
+  // A bigger page re-runs the query: keep showing the rows we had until it answers.
+  const kept = useRef<{ id: string; items: Activity[] } | null>(null);
+  if (fetched !== undefined) kept.current = { id, items: fetched };
+  const timeline = fetched ?? (kept.current?.id === id ? kept.current.items : undefined);
+  const more = useCallback(() => setLimit((l) => l + TIMELINE_PAGE * 2), []);
+  const ready = Boolean(account) && timeline !== undefined;
+  const marked = useRef<string | null>(null);
+  useEffect(() => {
+    if (ready && marked.current !== id) {
+      marked.current = id;
+      performance.mark(ACCOUNT360_MARK, { detail: { id } });
+    }
+  }, [ready, id]);
+
+  if (account === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (account === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
+  const place = [account.city, account.state].filter(Boolean).join(' / ');
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Anchor component={Link} href="/accounts" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group></Anchor>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => useOverlaysStore.getState().openQuickLog({ accountId: account.id })}>
+            {t('workspace.a360.logActivity')}
+          </Button>
+          <Button component={Link} href={`/accounts/${account.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>{t('common.edit')}</Button>
+        </Group>
+      </Group>
+      <header>
+        <Group gap="sm" align="center">
+          <Title order={2}>{account.tradeName || account.name}</Title>
+          <StatusBadge status={account.status} />
+          <RiskBadge score={account.risk.score} />
+        </Group>
+        <Text c="dimmed" size="sm">
+          {[
+            account.tradeName && account.tradeName !== account.name ? account.name : '',
+            t(`segment.${account.segment}`),
+            account.taxId,
+            place,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </header>
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            <AccountTimeline activities={timeline} limit={limit} onMore={more} />
+            <DealsSection accountId={account.id} />
+            <OrdersSection accountId={account.id} />
+            <ContractsSection accountId={account.id} />
+            <CasesSection accountId={account.id} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="sm">
+            <ConditionsSection account={account} />
+            <ReliabilityPanel account={account} />
+            <ContactsSection accountId={account.id} />
+            {ready && <ReferralsSection account={account} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

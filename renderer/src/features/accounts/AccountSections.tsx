@@ -1,0 +1,218 @@
+import type { ReactNode } from 'react';
+import { Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Account } from '@shared/models';
+import { orderDelivery } from '@shared/domain/order-delivery';
+import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
+import { StatusBadge } from './StatusBadge';
+import { useAccountCases, useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
+import classes from './Account360Page.module.css';
+
+/** A titled card that is a landmark of its own (screen readers list the page's sections). */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title} padding="sm">
+      <Title order={3} size="h5" mb="xs">{title}</Title>
+      {children}
+    </Card>
+  );
+}
+
+function useFormats() {
+  const { i18n } = useTranslation();
+  const isoDay = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
+  return {
+    money: (amount: number, currency: string) => new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount / 100),
+    /** An ISO calendar date ('' → '—'). */
+    date: (iso: string) => (iso ? isoDay.format(new Date(`${iso}T00:00:00Z`)) : '—'),
+    pct: (bp: number) => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000),
+  };
+}
+
+/** Nothing yet, nothing at all, or the list. */
+function Listing<T>({ items, empty, children }: { items: readonly T[] | undefined; empty: string; children(items: readonly T[]): ReactNode }) {
+  const { t } = useTranslation();
+  if (items === undefined) return <Loader size="xs" aria-label={t('common.loading')} />;
+  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  return <ul className={classes.list}>{children(items)}</ul>;
+}
+
+export function ConditionsSection({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const c = account.conditions;
+  const rows: [string, string][] = [
+    [t('workspace.a360.priceList'), c.priceListId || t('common.none')],
+    [t('workspace.a360.discount'), f.pct(c.discountBp)],
+    [t('workspace.a360.paymentTerms'), c.paymentTerms || t('common.none')],
+    [t('workspace.a360.bonuses'), c.bonuses || t('common.none')],
+    [t('workspace.a360.loyalty'), t(`workspace.a360.loyaltyTier.${c.loyaltyTier}`)],
+  ];
+  return (
+    <Section title={t('workspace.a360.conditions')}>
+      <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 2 }}>
+        {rows.map(([k, v]) => (
+          <div key={k} style={{ display: 'contents' }}>
+            <Text component="dt" size="sm" c="dimmed">{k}</Text>
+            <Text component="dd" size="sm" m={0}>{v}</Text>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}
+
+export function ContactsSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const contacts = useAccountContacts(accountId);
+  return (
+    <Section title={t('workspace.a360.contacts')}>
+      <Listing items={contacts} empty={t('workspace.a360.noContacts')}>
+        {(list) =>
+          list.map((c) => (
+            <li key={c.id}>
+              <Text size="sm" span>
+                <Link href={`/contacts/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim() || t('common.none')}</Link>
+                {c.role ? ` — ${c.role}` : ''}
+              </Text>
+              {c.decisionMaker && <Badge size="xs" variant="light" ml={6}>{t('workspace.a360.decisionMaker')}</Badge>}
+            </li>
+          ))
+        }
+      </Listing>
+    </Section>
+  );
+}
+
+export function DealsSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const deals = useAccountDeals(accountId);
+  const open = deals?.filter((d) => d.stage !== 'won' && d.stage !== 'lost');
+  return (
+    <Section title={t('workspace.a360.deals')}>
+      <Listing items={open} empty={t('workspace.a360.noDeals')}>
+        {(list) =>
+          list.map((d) => (
+            <li key={d.id}>
+              <Text size="sm">
+                <Link href={`/pipeline/${d.id}`}>{d.title}</Link> · {t(`workspace.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
+                {d.expectedClose ? ` · ${t('workspace.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
+              </Text>
+            </li>
+          ))
+        }
+      </Listing>
+    </Section>
+  );
+}
+
+export function OrdersSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const orders = useAccountOrders(accountId);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <Section title={t('workspace.a360.orders')}>
+      <Listing items={orders} empty={t('workspace.a360.noOrders')}>
+        {(list) =>
+          list.map((o) => {
+            const d = orderDelivery(o, today);
+            return (
+              <li key={o.id}>
+                <Group gap={6} wrap="wrap">
+                  <Text size="sm" fw={500}>{o.number || o.id.slice(-6)}</Text>
+                  <Text size="sm">{t(`workspace.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}</Text>
+                  {o.status !== 'cancelled' && o.status !== 'draft' && (
+                    <>
+                      <Badge size="xs" variant="light" color={d.complete ? 'teal' : 'gray'}>{t(d.complete ? 'workspace.a360.delivery.complete' : 'workspace.a360.delivery.incomplete')}</Badge>
+                      <Badge size="xs" variant="light" color={d.onTime === true ? 'teal' : d.onTime === false ? 'red' : 'gray'}>
+                        {t(d.onTime === true ? 'workspace.a360.delivery.onTime' : d.onTime === false ? 'workspace.a360.delivery.late' : 'workspace.a360.delivery.pending')}
+                      </Badge>
+                    </>
+                  )}
+                </Group>
+              </li>
+            );
+          })
+        }
+      </Listing>
+    </Section>
+  );
+}
+
+export function ContractsSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const contracts = useAccountContracts(accountId);
+  return (
+    <Section title={t('workspace.a360.contracts')}>
+      <Listing items={contracts} empty={t('workspace.a360.noContracts')}>
+        {(list) =>
+          list.map((c) => (
+            <li key={c.id}>
+              <Text size="sm">
+                <b>{c.title}</b> · {t(`workspace.a360.contractStatus.${c.status}`)} · {f.money(c.value.amount, c.value.currency)}
+                {c.endDate ? ` · ${t('workspace.a360.until', { date: f.date(c.endDate) })}` : ''}
+              </Text>
+            </li>
+          ))
+        }
+      </Listing>
+    </Section>
+  );
+}
+
+export function CasesSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const cases = useAccountCases(accountId);
+  return (
+    <Section title={t('workspace.a360.cases')}>
+      <Listing items={cases} empty={t('workspace.a360.noCases')}>
+        {(list) =>
+          list.map((c) => (
+            <li key={c.id}>
+              <Text size="sm">
+                <b>{c.subject}</b> · {t(`workspace.a360.severity.${c.severity}`)} · {t(`workspace.a360.caseStatus.${c.status}`)}
+              </Text>
+            </li>
+          ))
+        }
+      </Listing>
+    </Section>
+  );
+}
+
+export function ReferralsSection({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const referrer = useAccount(account.referredBy || undefined);
+  const given = useReferralsGiven(account.id);
+  return (
+    <Section title={t('workspace.a360.referrals')}>
+      <Text size="xs" c="dimmed">{t('workspace.a360.referralsReceived')}</Text>
+      {!account.referredBy ? (
+        <Text size="sm" c="dimmed">{t('workspace.a360.noReferralReceived')}</Text>
+      ) : referrer === undefined ? (
+        <Loader size="xs" aria-label={t('common.loading')} />
+      ) : referrer === null ? (
+        <Text size="sm" c="dimmed">{t('accounts.notFound')}</Text>
+      ) : (
+        <Text size="sm"><Link href={`/accounts/${referrer.id}`}>{referrer.tradeName || referrer.name}</Link></Text>
+      )}
+      <Text size="xs" c="dimmed" mt="xs">{t('workspace.a360.referralsGiven')}</Text>
+      <Listing items={given} empty={t('workspace.a360.noReferralsGiven')}>
+        {(list) =>
+          list.map((r) => (
+            <li key={r.id}>
+              <Group gap={6}>
+                <Text size="sm"><Link href={`/accounts/${r.id}`}>{r.tradeName || r.name}</Link></Text>
+                <StatusBadge status={r.status} />
+              </Group>
+            </li>
+          ))
+        }
+      </Listing>
+    </Section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { RISK_SIGNALS, type Account } from '@shared/models';
+import { newId } from '@shared/domain/ids';
+import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shared/domain/risk';
+import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
+
+const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** The badge with the account's risk score and its level in words. */
+export function RiskBadge({ score }: { score: number }) {
+  const { t } = useTranslation();
+  const level = riskLevel(score);
+  return (
+    <Badge color={LEVEL_COLORS[level]} variant="light" title={t(`workspace.risk.level.${level}`)}>
+      {t('workspace.risk.score', { score })} · {t(`workspace.risk.level.${level}`)}
+    </Badge>
+  );
+}
+
+/**
+ * Warning signs seen in a prospect (late payments, lawsuits, unclear ownership…), each with a
+ * note and the date it was seen; the score is recomputed and stored whenever the list changes.
+ */
+export function ReliabilityPanel({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const repo = useRepository('accounts');
+  const { author } = useDatabaseContext();
+  const [kind, setKind] = useState<RiskSignalKind>('late_payments');
+  const [note, setNote] = useState('');
+  const [seenOn, setSeenOn] = useState(todayIso);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
+  const kindLabel = (k: string) => t(`workspace.risk.kinds.${k}`);
+
+  const save = async (risk: Account['risk']) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await repo.update(account.id, { risk });
+      return true;
+    } catch (e) {
+      setError(t('errors.save_failed', { message: e instanceof Error ? e.message : String(e) }));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const add = async () => {
+    const seenAt = Date.parse(`${seenOn}T12:00:00Z`);
+    const signal = { id: newId(), kind, note: note.trim().slice(0, 2000), seenAt: Number.isFinite(seenAt) ? seenAt : Date.now(), recordedBy: author().slice(0, 80) };
+    if (await save(withSignal(account.risk, signal, Date.now()))) setNote('');
+  };
+
+  return (
+    <Card withBorder component="section" aria-label={t('workspace.risk.title')}>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5">{t('workspace.risk.title')}</Title>
+        <RiskBadge score={account.risk.score} />
+      </Group>
+      {account.risk.signals.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('workspace.risk.empty')}</Text>
+      ) : (
+        <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {account.risk.signals.map((s) => (
+            <Group key={s.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
+              <div style={{ flex: 1, minWidth: 0 }}>
+                <Text size="sm" fw={500}>{kindLabel(s.kind)} · {day.format(s.seenAt)}</Text>
+                {s.note && <Text size="xs">{s.note}</Text>}
+                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: s.recordedBy })}</Text>}
+              </div>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                disabled={busy}
+                aria-label={t('workspace.risk.remove', { kind: kindLabel(s.kind), date: day.format(s.seenAt) })}
+                onClick={() => void save(withoutSignal(account.risk, s.id, Date.now()))}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <Stack gap={6} mt="sm">
+          <Group gap="xs" grow>
+            <NativeSelect size="xs" label={t('workspace.risk.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)} data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))} />
+            <TextInput size="xs" type="date" label={t('workspace.risk.seenAt')} value={seenOn} onChange={(e) => setSeenOn(e.currentTarget.value)} max={todayIso()} />
+          </Group>
+          <Textarea size="xs" label={t('workspace.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
+          <Group justify="space-between" align="center">
+            <Text size="xs" c="dimmed" style={{ flex: 1 }}>{t('workspace.risk.explain')}</Text>
+            <Button size="xs" type="submit" loading={busy}>{t('workspace.risk.add')}</Button>
+          </Group>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
