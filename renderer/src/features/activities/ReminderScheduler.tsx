@@ -5,9 +5,9 @@ import { notifyReminder, type ReminderNotice } from '../../platform/external';
 import { useReminderScheduler, useReminderTexts } from './useReminderScheduler';
 
 /** Shows a notice in the page when the platform cannot (yet): a reminder must never be lost silently. */
-function inPage(notice: ReminderNotice, openLabel: string) {
+function inPage(notice: ReminderNotice, openLabel: string, id: string) {
   notifications.show({
-    id: `reminder-${notice.activityId}`,
+    id,
     title: notice.title,
     autoClose: false,
     message: (
@@ -27,7 +27,9 @@ export function ReminderScheduler() {
     const notice: ReminderNotice = n.kind === 'one'
       ? { activityId: n.task.id, ...texts.one(n.task) }
       : { activityId: n.latest.id, ...texts.missed(n.count, n.titles) };
-    notifyReminder(notice).catch(() => inPage(notice, t('activities.quickLog.openLink')));
+    // One in-page notice for missed reminders: a later summary replaces it instead of stacking.
+    const id = n.kind === 'one' ? `reminder-${notice.activityId}` : 'reminders-missed';
+    notifyReminder(notice).catch(() => inPage(notice, t('activities.quickLog.openLink'), id));
   });
   return null;
 }

@@ -14,6 +14,7 @@ export function TaskDoneButton({ task, compact = false }: { task: Activity; comp
     <Button
       size={compact ? 'compact-sm' : 'sm'}
       variant={done ? 'default' : 'light'}
+      style={{ flex: 'none' }}
       leftSection={done ? <IconRotate size={14} aria-hidden /> : <IconCheck size={14} aria-hidden />}
       aria-label={t(done ? 'activities.task.reopenLabel' : 'activities.task.markDoneLabel', { summary })}
       onClick={() => void update(task.id, { taskState: done ? 'open' : 'done' })}

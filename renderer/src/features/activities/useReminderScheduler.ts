@@ -9,6 +9,8 @@ import { useDatabaseContext } from '../../db/DatabaseProvider';
 const FIRED_KEY = 'carteira.reminders.fired';
 /** Reminders missed longer ago than this are not shown (planReminders drops them); tasks due before are not read. */
 const LOOKBACK = 7 * DAY;
+/** Quiet time after the last change before looking again. */
+const CHANGE_SETTLE_MS = 1500;
 
 function loadFired(): FiredReminders {
   try {
@@ -77,7 +79,8 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       const doc = ev.documentData as unknown as Activity;
       if (ev.operation === 'DELETE' || !wantsReminder(candidate(doc), {})) tasks.delete(doc.id);
       else tasks.set(doc.id, candidate(doc));
-      if (ready) schedule(200);
+      // A burst (sample data, an initial sync pull) settles first, so its missed reminders make one notice.
+      if (ready) schedule(CHANGE_SETTLE_MS);
     });
     const onVisible = () => {
       if (document.visibilityState === 'visible') schedule(0);

@@ -89,7 +89,7 @@ const ptBR = {
     reminders: {
       title: 'Lembrete: {{summary}}',
       body: 'Prazo: {{due}}',
-      missedTitle: '{{count}} lembretes enquanto o Carteira estava fechado',
+      missedTitle: '{{count}} lembretes atrasados',
       missedBody: '{{titles}}…',
     },
   },
@@ -182,7 +182,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
     reminders: {
       title: 'Lembrete: {{summary}}',
       body: 'Prazo: {{due}}',
-      missedTitle: '{{count}} lembretes enquanto o Carteira estava fechado',
+      missedTitle: '{{count}} lembretes em atraso',
       missedBody: '{{titles}}…',
     },
   },
@@ -274,7 +274,7 @@ const en: DeepStrings<typeof ptBR> = {
     reminders: {
       title: 'Reminder: {{summary}}',
       body: 'Due {{due}}',
-      missedTitle: '{{count}} reminders while Carteira was closed',
+      missedTitle: '{{count}} missed reminders',
       missedBody: '{{titles}}…',
     },
   },

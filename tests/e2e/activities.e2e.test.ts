@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(async () => {
+  await host?.close();
+});
+
+/** The notes a manager types during a meeting: long enough that the last keystrokes are still unsaved at the kill. */
+const NOTES = 'Reunião com compras: pedem 5% de desconto no volume anual.\nPrazo de entrega 30 dias; enviar proposta até sexta.';
+
+describe('activities in web mode (Chromium)', () => {
+  it('logs a call with L, L, Enter on the account page; meeting notes survive a page kill', async () => {
+    const profile = await launchProfile();
+    try {
+      let page = await profile.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${host.url}#/accounts/new`);
+      await page.getByLabel(/^Razão social/).fill('Metalúrgica Ribeiro Ltda');
+      await page.getByLabel('Nome fantasia', { exact: true }).fill('Metalúrgica Ribeiro');
+      await page.getByLabel('Tipo de documento', { exact: true }).selectOption('none');
+      await page.getByRole('button', { name: 'Salvar' }).click();
+      await page.getByRole('heading', { name: 'Metalúrgica Ribeiro', level: 2 }).waitFor();
+      // Focus on the page, not in a field: the shortcut is for the whole screen.
+      await page.locator('body').click({ position: { x: 700, y: 600 } });
+
+      const calls = page.getByRole('main').getByText(/Ligação/);
+      const callsBefore = await calls.count();
+      await page.keyboard.press('l');
+      const dialog = page.getByRole('dialog', { name: 'Registrar atividade' });
+      await dialog.waitFor();
+      await dialog.getByText('Conta: Metalúrgica Ribeiro').waitFor();
+      await page.keyboard.press('l');
+      expect(await dialog.getByRole('radio', { name: /Ligação/ }).getAttribute('aria-checked')).toBe('true');
+      await screenshot(page, 'activities-quick-log');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+
+      // The call shows on the account page (its recent activities or timeline), not only in the toast.
+      await expect.poll(() => calls.count()).toBeGreaterThan(callsBefore);
+      await screenshot(page, 'activities-account-after-log');
+      await page.getByRole('link', { name: 'Abrir atividade' }).click();
+      await page.getByRole('heading', { name: 'Ligação', level: 2 }).waitFor();
+      const activityUrl = page.url();
+
+      // Meeting notes: type, then kill the page at once — no beforeunload, no time for the debounced write.
+      const notes = page.getByLabel('Anotações');
+      await expect.poll(() => notes.isEnabled()).toBe(true);
+      await notes.click();
+      await page.keyboard.type(NOTES);
+      await page.close({ runBeforeUnload: false });
+      expect(errors).toEqual([]);
+      await profile.close(false);
+
+      const again = await launchProfile(profile.dir);
+      try {
+        page = await again.context.newPage();
+        const errors2 = collectPageErrors(page);
+        await page.goto(activityUrl);
+        await page.getByRole('heading', { name: 'Ligação', level: 2 }).waitFor();
+        await expect.poll(() => page.getByLabel('Anotações').inputValue()).toBe(NOTES);
+        // And the notes are in the database now, not only in the journal: a reload shows them, "Salvo".
+        await page.reload();
+        await expect.poll(() => page.getByLabel('Anotações').inputValue()).toBe(NOTES);
+        expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('carteira.notes-journal.')).length)).toBe(0);
+        await page.getByLabel('Anotações').press('End');
+        await page.keyboard.type(' Ok.');
+        await page.getByRole('status').getByText('Salvo').waitFor();
+        await screenshot(page, 'activities-activity-page');
+        expect(errors2).toEqual([]);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await profile.close().catch(() => {});
+    }
+  });
+
+  it('shows My day and the task list over the sample portfolio; a task is marked done inline', async () => {
+    const profile = await launchProfile();
+    try {
+      const page = await profile.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
+      await page.getByText(/^\d+ contas$/).waitFor({ timeout: 90_000 });
+
+      await page.getByRole('link', { name: 'Meu dia' }).click();
+      await page.getByRole('heading', { name: 'Meu dia', level: 2 }).waitFor();
+      const overdue = page.getByRole('list', { name: 'Tarefas atrasadas' });
+      await overdue.getByRole('listitem').first().waitFor();
+      const firstItem = overdue.getByRole('listitem').first();
+      const href = await firstItem.getByRole('link').first().getAttribute('href');
+      await firstItem.getByRole('button', { name: /^Concluir tarefa: / }).click();
+      await expect.poll(() => overdue.locator(`a[href="${href}"]`).count()).toBe(0);
+      // Overdue tasks with a reminder in the last week were missed: one notice says so (not one per task).
+      const missed = page.getByText(/^\d+ lembretes atrasados$/);
+      await missed.waitFor({ timeout: 15_000 });
+      expect(await missed.count()).toBe(1);
+      await page.locator('.mantine-Notification-root').getByRole('button').last().click();
+      await missed.waitFor({ state: 'detached' });
+      await page.mouse.wheel(0, -5000);
+      await screenshot(page, 'activities-my-day');
+
+      await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Atividades' }).click();
+      await page.getByRole('list', { name: 'Tarefas abertas' }).getByRole('listitem').first().waitFor();
+      await screenshot(page, 'activities-list');
+      expect(errors).toEqual([]);
+    } finally {
+      await profile.close();
+    }
+  });
+});
