@@ -1,4 +1,88 @@
+import { generateSampleData } from '../shared/sample-data';
+import type { BenchContext } from './context';
 import type { MetricRunner } from './metrics';
+import type { PageGlobals } from './page-globals';
+import { median, p95 } from './stats';
+
+/** Mirrors ACCOUNT360_MARK in renderer/src/features/accounts/Account360Page.tsx (its detail is { id }). */
+export const ACCOUNT360_MARK = 'carteira:account360:ready';
+
+const SAMPLES = 120;
+const WARMUP = 10;
+/** How long a sample may take before the run fails (a page that never marks is a bug, not a slow sample). */
+const SAMPLE_TIMEOUT_MS = 15_000;
+
+/** `count` distinct indexes below `max`, the same for a given seed (a small LCG, as the bench page uses). */
+export function distinctIndexes(count: number, max: number, seed: number): number[] {
+  let s = seed >>> 0 || 1;
+  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const picked = new Set<number>();
+  while (picked.size < Math.min(count, max)) picked.add(Math.floor(next() * max));
+  return [...picked];
+}
+
+/**
+ * ms from setting location.hash to '#/accounts/<id>' (the app already on another account's page,
+ * in-app navigation) until the 360° page marks that its header and first timeline rows are on
+ * screen, for distinct random accounts of the dataset. One tab, warm-up samples dropped.
+ */
+async function account360Open(ctx: BenchContext): Promise<number[]> {
+  await ctx.dataset();
+  const data = generateSampleData({ size: ctx.size, seed: ctx.seed, now: ctx.now });
+  const ids = distinctIndexes(SAMPLES + WARMUP, data.counts.accounts, ctx.seed + 11).map((i) => data.doc('accounts', i).id);
+  await ctx.releaseBench();
+  const page = await ctx.browser.newPage();
+  page.on('pageerror', (e) => ctx.log(`app page error: ${e.message}`));
+  try {
+    // Start where a manager would: the accounts list, loaded (the 360° page's referrals read its rows).
+    await page.goto(`${ctx.url}/#/accounts`);
+    await page.locator('[role=row] a').first().waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const samples: number[] = [];
+    for (const id of ids) {
+      const ms = await page.evaluate(
+        ([mark, accountId, timeout]) =>
+          new Promise<number>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`no ${mark} for ${accountId} within ${timeout} ms`));
+            }, timeout);
+            const observer = new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName(mark).find((e) => (e as unknown as { detail?: { id?: string } }).detail?.id === accountId);
+              if (entry) {
+                clearTimeout(timer);
+                observer.disconnect();
+                resolve(entry.startTime - start);
+              }
+            });
+            observer.observe({ type: 'mark' });
+            const start = performance.now();
+            (globalThis as unknown as PageGlobals).location.hash = `#/accounts/${accountId}`;
+          }),
+        [ACCOUNT360_MARK, id, SAMPLE_TIMEOUT_MS] as const,
+      );
+      samples.push(ms);
+      // A manager reads the page: let its other sections (contacts, deals, orders…) answer before the next account.
+      await page.waitForTimeout(100);
+    }
+    return samples.slice(WARMUP);
+  } finally {
+    await page.close();
+  }
+}
 
 /** Workspace metrics (issue 4): account360.open.p95.ms. */
-export const WORKSPACE_METRICS: MetricRunner[] = [];
+export const WORKSPACE_METRICS: MetricRunner[] = [
+  {
+    id: 'account360.open.p95.ms',
+    unit: 'ms',
+    better: 'lower',
+    goal: { S: 50, M: 50, L: 50 },
+    summary: `p95 over ${SAMPLES} distinct random accounts: hash change to #/accounts/<id> until the 360° page's header and first timeline rows (mark)`,
+    async measure(ctx) {
+      const samples = await account360Open(ctx);
+      ctx.log(`  ${samples.length} samples, median ${median(samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
+      return p95(samples);
+    },
+  },
+];
