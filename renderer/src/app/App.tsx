@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
@@ -7,25 +6,26 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../db/types';
+import { listenForReminderClicks } from '../platform/external';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
+import { AppThemeProvider } from './AppThemeProvider';
 import { currentAuthor, useSettingsStore } from './settings-store';
-import { cssVariablesResolver, theme } from './theme';
-
 
 /** The whole app around an open database and an i18n instance (both created at boot or by tests). */
 export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
   const locale = useSettingsStore((s) => s.settings?.locale);
-  const colorScheme = useSettingsStore((s) => s.settings?.theme ?? 'auto');
   useEffect(() => {
     if (locale && i18n.language !== locale) void i18n.changeLanguage(locale);
     if (locale) document.documentElement.lang = locale;
   }, [i18n, locale]);
+  // A click on an OS reminder (Electron) opens its activity.
+  useEffect(() => listenForReminderClicks(), []);
   const author = useCallback(() => currentAuthor(), []);
   const router = useMemo(() => ({ hook: useHashLocation }), []);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme} defaultColorScheme="auto">
+      <AppThemeProvider>
         <Notifications position="top-right" />
         <DatabaseProvider db={db} author={author}>
           <Router hook={router.hook}>
@@ -34,7 +34,7 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
             </AppLayout>
           </Router>
         </DatabaseProvider>
-      </MantineProvider>
+      </AppThemeProvider>
     </I18nextProvider>
   );
 }

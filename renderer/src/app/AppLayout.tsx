@@ -6,6 +6,8 @@ import { SearchButton } from '../features/search/SearchButton';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { AREAS } from './areas';
 import { GlobalOverlays } from './GlobalOverlays';
+import { ShortcutsHelpButton } from './ShortcutsHelp';
+import { ThemeToggle } from './ThemeToggle';
 
 /** The window's frame: the sidebar with every area of the product, and the current screen. */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -14,8 +16,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="md">
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        <Group px="sm" py="xs" gap={6} align="baseline">
-          <Title order={1} size="h3">{t('app.name')}</Title>
+        <Group px="sm" py="xs" gap={6} align="center">
+          <Title order={1} size="h3" style={{ flex: 1 }}>{t('app.name')}</Title>
+          <ThemeToggle />
+          <ShortcutsHelpButton />
         </Group>
         <Text px="sm" pb="sm" size="xs" c="dimmed">{t('app.tagline')}</Text>
         <SearchButton />

@@ -161,7 +161,7 @@ export const en: Messages = {
     deletionField: 'deletion', deletedValue: 'Document deleted', existingValue: 'Document kept, with the edit',
   },
   theme: {
-    label: 'Colour theme', current: 'Theme: {{theme}}', changeFailed: 'Could not change the theme: {{message}}',
+    label: 'Colour theme', toggle: 'Theme: {{current}}. Switch to {{next}}', changeFailed: 'Could not change the theme: {{message}}',
   },
   shortcuts: {
     title: 'Keyboard shortcuts', open: 'Keyboard shortcuts (?)', intro: 'Single-key shortcuts do not fire while you type in a field.',

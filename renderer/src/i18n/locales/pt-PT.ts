@@ -161,7 +161,7 @@ export const ptPT: Messages = {
     deletionField: 'eliminação', deletedValue: 'Documento eliminado', existingValue: 'Documento mantido, com a edição',
   },
   theme: {
-    label: 'Tema de cores', current: 'Tema: {{theme}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
+    label: 'Tema de cores', toggle: 'Tema: {{current}}. Mudar para {{next}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
   },
   shortcuts: {
     title: 'Atalhos de teclado', open: 'Atalhos de teclado (?)', intro: 'Os atalhos de uma letra não funcionam enquanto escreve num campo.',
