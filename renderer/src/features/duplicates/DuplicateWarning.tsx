@@ -65,6 +65,7 @@ export function DuplicateWarning({ kind, items }: { kind: 'account' | 'contact';
                       color="yellow"
                       leftSection={<IconArrowsJoin size={14} aria-hidden />}
                       aria-label={item.mergeLabel}
+                      title={item.mergeLabel}
                     >
                       {t('duplicates.merge')}
                     </Button>
