@@ -196,6 +196,15 @@ describe('notifyReminder', () => {
     expect(await screen.findByText('Visita amanhã')).toBeInTheDocument();
   });
 
+  it('clips a long title and body to the contract\'s limits instead of losing the reminder', async () => {
+    const host = fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: true } }) });
+    await notifyReminder({ activityId: 'a3', title: `  ${'T'.repeat(300)}`, body: 'b'.repeat(5000) });
+    const sent = host.calls[0]![1][0] as { title: string; body: string };
+    expect(sent.title).toHaveLength(200);
+    expect(sent.title.endsWith('…')).toBe(true);
+    expect(sent.body).toHaveLength(1000);
+  });
+
   it('opens the activity when main reports a click on an OS notification', () => {
     const host = fakeHost({});
     const stop = listenForReminderClicks();

@@ -6,7 +6,7 @@
 import { createElement } from 'react';
 import { notifications } from '@mantine/notifications';
 import { getI18n } from 'react-i18next';
-import type { ExportSaveArgs, ExportSaveResult } from '../../../shared/ipc';
+import { NOTIFY_BODY_MAX, NOTIFY_TITLE_MAX, type ExportSaveArgs, type ExportSaveResult } from '../../../shared/ipc';
 import { BridgeError, call, isWebMode, onBridgeEvent } from './bridge';
 import { ReminderMessage } from './ReminderMessage';
 
@@ -56,7 +56,9 @@ function openActivity(activityId: string): void {
 }
 
 /** Shows a reminder: an OS notification in Electron, an in-page notification in web mode. */
-export async function notifyReminder(notice: ReminderNotice): Promise<void> {
+export async function notifyReminder(reminder: ReminderNotice): Promise<void> {
+  // Long titles or bodies (a summary of many missed tasks) are clipped rather than refused.
+  const notice = { activityId: reminder.activityId, title: clip(reminder.title.trim(), NOTIFY_TITLE_MAX), body: clip(reminder.body, NOTIFY_BODY_MAX) };
   let shown = false;
   try {
     ({ shown } = await call('notify:show', notice));
@@ -65,6 +67,10 @@ export async function notifyReminder(notice: ReminderNotice): Promise<void> {
     if (!isWebMode() || (error instanceof BridgeError && error.code === 'invalid_arguments')) throw error;
   }
   if (!shown) showInPage(notice);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function showInPage({ activityId, title, body }: ReminderNotice): void {
