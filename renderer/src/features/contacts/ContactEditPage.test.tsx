@@ -50,7 +50,7 @@ describe('contact editor', () => {
     const lisboa = accountDoc({ name: 'Lisboa Têxteis Lda', country: 'PT', ownerId: 'rita' });
     await db.accounts.insert(lisboa);
     const user = userEvent.setup();
-    const { location, unmount } = renderWithApp(<ContactEditPage />, { db, path: `/contacts/new?accountId=${lisboa.id}` });
+    const { location, unmount } = renderWithApp(<ContactEditPage accountId={lisboa.id} />, { db, path: '/contacts/new' });
     await user.type(await screen.findByLabelText(/^Nome/), 'Inês');
     await user.type(screen.getByLabelText('Sobrenome'), 'Carvalho');
     await user.type(screen.getByLabelText('Cargo'), 'Diretora de compras');

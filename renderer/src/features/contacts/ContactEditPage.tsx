@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useLocation } from 'wouter';
 import { contactFieldsFromForm, contactFormFromContact, emptyContactForm, type ContactFormValues } from '@shared/domain/contact-form';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount, useContact } from '../../db/hooks';
@@ -9,12 +9,20 @@ import { ContactForm } from './ContactForm';
 import { useLeaveGuard } from './useLeaveGuard';
 import { phoneCountryOf, usePhoneCountry } from './usePhoneCountry';
 
-/** Create (no id; `?accountId=` preselects the account) or edit a contact; leaving with unsaved changes asks first. */
-export function ContactEditPage({ id, beforeFields }: { id?: string; beforeFields?: ReactNode | ((values: ContactFormValues) => ReactNode) }) {
+export interface ContactEditPageProps {
+  /** The contact to edit; none to create one. */
+  id?: string;
+  /** For a new contact: the account it belongs to (from `?accountId=`). */
+  accountId?: string;
+  /** Passed to ContactForm's slot above the fields. */
+  beforeFields?: ReactNode | ((values: ContactFormValues) => ReactNode);
+}
+
+/** Create (no id) or edit a contact; leaving with unsaved changes asks first. */
+export function ContactEditPage({ id, accountId: preset = '', beforeFields }: ContactEditPageProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const search = useSearch();
-  const presetAccountId = id ? '' : (new URLSearchParams(search).get('accountId') ?? '');
+  const presetAccountId = id ? '' : preset;
   const repo = useRepository('contacts');
   const existing = useContact(id);
   const accountId = existing ? existing.accountId : presetAccountId;

@@ -78,7 +78,7 @@ describe('contacts list', () => {
     // jsdom never finishes Mantine's dropdown transition, so the option counts as hidden (as in the accounts tests).
     await user.click(await screen.findByRole('option', { name: 'Beta Comércio', hidden: true }));
     await waitFor(() => expect(names()).toEqual(['Carla Dias']));
-    expect(screen.getByRole('link', { name: 'Novo contato' })).toHaveAttribute('href', `/contacts/new?accountId=${beta.id}`);
+    expect(screen.getByRole('link', { name: 'Novo contato' })).toHaveAttribute('href', `#/contacts/new?accountId=${beta.id}`);
   });
 
   it('reads a large list a page at a time and shows contacts added later in place', async () => {

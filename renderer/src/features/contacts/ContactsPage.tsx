@@ -32,7 +32,8 @@ export function ContactsPage() {
   const filtering = !isFilterEmpty(filter);
   const scanning = !isFilterEmpty({ ...filter, accountId: '' });
   const empty = !filtering && page.done && page.rows.length === 0;
-  const newHref = accountId ? `/contacts/new?accountId=${encodeURIComponent(accountId)}` : '/contacts/new';
+  // A plain hash link: the account goes in the hash's query, never in the page's own search.
+  const newHref = accountId ? `#/contacts/new?accountId=${encodeURIComponent(accountId)}` : '#/contacts/new';
 
   return (
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
@@ -41,11 +42,15 @@ export function ContactsPage() {
           <Title order={2}>{t('contacts.title')}</Title>
           <Text c="dimmed" size="sm" aria-live="polite">
             {scanning
-              ? page.done ? t('contacts.found', { count: page.rows.length }) : `${t('contacts.found', { count: page.rows.length })} · ${t('contacts.searching')}`
+              ? page.done
+                ? t('contacts.found', { count: page.rows.length })
+                : page.loading
+                  ? `${t('contacts.found', { count: page.rows.length })} · ${t('contacts.searching')}`
+                  : t('contacts.foundMore', { count: page.rows.length })
               : page.total !== null ? t('contacts.count', { count: page.total }) : ''}
           </Text>
         </Group>
-        <Button component={Link} href={newHref} leftSection={<IconPlus size={16} aria-hidden />}>{t('contacts.new')}</Button>
+        <Button component="a" href={newHref} leftSection={<IconPlus size={16} aria-hidden />}>{t('contacts.new')}</Button>
       </Group>
       {empty ? (
         <Stack align="center" justify="center" py="xl" gap="sm" maw={520} mx="auto" ta="center">

@@ -1,13 +1,35 @@
+import { useState } from 'react';
+import { useSearch } from 'wouter';
 import type { FeatureRoute } from '../../app/feature-route';
-import { ContactDuplicateWarning } from '../duplicates/ContactDuplicateWarning';
 import { ContactDetailPage } from './ContactDetailPage';
 import { ContactEditPage } from './ContactEditPage';
 import { ContactsPage } from './ContactsPage';
 
+/**
+ * A new contact, for the account named by `accountId`. The query may sit inside the hash
+ * (`#/contacts/new?accountId=…`, from a plain link) or, after a wouter navigation, in the page's
+ * own search (`?accountId=…#/contacts/new`); the latter is read once and removed, so a later
+ * "new contact" without an account does not inherit it.
+ */
+function NewContactRoute({ hashQuery = '' }: { hashQuery?: string }) {
+  const search = useSearch();
+  const [accountId] = useState(() => {
+    const fromHash = new URLSearchParams(hashQuery).get('accountId');
+    const fromSearch = new URLSearchParams(search).get('accountId');
+    if (fromSearch && window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
+    return fromHash ?? fromSearch ?? '';
+  });
+  return <ContactEditPage accountId={accountId} />;
+}
+
 /** The contacts screens: list, new (optionally `?accountId=`), edit and the contact page. */
 export const contactsRoutes: FeatureRoute[] = [
   { path: '/contacts', render: () => <ContactsPage /> },
-  { path: '/contacts/new', render: () => <ContactEditPage beforeFields={(v) => <ContactDuplicateWarning values={v} />} /> },
-  { path: '/contacts/:id/edit', render: (p) => <ContactEditPage id={p.id} beforeFields={(v) => <ContactDuplicateWarning values={v} contactId={p.id} />} /> },
-  { path: '/contacts/:id', render: (p) => <ContactDetailPage id={p.id!} /> },
+  { path: '/contacts/new', render: () => <NewContactRoute /> },
+  { path: '/contacts/:id/edit', render: (p) => <ContactEditPage id={p.id} /> },
+  {
+    path: '/contacts/:id',
+    // "#/contacts/new?accountId=…" reaches here: the hash location keeps its query in the path.
+    render: (p) => (p.id?.startsWith('new?') ? <NewContactRoute hashQuery={p.id.slice(4)} /> : <ContactDetailPage id={p.id!} />),
+  },
 ];

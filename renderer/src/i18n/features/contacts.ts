@@ -6,7 +6,7 @@ const ptBR = {
   contacts: {
     title: 'Contatos',
     count_one: '{{count}} contato', count_other: '{{count}} contatos',
-    found_one: '{{count}} encontrado', found_other: '{{count}} encontrados',
+    found_one: '{{count}} encontrado', found_other: '{{count}} encontrados', foundMore: 'Mais de {{count}} encontrados (role para ver mais)',
     searching: 'Procurando…',
     new: 'Novo contato', newTitle: 'Novo contato', editTitle: 'Editar contato',
     filterLabel: 'Filtrar contatos', filterPlaceholder: 'Nome, e-mail ou telefone…',
@@ -70,7 +70,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
   contacts: {
     title: 'Contactos',
     count_one: '{{count}} contacto', count_other: '{{count}} contactos',
-    found_one: '{{count}} encontrado', found_other: '{{count}} encontrados',
+    found_one: '{{count}} encontrado', found_other: '{{count}} encontrados', foundMore: 'Mais de {{count}} encontrados (desloque para ver mais)',
     searching: 'A procurar…',
     new: 'Novo contacto', newTitle: 'Novo contacto', editTitle: 'Editar contacto',
     filterLabel: 'Filtrar contactos', filterPlaceholder: 'Nome, e-mail ou telefone…',
@@ -133,7 +133,7 @@ const en: DeepStrings<typeof ptBR> = {
   contacts: {
     title: 'Contacts',
     count_one: '{{count}} contact', count_other: '{{count}} contacts',
-    found_one: '{{count}} found', found_other: '{{count}} found',
+    found_one: '{{count}} found', found_other: '{{count}} found', foundMore: 'More than {{count}} found (scroll for more)',
     searching: 'Searching…',
     new: 'New contact', newTitle: 'New contact', editTitle: 'Edit contact',
     filterLabel: 'Filter contacts', filterPlaceholder: 'Name, e-mail or phone…',
