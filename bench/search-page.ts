@@ -1,0 +1,57 @@
+/**
+ * Bundled by bench/search-metrics.ts (esbuild, IIFE) and run in a blank Chromium page: the same
+ * records the app indexes, generated from the same seed, searched by the naive scan and by the
+ * index in-thread (pure compute, no worker, no rendering) for the same keystroke queries.
+ */
+import { generateSampleData } from '../shared/sample-data';
+import type { SampleSize } from '../shared/sample-data/sizes';
+import { NaiveSearch } from '../shared/search/naive-search';
+import { accountRecord, contactRecord, dealRecord, productRecord, type SearchRecord } from '../shared/search/records';
+import { SearchIndex } from '../shared/search/search-index';
+
+export interface SearchCompareArgs {
+  size: SampleSize;
+  seed: number;
+  now: number;
+  /** Every keystroke's query, in typing order. */
+  queries: string[];
+  limit: number;
+}
+
+export interface SearchCompareResult {
+  records: number;
+  naiveBuildMs: number;
+  indexBuildMs: number;
+  /** ms per query, same order as `queries`. */
+  naive: number[];
+  index: number[];
+}
+
+function compare(args: SearchCompareArgs): SearchCompareResult {
+  const data = generateSampleData({ size: args.size, seed: args.seed, now: args.now });
+  const records: SearchRecord[] = [];
+  for (const a of data.docs('accounts')) records.push(accountRecord(a));
+  for (const c of data.docs('contacts')) records.push(contactRecord(c));
+  for (const d of data.docs('deals')) records.push(dealRecord(d));
+  for (const p of data.docs('products')) records.push(productRecord(p));
+  let start = performance.now();
+  const naive = new NaiveSearch();
+  naive.upsert(records);
+  const naiveBuildMs = performance.now() - start;
+  start = performance.now();
+  const index = new SearchIndex();
+  for (let i = 0; i < records.length; i += 1000) index.upsert(records.slice(i, i + 1000));
+  index.prepare();
+  index.warmUp(args.limit);
+  const indexBuildMs = performance.now() - start;
+  const time = (engine: { search(q: string, limit: number): unknown }) =>
+    args.queries.map((q) => {
+      const t = performance.now();
+      engine.search(q, args.limit);
+      return performance.now() - t;
+    });
+  time(naive); // warm-up (JIT)
+  return { records: records.length, naiveBuildMs, indexBuildMs, naive: time(naive), index: time(index) };
+}
+
+(globalThis as unknown as { __searchBench: { compare: typeof compare } }).__searchBench = { compare };
