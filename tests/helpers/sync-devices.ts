@@ -50,6 +50,8 @@ export interface DeviceOptions {
   /** Edit times for the repository: property tests use one increasing clock for every device. */
   clock?: () => number;
   fetch?: Fetch;
+  /** Backoff before the n-th retry in a row (the app's default: 1 s doubling to 60 s). */
+  retryDelay?: (failures: number) => number;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
   const start = () => startTeamReplication({
     db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, collections, onEvent: (e) => events.push(e),
+    ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
   });
   const device: Device = {
     db: opened,

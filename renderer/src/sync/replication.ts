@@ -22,13 +22,20 @@ export interface TeamReplicationOptions {
   live?: boolean;
   onEvent?(event: SyncEvent): void;
   clock?: () => number;
+  /** Wait before the n-th retry in a row of one kind of request (pull, push, live feed); 1 s doubling to 60 s by default. */
+  retryDelay?: (failures: number) => number;
 }
 
 export interface TeamReplication {
   readonly states: ReadonlyMap<CollectionName, RxCouchDBReplicationState<unknown>>;
   /** Collections not replicating because their database is missing or forbidden on the server. */
   readonly unavailable: ReadonlyMap<CollectionName, SyncErrorReason>;
-  /** Resolves when every running replication has caught up with the server (and pushed everything). */
+  /**
+   * Resolves when every running replication has pushed everything and holds the server's latest
+   * state, and nothing moved while waiting: RxDB's own awaitInSync() snapshots its queues, so a
+   * push answered with a conflict (the merge is pushed next), or a re-sync after resume, queued
+   * work it did not wait for.
+   */
   awaitInSync(): Promise<void>;
   /** Re-checks the server now (after a reconnect or a resume from sleep). */
   reSync(): void;
@@ -42,6 +49,9 @@ const BATCH_SIZE = 1000;
 const REPLICATION_DOWN_CONTEXT = 'replication-downstream';
 const PROGRESS_STEP = 100;
 
+/** What a request was for: each has its own backoff, so a burst of errors in one does not slow the others. */
+type Channel = 'pull' | 'push' | 'live';
+
 /**
  * Live replication of every collection with the team's databases (`<team>-<collection>`),
  * each with a stable replication identifier so a restart resumes from its checkpoints.
@@ -49,6 +59,7 @@ const PROGRESS_STEP = 100;
  */
 export async function startTeamReplication(options: TeamReplicationOptions): Promise<TeamReplication> {
   const { db, team, live = true, onEvent = () => {}, clock = Date.now } = options;
+  const delayAfter = options.retryDelay ?? retryDelay;
   const serverUrl = options.serverUrl.replace(/\/+$/, '');
   const collections = options.collections ?? COLLECTION_NAMES;
   const pullOnly = new Set(options.pullOnly ?? ['products']);
@@ -70,6 +81,8 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   const total = [...remoteCounts.values()].reduce((a, b) => a + b, 0);
   let received = 0;
   let initialDone = false;
+  /** Bumped by every write, push, pull and error: awaitInSync() waits until a full round saw none. */
+  let activity = 0;
 
   for (const name of collections) {
     if (unavailable.has(name)) continue;
@@ -77,31 +90,43 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     const url = `${serverUrl}/${teamDatabaseName(team, name)}/`;
     const canPush = !pullOnly.has(name);
     const pending = new PendingChanges(`carteira:pending:${url}`);
-    let failures = 0;
+    const failures: Record<Channel, number> = { pull: 0, push: 0, live: 0 };
     let lastStatus = 0;
+    let state: RxCouchDBReplicationState<unknown> | undefined;
+    const feed = new LiveFeedStart();
     const fetchFor: Fetch = async (input, init) => {
+      const changes = isChangesFeed(input);
+      if (changes === 'longpoll') input = await feed.resolveSince(input, () => state?.isStopped() ?? false);
       // Status of this request only: a network failure after an earlier 401 is not "unauthorized".
       lastStatus = 0;
       const response = await options.fetch(input, init);
       lastStatus = response.status;
-      return isChangesFeed(input) && response.ok ? withoutDesignDocs(options.fetch, input, init, response) : response;
+      if (response.ok && isAllDocs(input)) return withDeletedDocs(options.fetch, input, init, response, name);
+      if (!changes || !response.ok) return response;
+      const page = await withoutDesignDocs(options.fetch, input, init, response);
+      // A page that parsed is a success of its own kind: that kind's backoff starts over.
+      failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
+      if (changes === 'normal') feed.pageArrived(input, page.body);
+      return page.response;
     };
-    const state = replicateCouchDB<unknown>({
+    state = replicateCouchDB<unknown>({
       replicationIdentifier: `carteira:${url}`,
       collection,
       url,
       fetch: fetchFor as never,
       live,
-      retryTime: retryDelay(1),
+      retryTime: delayAfter(1),
       // Deletions by other CouchDB clients arrive as bare stubs; complete them so any schema accepts them.
       pull: { batchSize: BATCH_SIZE, modifier: (doc) => completeDeletionStub(name, doc as Record<string, unknown>) as never },
       push: canPush ? { batchSize: BATCH_SIZE } : undefined,
     });
+    cleanups.push(() => feed.stop());
     states.set(name, state);
 
     if (canPush) {
       // Writes the pull made are the server's own; everything else is a local change to push.
       const sub = collection.eventBulks$.subscribe((bulk) => {
+        activity += 1;
         if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
         pending.add(bulk.events.map((event) => event.documentId));
         onEvent({ type: 'pending', collection: name, count: pending.size });
@@ -109,25 +134,37 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       cleanups.push(() => sub.unsubscribe());
       onEvent({ type: 'pending', collection: name, count: pending.size });
     }
+    const replication = state;
     const subs = [
-      state.sent$.subscribe((doc) => {
+      replication.sent$.subscribe((doc) => {
+        activity += 1;
+        failures.push = 0;
         pending.acknowledge([(doc as unknown as { id: string }).id]);
         onEvent({ type: 'pending', collection: name, count: pending.size });
       }),
-      state.received$.subscribe(() => {
-        failures = 0;
-        state.retryTime = retryDelay(1);
+      // A push answered with a conflict reached the server too: the merge is pushed next.
+      replication.conflict$.subscribe(() => {
+        activity += 1;
+        failures.push = 0;
+      }),
+      replication.received$.subscribe(() => {
+        activity += 1;
         // received$ fires per document: report the initial pull's progress in steps, not 600k times.
         received += 1;
         if (!initialDone && (received % PROGRESS_STEP === 0 || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
       }),
-      state.active$.subscribe((active) => {
+      replication.active$.subscribe((active) => {
         onEvent({ type: 'active', collection: name, active });
         if (!active) onEvent({ type: 'idle', at: clock() });
       }),
-      state.error$.subscribe((error) => {
-        failures += 1;
-        state.retryTime = retryDelay(failures);
+      replication.error$.subscribe((error) => {
+        activity += 1;
+        // RxDB reads retryTime right after emitting the error, to wait before that same request again.
+        const channel = channelOf(error);
+        if (channel) {
+          failures[channel] += 1;
+          replication.retryTime = delayAfter(failures[channel]);
+        }
         const reason = lastStatus === 401 ? 'unauthorized' : classifyError(lastStatus, error);
         onEvent({ type: 'error', collection: name, reason, detail: String(error?.message ?? error).slice(0, 300), at: clock() });
       }),
@@ -142,7 +179,23 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     states,
     unavailable,
     async awaitInSync() {
-      await Promise.all([...states.values()].map((s) => s.awaitInSync()));
+      const settled = async () => {
+        await Promise.all([...states.values()].map((s) => s.awaitInSync()));
+        // A macrotask lets change streams and RxDB's async re-sync step queue what they will.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      };
+      for (;;) {
+        const seen = activity;
+        await settled();
+        if (activity !== seen) continue;
+        // The live feed can hand RxDB a document older than one this device has just pushed (a
+        // feed answer queued behind the push); RxDB writes it, and the newer state only comes
+        // back with the next feed answer. One pull from the checkpoint confirms the device holds
+        // the server's latest: done when it finds nothing to write.
+        for (const s of states.values()) s.reSync();
+        await settled();
+        if (activity === seen) return;
+      }
     },
     reSync() {
       for (const s of states.values()) s.reSync();
@@ -162,8 +215,111 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   };
 }
 
-function isChangesFeed(url: string): boolean {
-  return new URL(url).pathname.endsWith('/_changes');
+function isAllDocs(url: string): boolean {
+  return new URL(url).pathname.endsWith('/_all_docs');
+}
+
+type AllDocsRow = { key?: string; id?: string; value?: { rev?: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
+
+/**
+ * Before a push, RxDB reads the server's versions with `_all_docs?keys=…&include_docs=true`, which
+ * answers a deleted document with `doc: null`. RxDB then took it for one that never existed: a
+ * deletion pushed for a document another device had already deleted came back as a conflict,
+ * whose second read (`doc: null` again) threw, so that push failed and was retried forever; and an
+ * edit of a document deleted on the server re-created it without meeting the deletion in the
+ * merge. Deleted rows get their tombstone (fetched with `_bulk_get`), completed like a pulled
+ * deletion, so the push meets it as the server's current state and the merge decides.
+ */
+async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: CollectionName): Promise<Response> {
+  const body = (await response.json()) as { rows?: AllDocsRow[] };
+  const deleted = (body.rows ?? []).filter((row) => row.value?.deleted === true && row.doc == null && row.id && row.value.rev);
+  if (deleted.length === 0) return jsonResponse(body, response.status);
+  const url = new URL(input);
+  url.pathname = url.pathname.replace(/_all_docs$/, '_bulk_get');
+  url.search = '';
+  const answer = await fetch(url.toString(), {
+    method: 'POST',
+    headers: { ...headersOf(init), 'content-type': 'application/json' },
+    body: JSON.stringify({ docs: deleted.map((row) => ({ id: row.id, rev: row.value!.rev })) }),
+  });
+  // Without the tombstones the push cannot be decided: fail it, RxDB retries.
+  if (!answer.ok) throw new TypeError(`Failed to fetch: _bulk_get answered ${answer.status}`);
+  const { results } = (await answer.json()) as { results?: { id: string; docs: { ok?: Record<string, unknown> }[] }[] };
+  const tombstones = new Map((results ?? []).map((r) => [r.id, r.docs.find((d) => d.ok)?.ok]));
+  for (const row of deleted) {
+    const doc = tombstones.get(row.id!);
+    if (!doc) throw new TypeError(`Failed to fetch: no tombstone for ${row.id}`);
+    row.doc = completeDeletionStub(collection, { ...doc, id: row.id, _deleted: true });
+  }
+  return jsonResponse(body, response.status);
+}
+
+function headersOf(init: RequestInit | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  new Headers(init?.headers).forEach((value, key) => {
+    headers[key] = value;
+  });
+  return headers;
+}
+
+/** RxDB's initial and re-sync pull asks `_changes?feed=normal`, its live stream `feed=longpoll`. */
+function isChangesFeed(url: string): 'normal' | 'longpoll' | null {
+  const parsed = new URL(url);
+  if (!parsed.pathname.endsWith('/_changes')) return null;
+  return parsed.searchParams.get('feed') === 'longpoll' ? 'longpoll' : 'normal';
+}
+
+/** Which retry loop an error of RxDB's replication comes from (the others do not wait). */
+function channelOf(error: unknown): Channel | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'RC_PULL') return 'pull';
+  if (code === 'RC_STREAM') return 'live';
+  if (code === 'RC_PUSH' || code === 'RC_PUSH_NO_AR') return 'push';
+  return null;
+}
+
+type ChangesPage = { results?: { id: string }[]; last_seq?: unknown };
+
+/**
+ * Where the live feed starts. RxDB opens it with `since=now` when replication starts, while the
+ * first pull is still paging, and again after a failed request if none had answered yet: a change
+ * written on the server between the pull's last page and the feed's request reached the device
+ * only at the next re-sync. The feed waits for the end of the first pull and starts from the
+ * sequence its last page reached.
+ */
+class LiveFeedStart {
+  private lastSeq: unknown;
+  private pulled = false;
+  private stopped = false;
+  private waiters: (() => void)[] = [];
+
+  pageArrived(url: string, page: ChangesPage): void {
+    if (page.last_seq !== undefined && page.last_seq !== null) this.lastSeq = page.last_seq;
+    const limit = Number(new URL(url).searchParams.get('limit') ?? 0);
+    // RxDB's own rule for the end of a pull: a page shorter than the batch.
+    if (Array.isArray(page.results) && (limit === 0 || page.results.length < limit)) {
+      this.pulled = true;
+      this.release();
+    }
+  }
+
+  async resolveSince(url: string, isStopped: () => boolean): Promise<string> {
+    const parsed = new URL(url);
+    if (parsed.searchParams.get('since') !== 'now') return url;
+    if (!this.pulled && !this.stopped) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (this.stopped || isStopped()) throw new TypeError('Failed to fetch: replication stopped');
+    if (this.lastSeq !== undefined) parsed.searchParams.set('since', typeof this.lastSeq === 'string' ? this.lastSeq : JSON.stringify(this.lastSeq));
+    return parsed.toString();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.release();
+  }
+
+  private release(): void {
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
 }
 
 /**
@@ -174,10 +330,9 @@ function isChangesFeed(url: string): boolean {
  * where it ended; otherwise a large team's first pull stopped after one page until the next
  * live change (measured: 1000 of 3000 documents).
  */
-async function withoutDesignDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response): Promise<Response> {
-  type Page = { results?: { id: string }[]; last_seq?: unknown };
-  const body = (await response.json()) as Page;
-  if (!Array.isArray(body.results)) return jsonResponse(body, response.status);
+async function withoutDesignDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response): Promise<{ response: Response; body: ChangesPage }> {
+  const body = (await response.json()) as ChangesPage;
+  if (!Array.isArray(body.results)) return { response: jsonResponse(body, response.status), body };
   const url = new URL(input);
   const limit = Number(url.searchParams.get('limit') ?? 0);
   const topUp = url.searchParams.get('feed') === 'normal' && limit > 0;
@@ -190,14 +345,14 @@ async function withoutDesignDocs(fetch: Fetch, input: string, init: RequestInit 
     url.searchParams.set('limit', String(wanted));
     const next = await fetch(url.toString(), init);
     if (!next.ok) break;
-    const page = (await next.json()) as Page;
+    const page = (await next.json()) as ChangesPage;
     if (!Array.isArray(page.results)) break;
     rows.push(...page.results.filter((row) => !row.id.startsWith('_design/')));
     body.last_seq = page.last_seq;
     pageFull = page.results.length >= wanted;
   }
   body.results = rows;
-  return jsonResponse(body, response.status);
+  return { response: jsonResponse(body, response.status), body };
 }
 
 function jsonResponse(body: unknown, status: number): Response {
