@@ -139,7 +139,7 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
 function AccountCard({ account, label, color }: { account: Account; label: string; color: string }) {
   return (
     <Card withBorder style={{ flex: 1, borderTop: `3px solid var(--mantine-color-${color}-6)` }}>
-      <Text size="xs" tt="uppercase" fw={700} c={`${color}.8`}>{label}</Text>
+      <Text size="xs" tt="uppercase" fw={700}>{label}</Text>
       <Anchor component={Link} href={`/accounts/${account.id}`} fw={600}>{account.tradeName || account.name}</Anchor>
       <Text size="sm" c="dimmed">
         {[account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · ')}
