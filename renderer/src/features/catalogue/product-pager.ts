@@ -31,6 +31,8 @@ export interface PagerSnapshot {
 export const PAGE_SIZE = 200;
 /** Pages kept in memory; the rest are dropped and read again by key when scrolled back to. */
 export const MAX_PAGES = 8;
+/** Pages read at once when walking to a page further down than any seen. */
+const WALK_PAGES = 5;
 
 /**
  * A window on one ordered read of the products, for a virtualised list. Only the pages around what
@@ -129,15 +131,24 @@ export class ProductPager {
             }
           }
           if (next < 0) break;
-          // A page can only be read after the one before it has told where it ends.
+          // A page can only be read after the one before it has told where it ends: a jump far
+          // down walks there, several pages per read.
           const target = Math.min(next, this.ends.length);
-          const rows = await this.read(target);
+          const count = Math.min(next - target + 1, WALK_PAGES);
+          const rows = await this.read(target, count);
           if (generation !== this.generation) continue;
-          if (rows.length > 0) this.ends[target] = pageKeyOf(this.spec, rows.at(-1)!);
-          if (rows.length < PAGE_SIZE) this.lastPage = target;
-          this.pages.set(target, rows);
+          for (let k = 0; k < count; k++) {
+            const page = target + k;
+            const pageRows = rows.slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE);
+            if (pageRows.length > 0) this.ends[page] = pageKeyOf(this.spec, pageRows.at(-1)!);
+            this.pages.set(page, pageRows);
+            if (pageRows.length < PAGE_SIZE) {
+              this.lastPage = page;
+              break;
+            }
+          }
           this.evict();
-          if (target >= from) this.emit();
+          if (target + count - 1 >= from) this.emit();
         }
         this.stale.clear();
       } finally {
@@ -146,14 +157,16 @@ export class ProductPager {
     })();
   }
 
-  private async read(page: number): Promise<ProductRow[]> {
+  /** `pages` pages from `page` on (whose predecessor's end is known), in one or two indexed reads. */
+  private async read(page: number, pages: number): Promise<ProductRow[]> {
     const sort = specSort(this.spec) as MangoQuery<Product>['sort'];
-    const find = async (selector: Record<string, unknown>, limit: number) =>
-      (await this.collection.find({ selector, sort, limit } as MangoQuery<Product>).exec()).map((d) => toProductRow(d.toJSON() as Product));
-    if (page === 0) return find(specSelector(this.spec), PAGE_SIZE);
+    const limit = PAGE_SIZE * pages;
+    const find = async (selector: Record<string, unknown>, n: number) =>
+      (await this.collection.find({ selector, sort, limit: n } as MangoQuery<Product>).exec()).map((d) => toProductRow(d.toJSON() as Product));
+    if (page === 0) return find(specSelector(this.spec), limit);
     const [ties, rest] = selectorsAfter(this.spec, this.ends[page - 1]!);
-    const first = await find(ties, PAGE_SIZE);
-    return first.length < PAGE_SIZE ? [...first, ...(await find(rest, PAGE_SIZE - first.length))] : first;
+    const first = await find(ties, limit);
+    return first.length < limit ? [...first, ...(await find(rest, limit - first.length))] : first;
   }
 
   /** Drops the pages furthest from what is wanted. */
