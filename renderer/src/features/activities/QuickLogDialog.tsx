@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_OUTCOMES, type Activity, type ActivityType } from '@shared/models';
 import { defaultDueAt, newActivityFields } from '@shared/domain/activity-fields';
 import { useOverlaysStore } from '../../app/overlays-store';
+import { isTypingTarget } from '../../app/useGoShortcuts';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useAccountContacts } from '../../db/hooks';
 import { ActivityDates, fromPickerValue, toPickerValue } from './ActivityDates';
@@ -13,15 +14,6 @@ import { TYPE_KEYS, typeForKey } from './activity-types';
 import { ReminderScheduler } from './ReminderScheduler';
 import classes from './QuickLogDialog.module.css';
 import { useRequestedTarget, useResolveTarget, useTargetLabels } from './useQuickLogTarget';
-
-/** Elements where a letter is text, not a shortcut. */
-export function isTextEntry(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  if (el.isContentEditable) return true;
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
-  if (el.tagName !== 'INPUT') return false;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((el as HTMLInputElement).type);
-}
 
 /**
  * The quick activity log, app-wide: `L` opens it where focus is not in a text field, a letter picks
@@ -37,7 +29,7 @@ export function QuickLogDialog() {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== 'l') return;
       if (useOverlaysStore.getState().quickLog || useOverlaysStore.getState().paletteOpen) return;
-      if (isTextEntry(e.target) || document.querySelector('[aria-modal="true"]')) return;
+      if (isTypingTarget(e.target) || document.querySelector('[aria-modal="true"]')) return;
       e.preventDefault();
       openQuickLog();
     };
@@ -122,8 +114,11 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
   const saveRef = useRef(save);
   saveRef.current = save;
   useEffect(() => {
+    // The key that opened the dialog (L, or Enter on the palette's command) may still be on its way
+    // up to the document: only keys pressed after the dialog opened count.
+    const openedAt = performance.now();
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      if (e.timeStamp < openedAt || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
       const el = e.target as HTMLElement | null;
       const inside = !!el && !!formRef.current?.contains(el);
       if (!inside && el !== document.body && el !== null) return;
@@ -143,7 +138,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
         formRef.current?.querySelector<HTMLElement>(`[data-type-key="${next}"]`)?.focus();
         return;
       }
-      const picked = isTextEntry(el) ? undefined : typeForKey(e.key);
+      const picked = isTypingTarget(el) ? undefined : typeForKey(e.key);
       if (picked) {
         e.preventDefault();
         setType(picked);
