@@ -26,7 +26,8 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <AppThemeProvider>
-        <Notifications position="top-right" />
+        {/* Bottom right: page actions (New, Save, Edit) sit top right, and reminders stay until closed. */}
+        <Notifications position="bottom-right" />
         <DatabaseProvider db={db} author={author}>
           <Router hook={router.hook}>
             <AppLayout>
