@@ -157,6 +157,7 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
                   maxDate={today}
                   defaultDate={field.value || '1985-01-01'}
                   clearable
+                  clearButtonProps={{ 'aria-label': t('contacts.fields.clearBirthday') }}
                   error={message(errors.birthday)}
                 />
               )}

@@ -33,7 +33,7 @@ export function PhoneLinks({ phones }: { phones: readonly Phone[] }) {
         const href = telHref(p.number, country);
         return (
           <Group key={`${p.number}-${i}`} gap={6} wrap="nowrap">
-            <IconPhone size={14} aria-hidden />
+            <IconPhone size={14} aria-hidden style={{ flex: 'none' }} />
             {href ? (
               <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.call', { number: shown })}>{shown}</Anchor>
             ) : (
@@ -58,13 +58,13 @@ export function EmailLinks({ emails }: { emails: readonly Email[] }) {
         const href = mailtoHref(e.address);
         return (
           <Group key={`${e.address}-${i}`} gap={6} wrap="nowrap">
-            <IconMail size={14} aria-hidden />
+            <IconMail size={14} aria-hidden style={{ flex: 'none' }} />
             {href ? (
-              <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.mail', { address: e.address })}>{e.address}</Anchor>
+              <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.mail', { address: e.address })} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{e.address}</Anchor>
             ) : (
-              <Text size="sm">{e.address}</Text>
+              <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{e.address}</Text>
             )}
-            <Text size="xs" c="dimmed">{t(`contacts.emailLabel.${e.label}`)}</Text>
+            <Text size="xs" c="dimmed" style={{ flex: 'none' }}>{t(`contacts.emailLabel.${e.label}`)}</Text>
           </Group>
         );
       })}
