@@ -71,7 +71,7 @@ async function seed() {
   return { main, referrer, referred, acts, deals, person };
 }
 
-describe('account 360° page', () => {
+describe('account 360° page', { timeout: 60_000 }, () => {
   it('shows identity, conditions, contacts, the timeline newest first, open deals, orders, contracts, cases and referrals', async () => {
     const { main, referrer, referred, acts, deals, person } = await seed();
     renderWithApp(<Account360Page id={main.id} />, { db, path: `/accounts/${main.id}` });

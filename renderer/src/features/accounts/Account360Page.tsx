@@ -29,13 +29,19 @@ export function Account360Page({ id }: { id: string }) {
   const timeline = fetched ?? (kept.current?.id === id ? kept.current.items : undefined);
   const more = useCallback(() => setLimit((l) => l + TIMELINE_PAGE * 2), []);
   const ready = Boolean(account) && timeline !== undefined;
+  // Header and timeline first; the other sections (each with its own query) mount right after
+  // they are on screen, so their reads queue behind the timeline's and their render is not in its way.
+  const [restFor, setRestFor] = useState<string | null>(null);
   const marked = useRef<string | null>(null);
   useEffect(() => {
-    if (ready && marked.current !== id) {
+    if (!ready) return;
+    if (marked.current !== id) {
       marked.current = id;
       performance.mark(ACCOUNT360_MARK, { detail: { id } });
     }
+    setRestFor(id);
   }, [ready, id]);
+  const rest = restFor === id;
 
   if (account === undefined) return <Loader aria-label={t('common.loading')} />;
   if (account === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
@@ -73,18 +79,26 @@ export function Account360Page({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             <AccountTimeline activities={timeline} limit={limit} onMore={more} />
-            <DealsSection accountId={account.id} />
-            <OrdersSection accountId={account.id} />
-            <ContractsSection accountId={account.id} />
-            <CasesSection accountId={account.id} />
+            {rest && (
+              <>
+                <DealsSection accountId={account.id} />
+                <OrdersSection accountId={account.id} />
+                <ContractsSection accountId={account.id} />
+                <CasesSection accountId={account.id} />
+              </>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
             <ConditionsSection account={account} />
-            <ReliabilityPanel account={account} />
-            <ContactsSection accountId={account.id} />
-            {ready && <ReferralsSection account={account} />}
+            {rest && (
+              <>
+                <ReliabilityPanel account={account} />
+                <ContactsSection accountId={account.id} />
+                <ReferralsSection account={account} />
+              </>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,16 @@ import { useAccountsListStore, type AccountListFilters } from './store';
 
 const SORT_OPTIONS = ACCOUNT_SORT_KEYS.flatMap((key) => (key === 'updated' ? (['desc', 'asc'] as const) : (['asc', 'desc'] as const)).map((dir) => `${key}_${dir}`));
 
-/** The list's quick filter, field filters (multi-selects), order and saved views. */
-export function AccountFilters({ rows }: { rows: readonly AccountRow[] }) {
+/**
+ * The list's quick filter, field filters (multi-selects), order and saved views. Memoised, and
+ * the quick filter re-renders alone on each key: the comboboxes do not re-render while typing.
+ */
+export const AccountFilters = memo(function AccountFilters({ rows }: { rows: readonly AccountRow[] }) {
   const { t } = useTranslation();
-  const { text, filters, sort, setText, setFilter, clearFilters, setSort } = useAccountsListStore();
+  const filters = useAccountsListStore((s) => s.filters);
+  const sort = useAccountsListStore((s) => s.sort);
+  const anyFilter = useAccountsListStore((s) => isFiltering({ text: s.text, ...s.filters }));
+  const { setFilter, clearFilters, setSort } = useAccountsListStore.getState();
   // Pickers offer the values the portfolio really holds (recomputed when the rows change, not per key).
   const options = useMemo(
     () => ({
@@ -43,19 +49,10 @@ export function AccountFilters({ rows }: { rows: readonly AccountRow[] }) {
       comboboxProps={{ withinPortal: true }}
     />
   );
-  const anyFilter = isFiltering({ text, ...filters });
 
   return (
     <Group gap="xs" align="flex-end" role="search" aria-label={t('workspace.filters.label')}>
-      <TextInput
-        size="xs"
-        style={{ flex: 1, minWidth: 220 }}
-        label={t('accounts.filterLabel')}
-        placeholder={t('accounts.filterPlaceholder')}
-        leftSection={<IconSearch size={14} aria-hidden />}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-      />
+      <QuickFilter />
       {multi('statuses', t('workspace.filters.status'), translated(ACCOUNT_STATUSES, 'status'))}
       {multi('segments', t('workspace.filters.segment'), translated(ACCOUNT_SEGMENTS, 'segment'))}
       {multi('ownerIds', t('workspace.filters.owner'), options.owners, true)}
@@ -82,5 +79,21 @@ export function AccountFilters({ rows }: { rows: readonly AccountRow[] }) {
       </Button>
       <SavedViewsMenu />
     </Group>
+  );
+});
+
+function QuickFilter() {
+  const { t } = useTranslation();
+  const text = useAccountsListStore((s) => s.text);
+  return (
+    <TextInput
+      size="xs"
+      style={{ flex: 1, minWidth: 240 }}
+      label={t('accounts.filterLabel')}
+      placeholder={t('accounts.filterPlaceholder')}
+      leftSection={<IconSearch size={14} aria-hidden />}
+      value={text}
+      onChange={(e) => useAccountsListStore.getState().setText(e.currentTarget.value)}
+    />
   );
 }

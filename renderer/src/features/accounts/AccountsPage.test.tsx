@@ -49,7 +49,7 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, opt
   await user.keyboard('{Escape}');
 }
 
-describe('accounts list', () => {
+describe('accounts list', { timeout: 60_000 }, () => {
   it('offers sample data and a new account when empty', async () => {
     renderWithApp(<AccountsPage />, { db, path: '/accounts' });
     expect(await screen.findByText('Sua carteira está vazia')).toBeVisible();

@@ -67,7 +67,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
         <Text size="sm" c="dimmed">{t('workspace.risk.empty')}</Text>
       ) : (
         <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {account.risk.signals.map((s) => (
+          {[...account.risk.signals].sort((a, b) => b.seenAt - a.seenAt).map((s) => (
             <Group key={s.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm" fw={500}>{kindLabel(s.kind)} · {day.format(s.seenAt)}</Text>
