@@ -3,6 +3,8 @@
  * records the app indexes, generated from the same seed, searched by the naive scan and by the
  * index in-thread (pure compute, no worker, no rendering) for the same keystroke queries.
  */
+import { Charset, Index } from 'flexsearch';
+import { normalizeText } from '../shared/domain/text';
 import { generateSampleData } from '../shared/sample-data';
 import type { SampleSize } from '../shared/sample-data/sizes';
 import { NaiveSearch } from '../shared/search/naive-search';
@@ -22,9 +24,12 @@ export interface SearchCompareResult {
   records: number;
   naiveBuildMs: number;
   indexBuildMs: number;
+  flexBuildMs: number;
   /** ms per query, same order as `queries`. */
   naive: number[];
   index: number[];
+  /** FlexSearch 0.8 (forward tokenizer = prefixes, LatinBalance encoder = its typo tolerance, suggest on) over the same texts. */
+  flex: number[];
 }
 
 function compare(args: SearchCompareArgs): SearchCompareResult {
@@ -44,6 +49,11 @@ function compare(args: SearchCompareArgs): SearchCompareResult {
   index.prepare();
   index.warmUp(args.limit);
   const indexBuildMs = performance.now() - start;
+  start = performance.now();
+  const flex = new Index({ tokenize: 'forward', encoder: Charset.LatinBalance });
+  records.forEach((r, i) => flex.add(i, normalizeText([r.title, ...r.names, ...r.alt, ...r.codes, ...r.place].join(' '))));
+  const flexBuildMs = performance.now() - start;
+  const flexEngine = { search: (q: string, limit: number) => flex.search(normalizeText(q), { limit, suggest: true }) };
   const time = (engine: { search(q: string, limit: number): unknown }) =>
     args.queries.map((q) => {
       const t = performance.now();
@@ -51,7 +61,8 @@ function compare(args: SearchCompareArgs): SearchCompareResult {
       return performance.now() - t;
     });
   time(naive); // warm-up (JIT)
-  return { records: records.length, naiveBuildMs, indexBuildMs, naive: time(naive), index: time(index) };
+  time(flexEngine);
+  return { records: records.length, naiveBuildMs, indexBuildMs, flexBuildMs, naive: time(naive), index: time(index), flex: time(flexEngine) };
 }
 
 (globalThis as unknown as { __searchBench: { compare: typeof compare } }).__searchBench = { compare };

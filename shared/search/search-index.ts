@@ -200,7 +200,8 @@ export class SearchIndex {
 
   /** Answers the one-letter queries ahead of time (each walks the heads of thousands of terms). */
   warmUp(limit: number, letters = 'abcdefghijklmnopqrstuvwxyz'): void {
-    for (const letter of letters) this.search(letter, limit);
+    this.prepare();
+    for (const letter of letters) if (this.match({ text: letter, prefix: true, edits: 0 }).cost > FAST_PATH_POSTINGS) this.search(letter, limit);
   }
 
   // ── records ────────────────────────────────────────────────────────────────────────────────

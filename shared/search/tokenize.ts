@@ -1,8 +1,11 @@
 import { alphanumericOnly, digitsOnly, normalizeText } from '../domain/text';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Words of a text for the index and for queries: accent- and case-free, split on anything but letters and digits. */
 export function words(text: string): string[] {
-  const normalized = normalizeText(text);
+  // normalizeText's NFD pass is the costliest step of indexing; plain ASCII needs only lower-casing.
+  const normalized = NON_ASCII.test(text) ? normalizeText(text) : text.toLowerCase();
   if (!normalized) return [];
   return normalized.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }

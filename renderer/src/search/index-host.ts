@@ -1,8 +1,8 @@
 import { SearchIndex } from '@shared/search/search-index';
 import type { FromIndex, ToIndex } from './protocol';
 
-/** One-letter answers computed ahead of time hold this many results (the palette's page). */
-export const WARM_LIMIT = 30;
+/** Results per query in the palette; one-letter answers are computed ahead of time for this many. */
+export const RESULT_LIMIT = 20;
 
 /**
  * The index's side of the protocol, the same in the worker and in-thread (tests). Queries are
@@ -35,7 +35,7 @@ export function createIndexHost(reply: (message: FromIndex) => void, schedule: (
         break;
       case 'loaded':
         index.prepare();
-        index.warmUp(WARM_LIMIT);
+        index.warmUp(RESULT_LIMIT);
         break;
       case 'query':
         if (!pending) schedule(answer);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Modal } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconBuildingStore, IconFlag, IconPackage, IconSearch, type Icon } from '@tabler/icons-react';
@@ -8,14 +8,13 @@ import type { SearchHit } from '@shared/search/search-index';
 import type { SearchKind } from '@shared/search/records';
 import { labelScore } from '@shared/search/label-match';
 import { useOverlaysStore } from '../../app/overlays-store';
+import { RESULT_LIMIT } from '../../search/index-host';
 import { keystrokeSent, keystrokesDropped, resultsRendered } from '../../search/latency';
 import type { SearchEngine } from '../../search/search-engine';
 import { useSearchEngine, useSearchStatus } from '../../search/SearchEngineContext';
 import { usePaletteCommands, type PaletteCommand } from './usePaletteCommands';
 import classes from './CommandPalette.module.css';
 
-/** Results asked of the index per keystroke. */
-export const RESULT_LIMIT = 30;
 /** The index starts building this long after the app shows, so the first screen loads first. */
 const START_AFTER_MS = 1500;
 
@@ -110,6 +109,11 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
     if (item.type === 'command') item.command.run();
     else navigate(pathOf(item.hit));
   };
+  // Rows are memoised: stable handlers that read the latest items through a ref.
+  const latest = useRef({ items, activate });
+  latest.current = { items, activate };
+  const pick = useCallback((i: number) => latest.current.activate(latest.current.items[i]), []);
+  const hover = useCallback((i: number) => setActive(i), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -153,40 +157,21 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
         />
       </div>
       <div ref={listRef} id="search-listbox" role="listbox" aria-label={t('search.results')} className={classes.list}>
-        {items.map((item, i) => {
-          const header =
-            i === 0 && item.type === 'command' ? t('search.commands') : i === firstHit ? t('search.results') : null;
-          const Icon = item.type === 'command' ? item.command.icon : KIND_ICON[item.hit.kind];
-          const title = item.type === 'command' ? item.command.label : item.hit.title;
-          const detail = item.type === 'hit' ? item.hit.detail : '';
-          const kind = t(`search.kinds.${item.type === 'command' ? 'command' : item.hit.kind}`);
-          return (
-            <div key={item.type === 'command' ? `c:${item.command.id}` : `${item.hit.kind}:${item.hit.id}`} role="presentation">
-              {header && (
-                <div className={classes.group} role="presentation" aria-hidden>
-                  {header}
-                </div>
-              )}
-              <div
-                id={optionId(i)}
-                data-index={i}
-                role="option"
-                aria-selected={i === current}
-                className={classes.option}
-                onMouseMove={() => i !== current && setActive(i)}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => activate(item)}
-              >
-                <Icon size={18} stroke={1.6} className={classes.icon} aria-hidden />
-                <div className={classes.text}>
-                  <div className={classes.title}>{title}</div>
-                  {detail && <div className={classes.detail}>{detail}</div>}
-                </div>
-                <span className={classes.kind}>{kind}</span>
-              </div>
-            </div>
-          );
-        })}
+        {items.map((item, i) => (
+          <Row
+            key={item.type === 'command' ? `c:${item.command.id}` : `${item.hit.kind}:${item.hit.id}`}
+            index={i}
+            id={optionId(i)}
+            selected={i === current}
+            header={i === 0 && item.type === 'command' ? t('search.commands') : i === firstHit ? t('search.results') : null}
+            icon={item.type === 'command' ? item.command.icon : KIND_ICON[item.hit.kind]}
+            title={item.type === 'command' ? item.command.label : item.hit.title}
+            detail={item.type === 'hit' ? item.hit.detail : ''}
+            kind={t(`search.kinds.${item.type === 'command' ? 'command' : item.hit.kind}`)}
+            onPick={pick}
+            onHover={hover}
+          />
+        ))}
       </div>
       {nothing && <div className={classes.status} role="status">{t('search.empty', { query })}</div>}
       {searching && !status.ready && <div className={classes.status} role="status">{t('search.indexing')}</div>}
@@ -194,3 +179,46 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
     </div>
   );
 }
+
+interface RowProps {
+  index: number;
+  id: string;
+  selected: boolean;
+  header: string | null;
+  icon: Icon;
+  title: string;
+  detail: string;
+  kind: string;
+  onPick(index: number): void;
+  onHover(index: number): void;
+}
+
+/** One option of the listbox (memoised: a keystroke re-renders only the rows that changed). */
+const Row = memo(function Row({ index, id, selected, header, icon: Icon, title, detail, kind, onPick, onHover }: RowProps) {
+  return (
+    <div role="presentation">
+      {header && (
+        <div className={classes.group} role="presentation" aria-hidden>
+          {header}
+        </div>
+      )}
+      <div
+        id={id}
+        data-index={index}
+        role="option"
+        aria-selected={selected}
+        className={classes.option}
+        onMouseMove={() => !selected && onHover(index)}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onPick(index)}
+      >
+        <Icon size={18} stroke={1.6} className={classes.icon} aria-hidden />
+        <div className={classes.text}>
+          <div className={classes.title}>{title}</div>
+          {detail && <div className={classes.detail}>{detail}</div>}
+        </div>
+        <span className={classes.kind}>{kind}</span>
+      </div>
+    </div>
+  );
+});
