@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { AppInfo, AppSettings, SettingsPatch } from '@shared/ipc';
 import { call } from '../platform/bridge';
+import { authorName } from '../sync/author';
+import { useSyncStore } from '../sync/sync-store';
 
 interface SettingsState {
   settings: AppSettings | null;
@@ -24,8 +26,8 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
 }));
 
-/** Who is editing, stamped as `updatedBy`: the user's name when set, else this device's id. */
+/** Who is editing, stamped as `updatedBy`: the user's name when set, else the sync user, else this device's id. */
 export function currentAuthor(): string {
   const s = useSettingsStore.getState().settings;
-  return s?.userName || s?.deviceId || 'local';
+  return authorName(s?.userName, useSyncStore.getState().user, s?.deviceId);
 }

@@ -102,6 +102,9 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       const response = await options.fetch(input, init);
       lastStatus = response.status;
       if (response.ok && isAllDocs(input)) return withDeletedDocs(options.fetch, input, init, response, name);
+      // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
+      // threw there and ended the live feed for good. As a failed request, it is retried.
+      if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
       if (!changes || !response.ok) return response;
       const page = await withoutDesignDocs(options.fetch, input, init, response);
       // A page that parsed is a success of its own kind: that kind's backoff starts over.
@@ -332,7 +335,7 @@ class LiveFeedStart {
  */
 async function withoutDesignDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response): Promise<{ response: Response; body: ChangesPage }> {
   const body = (await response.json()) as ChangesPage;
-  if (!Array.isArray(body.results)) return { response: jsonResponse(body, response.status), body };
+  if (!Array.isArray(body.results)) throw new TypeError('Failed to fetch: a changes answer without results');
   const url = new URL(input);
   const limit = Number(url.searchParams.get('limit') ?? 0);
   const topUp = url.searchParams.get('feed') === 'normal' && limit > 0;

@@ -30,6 +30,8 @@ export function createSyncController(db: CarteiraDatabase) {
       const status = await call('sync:status').catch(() => null);
       const ready = Boolean(status?.configured && status.url && status.team && (status.signedIn || status.credentialsStored));
       setEnabled(ready);
+      // Edits are stamped with this name when the user set none in Settings (see author.ts).
+      useSyncStore.setState({ user: status && (status.signedIn || status.credentialsStored) ? status.user : null });
       if (!ready || !status?.url || !status.team) return;
       if (status.connectivity === 'offline') dispatch({ type: 'connectivity', online: false });
       replication = await startTeamReplication({

@@ -5,6 +5,8 @@ interface SyncStore {
   machine: typeof INITIAL_SYNC_MACHINE;
   /** Whether this installation has a server and a signed-in user (else sync is simply off). */
   enabled: boolean;
+  /** The team server user this device syncs as (signed in or with a stored password), else null. */
+  user: string | null;
   dispatch(event: SyncEvent): void;
   setEnabled(enabled: boolean): void;
   /** Restarts sync from main's current settings (after sign-in, sign-out or a server change). */
@@ -15,6 +17,7 @@ interface SyncStore {
 export const useSyncStore = create<SyncStore>((set) => ({
   machine: INITIAL_SYNC_MACHINE,
   enabled: false,
+  user: null,
   dispatch: (event) => set((s) => ({ machine: reduceSync(s.machine, event) })),
   setEnabled: (enabled) => set({ enabled }),
   refresh: async () => {},
