@@ -9,11 +9,14 @@ import { formatBp, formatMoney } from './money';
 import { useCatalogueStore } from './store';
 import { useAccountOptions } from './useAccountOptions';
 
+const WHOLE_UNITS = new Set<Product['unit']>(['un', 'cx', 'pct']);
+const decimalSeparator = (locale: string) => new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+
 const accountLabel = (a: Pick<Account, 'name' | 'tradeName'>) => a.tradeName || a.name;
 
 /** "Preço para esta conta": pick an account (indexed prefix search) and see what it pays, step by step. */
 export function AccountPricePanel({ product, initialAccountId, today }: { product: Product; initialAccountId?: string; today: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { accountId, setAccountId } = useCatalogueStore();
   // Opened as #/catalogue/:id?accountId=…: that account is chosen (and stays chosen for the next products).
   const [applied, setApplied] = useState(!initialAccountId);
@@ -37,7 +40,10 @@ export function AccountPricePanel({ product, initialAccountId, today }: { produc
               label={t('catalogue.accountPrice.quantity')}
               value={quantity}
               min={0}
-              decimalScale={product.unit === 'kg' || product.unit === 'l' || product.unit === 'm' || product.unit === 'm2' || product.unit === 'h' ? 3 : 0}
+              // Boxes and units are whole; kg, litres, metres and hours can be fractional (to 3 decimals, as pricing takes them).
+              decimalScale={WHOLE_UNITS.has(product.unit) ? 0 : 3}
+              decimalSeparator={decimalSeparator(i18n.language)}
+              thousandSeparator={false}
               onChange={(v) => setQuantity(typeof v === 'number' ? v : Number(String(v).replace(',', '.')) || 0)}
               rightSection={<Text size="xs" c="dimmed" pr="xs">{t(`catalogue.unitShort.${product.unit}`)}</Text>}
             />

@@ -103,6 +103,22 @@ describe('product page', () => {
     expect(useCatalogueStore.getState().accountId).not.toBe('');
   });
 
+  it('prices a fractional quantity of a product sold by weight, typed with a decimal comma', async () => {
+    const product = testProduct({ sku: 'COP-000900', name: 'Café em grãos a granel', category: 'Copa e cozinha', unit: 'kg', price: 3333 });
+    const account = testAccount('Padaria Central', { priceListId: 'tabela-b' });
+    await db.products.insert(product);
+    await db.accounts.insert(account);
+    const user = userEvent.setup();
+    renderWithApp(<ProductPage id={product.id} accountId={account.id} />, { db, path: `/catalogue/${product.id}` });
+    const total = await screen.findByTestId('account-total');
+    const quantity = screen.getByLabelText('Quantidade');
+    await user.clear(quantity);
+    await user.type(quantity, '1,5');
+    // 33,33 × 1,5 = 49,995 → 50,00 (half up)
+    await waitFor(() => expect(text(total)).toBe('R$ 50,00'));
+    expect(text(screen.getByRole('table', { name: 'Composição do preço' }))).toContain('Total para 1,5 kg');
+  });
+
   it('says so when the product does not exist', async () => {
     renderWithApp(<ProductPage id="nope" />, { db, path: '/catalogue/nope' });
     expect(await screen.findByRole('alert')).toHaveTextContent('Este produto não existe ou foi retirado do catálogo.');
