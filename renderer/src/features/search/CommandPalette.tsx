@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Modal } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconBuildingStore, IconFlag, IconPackage, IconSearch, type Icon } from '@tabler/icons-react';
@@ -60,7 +61,8 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => engine.subscribe(setAnswer), [engine]);
+  // An answer renders in the worker message's own task, not one scheduler hop later.
+  useEffect(() => engine.subscribe((next) => flushSync(() => setAnswer(next))), [engine]);
   useEffect(
     () => () => {
       engine.cancel();
@@ -174,7 +176,7 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
         ))}
       </div>
       {nothing && <div className={classes.status} role="status">{t('search.empty', { query })}</div>}
-      {searching && !status.ready && <div className={classes.status} role="status">{t('search.indexing')}</div>}
+      {searching && !status.ready && firstHit < 0 && <div className={classes.status} role="status">{t('search.indexing')}</div>}
       <div className={classes.footer}>{t('search.hint')}</div>
     </div>
   );
