@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearch } from 'wouter';
 import type { FeatureRoute } from '../../app/feature-route';
+import { ContactDuplicateWarning } from '../duplicates/ContactDuplicateWarning';
 import { ContactDetailPage } from './ContactDetailPage';
 import { ContactEditPage } from './ContactEditPage';
 import { ContactsPage } from './ContactsPage';
@@ -19,14 +20,18 @@ function NewContactRoute({ hashQuery = '' }: { hashQuery?: string }) {
     if (fromSearch && window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
     return fromHash ?? fromSearch ?? '';
   });
-  return <ContactEditPage accountId={accountId} />;
+  return <ContactEditPage accountId={accountId} beforeFields={(values) => <ContactDuplicateWarning values={values} />} />;
 }
 
 /** The contacts screens: list, new (optionally `?accountId=`), edit and the contact page. */
 export const contactsRoutes: FeatureRoute[] = [
   { path: '/contacts', render: () => <ContactsPage /> },
   { path: '/contacts/new', render: () => <NewContactRoute /> },
-  { path: '/contacts/:id/edit', render: (p) => <ContactEditPage id={p.id} /> },
+  {
+    path: '/contacts/:id/edit',
+    // The duplicates feature's warning follows what is typed, through the form's live slot.
+    render: (p) => <ContactEditPage id={p.id} beforeFields={(values) => <ContactDuplicateWarning values={values} contactId={p.id} />} />,
+  },
   {
     path: '/contacts/:id',
     // "#/contacts/new?accountId=…" reaches here: the hash location keeps its query in the path.
