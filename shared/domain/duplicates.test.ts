@@ -63,6 +63,15 @@ describe('account duplicate reasons', () => {
     expect(phoneKey('123')).toBe('');
   });
 
+  it('the fast path agrees with libphonenumber on Brazilian and Portuguese numbers', () => {
+    const cases: [string, string, string][] = [
+      ['+55 (21) 99876-5432', 'BR', '21998765432'], ['0055 21 3333 4444', 'BR', '2133334444'], ['(21) 3333-4444', 'BR', '2133334444'],
+      ['0 21 11 98765-4321', 'BR', '11987654321'], ['+351 213 456 789', 'BR', '213456789'], ['00351 912 345 678', 'PT', '912345678'],
+      ['213 456 789', 'PT', '213456789'], ['+1 (415) 555-2671', 'BR', '4155552671'], ['+44 20 7946 0958', 'PT', '2079460958'],
+    ];
+    for (const [typed, country, national] of cases) expect(phoneKey(typed, country), typed).toBe(national);
+  });
+
   it('a similar name, legal form aside', () => {
     const m = matchAccount(probe({ name: 'Papéis Paulista' }), account({ name: 'Distribuidora X S.A.', tradeName: 'Papeis Paulista Ltda.' }));
     expect(m?.reasons).toEqual([{ kind: 'name', value: 'Papeis Paulista Ltda.', similarity: 1 }]);

@@ -107,11 +107,29 @@ export function isFreeMailDomain(domain: string): boolean {
 /**
  * The number a phone is compared by: its national significant number ("+55 (11) 98765-4321",
  * "11 98765-4321" and "011 98765 4321" all give "11987654321"); '' when too short to tell.
+ * Brazilian and Portuguese numbers take a fast path (this runs for every stored phone when the
+ * key map is built); other countries go through libphonenumber.
  */
 export function phoneKey(number: string, defaultCountry: string = 'BR'): string {
-  const country = (defaultCountry === 'PT' ? 'PT' : 'BR') as CountryCode;
-  const parsed = number.trim() ? parsePhoneNumberFromString(number, country) : undefined;
-  const national = parsed?.nationalNumber ? String(parsed.nationalNumber) : digitsOnly(number).replace(/^0+/, '');
+  const typed = number.trim();
+  let digits = digitsOnly(typed);
+  let national: string | null = null;
+  const international = typed.startsWith('+') || digits.startsWith('00');
+  if (international) {
+    if (!typed.startsWith('+')) digits = digits.slice(2);
+    const code = digits.startsWith('55') ? '55' : digits.startsWith('351') ? '351' : '';
+    if (code) national = digits.slice(code.length).replace(/^0+/, '');
+  } else if (defaultCountry === 'PT') {
+    national = digits;
+  } else {
+    // Brazil: a leading 0 is the trunk prefix ("011…"); "0xx" carrier codes come before the area code.
+    national = digits.replace(/^0+/, '');
+    if (digits.startsWith('0') && national.length >= 12) national = national.slice(2);
+  }
+  if (national === null) {
+    const parsed = parsePhoneNumberFromString(typed, (defaultCountry === 'PT' ? 'PT' : 'BR') as CountryCode);
+    national = parsed?.nationalNumber ? String(parsed.nationalNumber) : digits;
+  }
   return national.length >= MIN_PHONE ? national : '';
 }
 
@@ -202,18 +220,22 @@ export function matchAccount(probe: AccountProbe, candidate: Account, threshold 
   const tax = taxIdKey(probe.taxId);
   if (tax && tax === candidate.taxIdDigits) reasons.push({ kind: 'tax_id', value: candidate.taxId || tax });
 
-  const theirEmails = new Map(candidate.emails.map((e) => [emailKey(e.address), e.address]));
-  const theirDomains = new Set([...theirEmails.keys()].map(emailDomain).filter((d) => d && !isFreeMailDomain(d)));
-  const sameEmail = probe.emails.map(emailKey).find((k) => k && theirEmails.has(k));
-  if (sameEmail) reasons.push({ kind: 'email', value: theirEmails.get(sameEmail)! });
-  else {
-    const domain = probe.emails.map(emailDomain).find((d) => d && theirDomains.has(d));
-    if (domain) reasons.push({ kind: 'email_domain', value: domain });
+  if (probe.emails.length && candidate.emails.length) {
+    const theirEmails = new Map(candidate.emails.map((e) => [emailKey(e.address), e.address]));
+    const theirDomains = new Set([...theirEmails.keys()].map(emailDomain).filter((d) => d && !isFreeMailDomain(d)));
+    const sameEmail = probe.emails.map(emailKey).find((k) => k && theirEmails.has(k));
+    if (sameEmail) reasons.push({ kind: 'email', value: theirEmails.get(sameEmail)! });
+    else {
+      const domain = probe.emails.map(emailDomain).find((d) => d && theirDomains.has(d));
+      if (domain) reasons.push({ kind: 'email_domain', value: domain });
+    }
   }
 
-  const theirPhones = new Map(candidate.phones.map((p) => [phoneKey(p.number, candidate.country), p.number]));
-  const samePhone = probe.phones.map((p) => phoneKey(p, probe.country)).find((k) => k && theirPhones.has(k));
-  if (samePhone) reasons.push({ kind: 'phone', value: theirPhones.get(samePhone)! });
+  if (probe.phones.length && candidate.phones.length) {
+    const theirPhones = new Map(candidate.phones.map((p) => [phoneKey(p.number, candidate.country), p.number]));
+    const samePhone = probe.phones.map((p) => phoneKey(p, probe.country)).find((k) => k && theirPhones.has(k));
+    if (samePhone) reasons.push({ kind: 'phone', value: theirPhones.get(samePhone)! });
+  }
 
   let best: { value: string; similarity: number } | null = null;
   for (const mine of [probe.name, probe.tradeName]) {

@@ -8,12 +8,16 @@ import type { CarteiraDatabase } from '../../db/types';
  * Why a map and not an index: accounts keep e-mails and phones in arrays, which RxDB cannot index,
  * and adding a derived indexed field would need a schema version bump and a migration that
  * collides with sync. So the map is built lazily, once per database, the first time a screen asks
- * (a keyset-paged scan by primary key, ~50k small docs), and is then kept live from the
- * collection's change stream (inserts, edits, deletions, replication). Lookups are O(keys).
+ * (a keyset-paged scan by primary key, as the search index feed does, yielding between pages), and
+ * is then kept live from the collection's change stream (inserts, edits, deletions, replication).
+ * Lookups are O(keys). The editors warm it up when they open, and the indexed reasons (tax id,
+ * name) are shown without waiting for it.
  */
 export interface KeyIndex {
   /** Resolves once the first scan has finished (lookups before that see a partial map). */
   readonly ready: Promise<void>;
+  /** Whether the first scan has finished. */
+  isReady(): boolean;
   /** Ids of the documents holding any of `keys`. */
   lookup(keys: string[]): string[];
   /** Stops following the change stream. */
@@ -66,14 +70,21 @@ export function createKeyIndex<T extends Doc>(collection: RxCollection<T>, keysO
       }
       if (page.length < PAGE) break;
       last = page[page.length - 1]!.primary;
+      // Let typing and rendering run between pages.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     scanning = false;
     touched.clear();
   })();
+  let done = false;
+  void ready.then(() => {
+    done = true;
+  });
   ready.catch(() => {});
 
   return {
     ready,
+    isReady: () => done,
     lookup(keys) {
       const ids = new Set<string>();
       for (const key of keys) for (const id of byKey.get(key) ?? []) ids.add(id);

@@ -41,7 +41,11 @@ async function byIds<T>(collection: { findByIds(ids: string[]): { exec(): Promis
 }
 
 /** Accounts that look like `probe`: indexed tax id and name-prefix queries, then the key map. */
-export async function findAccountCandidates(db: CarteiraDatabase, probe: AccountProbe, useKeyMap = true): Promise<DuplicateCandidate<Account>[]> {
+export async function findAccountCandidates(
+  db: CarteiraDatabase,
+  probe: AccountProbe,
+  onPartial?: (found: DuplicateCandidate<Account>[]) => void,
+): Promise<DuplicateCandidate<Account>[]> {
   const docs = new Map<string, Account>();
   const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
     const a = d.toJSON() as Account;
@@ -59,20 +63,24 @@ export async function findAccountCandidates(db: CarteiraDatabase, probe: Account
     );
   }
   const keys = probeContactKeys(probe);
-  if (useKeyMap && keys.length) {
-    reads.push((async () => {
-      const index = accountKeyIndex(db);
-      await index.ready;
-      const ids = index.lookup(keys).filter((id) => !docs.has(id));
-      for (const a of await byIds<Account>(db.accounts, ids)) docs.set(a.id, a);
-    })());
-  }
+  const index = keys.length ? accountKeyIndex(db) : null;
   await Promise.all(reads);
+  if (index) {
+    // The first build of the key map takes a while on a big base: show what the indexes found meanwhile.
+    if (!index.isReady()) onPartial?.(toCandidates(findAccountDuplicates(probe, docs.values()), docs));
+    await index.ready;
+    const ids = index.lookup(keys).filter((id) => !docs.has(id));
+    for (const a of await byIds<Account>(db.accounts, ids)) docs.set(a.id, a);
+  }
   return toCandidates(findAccountDuplicates(probe, docs.values()), docs);
 }
 
 /** Contacts that look like `probe`: emailKey index, the phone key map, and the same account's people. */
-export async function findContactCandidates(db: CarteiraDatabase, probe: ContactProbe): Promise<DuplicateCandidate<Contact>[]> {
+export async function findContactCandidates(
+  db: CarteiraDatabase,
+  probe: ContactProbe,
+  onPartial?: (found: DuplicateCandidate<Contact>[]) => void,
+): Promise<DuplicateCandidate<Contact>[]> {
   const docs = new Map<string, Contact>();
   const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
     const c = d.toJSON() as Contact;
@@ -91,14 +99,13 @@ export async function findContactCandidates(db: CarteiraDatabase, probe: Contact
     );
   }
   const phones = probe.phones.map((p) => phoneKey(p, probe.country)).filter(Boolean).map((k) => `p:${k}`);
-  if (phones.length) {
-    reads.push((async () => {
-      const index = contactKeyIndex(db);
-      await index.ready;
-      for (const c of await byIds<Contact>(db.contacts, index.lookup(phones).filter((id) => !docs.has(id)))) docs.set(c.id, c);
-    })());
-  }
+  const index = phones.length ? contactKeyIndex(db) : null;
   await Promise.all(reads);
+  if (index) {
+    if (!index.isReady()) onPartial?.(toCandidates(findContactDuplicates(probe, docs.values()), docs));
+    await index.ready;
+    for (const c of await byIds<Contact>(db.contacts, index.lookup(phones).filter((id) => !docs.has(id)))) docs.set(c.id, c);
+  }
   return toCandidates(findContactDuplicates(probe, docs.values()), docs);
 }
 
@@ -115,11 +122,16 @@ function hasContactSignal(p: ContactProbe): boolean {
 }
 
 /** Debounced, live-as-you-type search for likely duplicates; never throws into the form. */
-function useDuplicateSearch<P, T>(probe: P | null, hasSignal: (p: P) => boolean, search: (db: CarteiraDatabase, p: P) => Promise<DuplicateCandidate<T>[]>) {
+type Search<P, T> = (db: CarteiraDatabase, p: P, onPartial: (found: DuplicateCandidate<T>[]) => void) => Promise<DuplicateCandidate<T>[]>;
+
+function useDuplicateSearch<P, T>(probe: P | null, hasSignal: (p: P) => boolean, search: Search<P, T>, warmUp: (db: CarteiraDatabase) => void) {
   const { db } = useDatabaseContext();
   const key = JSON.stringify(probe);
   const [debounced] = useDebouncedValue(key, DEBOUNCE_MS);
   const [state, setState] = useState<{ key: string; candidates: DuplicateCandidate<T>[] }>({ key: 'null', candidates: [] });
+  // Start building the key map as soon as the editor opens, not at the first e-mail typed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => warmUp(db), [db]);
   useEffect(() => {
     const p = JSON.parse(debounced) as P | null;
     if (!p || !hasSignal(p)) {
@@ -127,7 +139,7 @@ function useDuplicateSearch<P, T>(probe: P | null, hasSignal: (p: P) => boolean,
       return;
     }
     let live = true;
-    search(db, p)
+    search(db, p, (partial) => live && setState((s) => ({ key: s.key, candidates: partial })))
       .then((candidates) => live && setState({ key: debounced, candidates }))
       .catch(() => live && setState({ key: debounced, candidates: [] }));
     return () => {
@@ -140,9 +152,9 @@ function useDuplicateSearch<P, T>(probe: P | null, hasSignal: (p: P) => boolean,
 }
 
 export function useAccountDuplicates(probe: AccountProbe | null) {
-  return useDuplicateSearch<AccountProbe, Account>(probe, hasAccountSignal, findAccountCandidates);
+  return useDuplicateSearch<AccountProbe, Account>(probe, hasAccountSignal, findAccountCandidates, (db) => void accountKeyIndex(db));
 }
 
 export function useContactDuplicates(probe: ContactProbe | null) {
-  return useDuplicateSearch<ContactProbe, Contact>(probe, hasContactSignal, findContactCandidates);
+  return useDuplicateSearch<ContactProbe, Contact>(probe, hasContactSignal, findContactCandidates, (db) => void contactKeyIndex(db));
 }
