@@ -63,6 +63,18 @@ describe('reminder scheduling', () => {
     expect(plan.remember.sort()).toEqual(tasks.map(reminderKey).sort());
   });
 
+  it('holds a second wave of missed reminders right after a summary and gathers it into one later notice', () => {
+    const wave1 = ['a', 'b', 'c', 'd'].map((id, i) => task(id, T0 - (i + 1) * HOUR));
+    const first = planReminders(wave1, {}, T0);
+    expect(first.summary?.count).toBe(4);
+    const fired = rememberFired({}, first.remember, T0);
+    const wave2 = [...wave1, ...['e', 'f', 'g', 'h'].map((id, i) => task(id, T0 - (i + 1) * HOUR))];
+    const held = planReminders(wave2, fired, T0 + 5_000, { lastSummaryAt: T0 });
+    expect(held).toMatchObject({ fire: [], summary: null, remember: [], nextAt: T0 + 60_000 });
+    const later = planReminders(wave2, fired, T0 + 60_000, { lastSummaryAt: T0 });
+    expect(later.summary?.count).toBe(4);
+  });
+
   it('forgets remembered reminders after a month so localStorage stays small', () => {
     const fired = rememberFired({ 'x@1': T0 - 40 * DAY, 'y@2': T0 - DAY }, ['z@' + T0], T0);
     expect(Object.keys(fired).sort()).toEqual(['y@2', `z@${T0}`]);

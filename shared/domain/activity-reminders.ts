@@ -14,6 +14,9 @@ export interface ReminderOptions {
   staleAfterMs?: number;
   /** More due reminders than this at once (after the app was closed) become one summary notice. */
   maxIndividual?: number;
+  /** When the last summary notice was shown: another one waits `summaryGapMs` and gathers what came meanwhile. */
+  lastSummaryAt?: number;
+  summaryGapMs?: number;
 }
 
 export interface ReminderPlan {
@@ -34,7 +37,7 @@ export function wantsReminder(r: ReminderCandidate, fired: FiredReminders): bool
 
 /** Which reminders are due at `now`, which were missed too long ago to be useful, and the next wake-up. */
 export function planReminders(candidates: Iterable<ReminderCandidate>, fired: FiredReminders, now: number, options: ReminderOptions = {}): ReminderPlan {
-  const { staleAfterMs = 7 * DAY, maxIndividual = 3 } = options;
+  const { staleAfterMs = 7 * DAY, maxIndividual = 3, lastSummaryAt = -Infinity, summaryGapMs = 60_000 } = options;
   const due: ReminderCandidate[] = [];
   const remember: string[] = [];
   let nextAt: number | null = null;
@@ -49,6 +52,11 @@ export function planReminders(candidates: Iterable<ReminderCandidate>, fired: Fi
     }
   }
   due.sort((a, b) => a.reminderAt - b.reminderAt || a.id.localeCompare(b.id));
+  if (due.length > maxIndividual && now < lastSummaryAt + summaryGapMs) {
+    // A second wave right after a summary (a bulk import in batches): hold it and notify once.
+    const wake = lastSummaryAt + summaryGapMs;
+    return { fire: [], summary: null, remember, nextAt: nextAt === null ? wake : Math.min(nextAt, wake) };
+  }
   remember.push(...due.map(reminderKey));
   if (due.length > maxIndividual) {
     return { fire: [], summary: { count: due.length, latest: due[due.length - 1]!, titles: due.slice(-maxIndividual).reverse().map((r) => r.summary) }, remember, nextAt };

@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations on the screen (axe evaluated over DevTools, outside the app's CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -37,6 +52,7 @@ describe('activities in web mode (Chromium)', () => {
       await page.keyboard.press('l');
       expect(await dialog.getByRole('radio', { name: /Ligação/ }).getAttribute('aria-checked')).toBe('true');
       await screenshot(page, 'activities-quick-log');
+      expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
 
@@ -71,6 +87,7 @@ describe('activities in web mode (Chromium)', () => {
         await page.keyboard.type(' Ok.');
         await page.getByRole('status').getByText('Salvo').waitFor();
         await screenshot(page, 'activities-activity-page');
+        expect(await axeViolations(page)).toEqual([]);
         expect(errors2).toEqual([]);
       } finally {
         await again.close();
@@ -101,14 +118,16 @@ describe('activities in web mode (Chromium)', () => {
       const missed = page.getByText(/^\d+ lembretes atrasados$/);
       await missed.waitFor({ timeout: 15_000 });
       expect(await missed.count()).toBe(1);
-      await page.locator('.mantine-Notification-root').getByRole('button').last().click();
+      await page.locator('.mantine-Notification-root', { has: missed }).getByRole('button', { name: 'Fechar' }).click();
       await missed.waitFor({ state: 'detached' });
       await page.mouse.wheel(0, -5000);
       await screenshot(page, 'activities-my-day');
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Atividades' }).click();
       await page.getByRole('list', { name: 'Tarefas abertas' }).getByRole('listitem').first().waitFor();
       await screenshot(page, 'activities-list');
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

@@ -35,7 +35,7 @@ function OpenTasks() {
   return (
     <Card withBorder component="section" aria-labelledby="open-tasks-title">
       <Title order={3} size="h4" mb="sm" id="open-tasks-title">{t('activities.list.openTasks')}</Title>
-      {tasks === undefined ? <Loader size="sm" aria-label={t('common.loading')} /> : (
+      {tasks === undefined ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : (
         <>
           <ActivityList items={tasks} label={t('activities.list.openTasks')} empty={t('activities.list.noTasks')} />
           {tasks.length === limit && <Button variant="subtle" mt="xs" onClick={() => setLimit(limit + PAGE)}>{t('activities.list.showMore')}</Button>}
@@ -68,7 +68,7 @@ function RecentActivities() {
           w={220}
         />
       </Group>
-      {recent === undefined ? <Loader size="sm" aria-label={t('common.loading')} /> : (
+      {recent === undefined ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : (
         <>
           <ActivityList items={recent.slice(0, shown)} label={t('activities.list.recent')} empty={t('activities.list.noRecent', { days })} />
           <Group mt="xs" gap="xs">

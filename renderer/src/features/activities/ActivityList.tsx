@@ -40,7 +40,7 @@ function ActivityRow({ activity: a, account, timeOnly }: { activity: Activity; a
             {a.accountId && (
               <>
                 {' · '}
-                <Anchor component={Link} href={`/accounts/${a.accountId}`} size="xs" c="dimmed">{account ?? '…'}</Anchor>
+                <Anchor component={Link} href={`/accounts/${a.accountId}`} size="xs" c="dimmed" underline="always">{account ?? '…'}</Anchor>
               </>
             )}
           </Text>

@@ -17,7 +17,7 @@ import { useUpdateActivity } from './useActivityLists';
 export function ActivityPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const activity = useDocument('activities', id);
-  if (activity === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (activity === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (activity === null) return <Text role="alert">{t('activities.page.notFound')}</Text>;
   const Icon = typeIcon(activity.type);
   return (

@@ -17,7 +17,7 @@ export function MyDayPage() {
         <Title order={2}>{t('activities.today.title')}</Title>
         <Text c="dimmed">{t('activities.today.date', { date: fmt.longDate(Date.now()) })}</Text>
       </div>
-      {day === undefined ? <Loader aria-label={t('common.loading')} /> : (
+      {day === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Section id="agenda" title={t('activities.today.agenda')}>
             <ActivityList items={day.agenda} label={t('activities.today.agenda')} empty={t('activities.today.emptyAgenda')} timeOnly />

@@ -156,7 +156,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
     : t('activities.quickLog.noTarget');
 
   return (
-    <Modal opened onClose={onClose} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }}>
+    <Modal opened onClose={onClose} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <ActivityDates>
         <form ref={formRef} onSubmit={save}>
           <Stack gap="sm">

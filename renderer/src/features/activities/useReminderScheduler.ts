@@ -10,7 +10,7 @@ const FIRED_KEY = 'carteira.reminders.fired';
 /** Reminders missed longer ago than this are not shown (planReminders drops them); tasks due before are not read. */
 const LOOKBACK = 7 * DAY;
 /** Quiet time after the last change before looking again. */
-const CHANGE_SETTLE_MS = 1500;
+const CHANGE_SETTLE_MS = 3000;
 
 function loadFired(): FiredReminders {
   try {
@@ -53,21 +53,26 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     if (!collection) return;
     const tasks = new Map<string, ReminderCandidate>();
     let fired = loadFired();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined; // the next wake-up
+    let settle: ReturnType<typeof setTimeout> | undefined; // the end of a burst of changes
     let stopped = false;
     let ready = false;
+    let lastSummaryAt = -Infinity;
 
     const tick = () => {
       if (stopped || !ready) return;
       const now = clock();
       fired = { ...loadFired(), ...fired }; // another window may have fired some meanwhile
-      const plan = planReminders(tasks.values(), fired, now);
+      const plan = planReminders(tasks.values(), fired, now, { lastSummaryAt });
       if (plan.remember.length) {
         fired = rememberFired(fired, plan.remember, now);
         saveFired(fired);
       }
       for (const task of plan.fire) notifyRef.current({ kind: 'one', task });
-      if (plan.summary) notifyRef.current({ kind: 'missed', ...plan.summary });
+      if (plan.summary) {
+        lastSummaryAt = now;
+        notifyRef.current({ kind: 'missed', ...plan.summary });
+      }
       schedule(wakeDelay(plan.nextAt, now));
     };
     const schedule = (ms: number) => {
@@ -80,7 +85,10 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       if (ev.operation === 'DELETE' || !wantsReminder(candidate(doc), {})) tasks.delete(doc.id);
       else tasks.set(doc.id, candidate(doc));
       // A burst (sample data, an initial sync pull) settles first, so its missed reminders make one notice.
-      if (ready) schedule(CHANGE_SETTLE_MS);
+      if (ready) {
+        clearTimeout(settle);
+        settle = setTimeout(tick, CHANGE_SETTLE_MS);
+      }
     });
     const onVisible = () => {
       if (document.visibilityState === 'visible') schedule(0);
@@ -105,6 +113,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       stopped = true;
       clearTimeout(start);
       clearTimeout(timer);
+      clearTimeout(settle);
       sub.unsubscribe();
       document.removeEventListener('visibilitychange', onVisible);
     };
