@@ -46,7 +46,7 @@ const duplicate = account('d', {
 const related: RelatedDocs = {
   byAccountId: { contacts: ['c1', 'c2'], activities: ['a1'], deals: ['dl1'], orders: ['o1'], contracts: ['k1'], cases: ['cs1'] },
   referrals: ['x1', 's'],
-  events: [{ id: 'e1', leadAccountIds: ['d', 's', 'z'] }],
+  events: [{ id: 'e1', leadAccountIds: ['d', 's', 'z'], invitations: [{ accountId: 'd', contactId: 'c1', status: 'invited' }, { accountId: 'z', contactId: '', status: 'planned' }] }],
   campaigns: [{ id: 'cp1', recipients: [{ accountId: 'd', contactId: 'c1', status: 'sent' }, { accountId: 'q', contactId: '', status: 'pending' }] }],
 };
 
@@ -102,7 +102,10 @@ describe('planning an account merge', () => {
       for (const r of byCollection(c)) expect(r.patch).toEqual({ accountId: 's' });
     }
     expect(byCollection('accounts')).toEqual([{ collection: 'accounts', id: 'x1', patch: { referredBy: 's' } }]);
-    expect(byCollection('events')[0]!.patch).toEqual({ leadAccountIds: ['s', 'z'] });
+    expect(byCollection('events')[0]!.patch).toEqual({
+      leadAccountIds: ['s', 'z'],
+      invitations: [{ accountId: 's', contactId: 'c1', status: 'invited' }, { accountId: 'z', contactId: '', status: 'planned' }],
+    });
     expect(byCollection('campaigns')[0]!.patch).toEqual({
       recipients: [{ accountId: 's', contactId: 'c1', status: 'sent' }, { accountId: 'q', contactId: '', status: 'pending' }],
     });

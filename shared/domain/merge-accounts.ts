@@ -34,8 +34,8 @@ export interface RelatedDocs {
   byAccountId: Partial<Record<RelatedCollection, string[]>>;
   /** Accounts whose referredBy is the duplicate. */
   referrals: string[];
-  /** Events listing the duplicate among their leads (with their current list). */
-  events: Pick<CrmEvent, 'id' | 'leadAccountIds'>[];
+  /** Events listing the duplicate among their leads or invitations (with their current lists). */
+  events: Pick<CrmEvent, 'id' | 'leadAccountIds' | 'invitations'>[];
   /** Campaigns with the duplicate among their recipients. */
   campaigns: Pick<Campaign, 'id' | 'recipients'>[];
 }
@@ -115,7 +115,7 @@ export function defaultChoices(survivor: Account, duplicate: Account): Record<Me
   return choices;
 }
 
-function unionBy<T>(first: T[], second: T[], key: (item: T) => string): T[] {
+export function unionBy<T>(first: T[], second: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const item of [...first, ...second]) {
@@ -212,7 +212,8 @@ export function planAccountMerge(input: {
   }
   for (const e of related.events) {
     const leads = [...new Set(e.leadAccountIds.map((x) => (x === d.id ? s.id : x)))];
-    repoint.push({ collection: 'events', id: e.id, patch: { leadAccountIds: leads } });
+    const invitations = unionBy(e.invitations.map((i) => (i.accountId === d.id ? { ...i, accountId: s.id } : i)), [], (i) => `${i.accountId}|${i.contactId}`);
+    repoint.push({ collection: 'events', id: e.id, patch: { leadAccountIds: leads, invitations } });
   }
   for (const c of related.campaigns) {
     const recipients = unionBy(c.recipients.map((r) => (r.accountId === d.id ? { ...r, accountId: s.id } : r)), [], (r) => `${r.accountId}|${r.contactId}`);

@@ -34,7 +34,7 @@ export async function loadRelated(db: CarteiraDatabase, accountId: string): Prom
   const referrals = [...referrers.values()].filter((a) => a.referredBy === accountId).map((a) => a.id);
   // Events and campaigns are few (hundreds at most): read them whole.
   const events = collectionOf(db, 'events')
-    ? ((await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.leadAccountIds.includes(accountId)))
+    ? ((await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.leadAccountIds.includes(accountId) || e.invitations.some((i) => i.accountId === accountId)))
     : [];
   const campaigns = collectionOf(db, 'campaigns')
     ? ((await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.accountId === accountId)))
@@ -42,7 +42,7 @@ export async function loadRelated(db: CarteiraDatabase, accountId: string): Prom
   return {
     byAccountId,
     referrals,
-    events: events.map(({ id, leadAccountIds }) => ({ id, leadAccountIds })),
+    events: events.map(({ id, leadAccountIds, invitations }) => ({ id, leadAccountIds, invitations })),
     campaigns: campaigns.map(({ id, recipients }) => ({ id, recipients })),
   };
 }
