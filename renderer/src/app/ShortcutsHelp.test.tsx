@@ -104,6 +104,15 @@ describe('useGoShortcuts', () => {
     expect(location.history).toEqual(['/today']);
   });
 
+  it('leaves letters to an open dialog', async () => {
+    const user = userEvent.setup();
+    const location = renderShortcuts();
+    await user.keyboard('?');
+    await screen.findByRole('dialog', { name: 'Atalhos de teclado' });
+    await user.keyboard('ga');
+    expect(location.history).toEqual(['/today']);
+  });
+
   it('forgets the g after a pause, and ignores Ctrl+G', async () => {
     const user = userEvent.setup();
     const location = renderShortcuts();

@@ -30,9 +30,17 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.closest('[role="combobox"], [role="textbox"], [role="searchbox"]') !== null;
 }
 
-/** A plain key press, eligible for single-key shortcuts (no Ctrl/Cmd/Alt, not typing, not repeated). */
+/** Inside an open dialog, letters belong to the dialog (the quick log picks a type with them). */
+function isInDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
+/** A plain key press, eligible for single-key shortcuts (no Ctrl/Cmd/Alt, not typing, not in a dialog, not repeated). */
 export function isPlainKey(event: KeyboardEvent): boolean {
-  return !event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && !event.isComposing && !event.defaultPrevented && !isTypingTarget(event.target);
+  return (
+    !event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && !event.isComposing && !event.defaultPrevented &&
+    !isTypingTarget(event.target) && !isInDialog(event.target)
+  );
 }
 
 /** Listens for `g` + letter anywhere in the app and navigates to that area. */
