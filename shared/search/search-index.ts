@@ -46,8 +46,8 @@ const postingKey = (p: number, tier: number) => postingScore(p, tier) * 4096 + (
 interface Entry {
   record: SearchRecord;
   key: string;
-  /** The record's terms, each encoded termId * 8 + field * 2 + first. */
-  terms: Int32Array;
+  /** The record's terms, each encoded termId * 8 + field * 2 + first (a plain array: 250k small typed arrays cost the GC dearly). */
+  terms: number[];
   tie: number;
 }
 
@@ -234,7 +234,7 @@ export class SearchIndex {
       if (!set) this.dependents.set(record.accountId, (set = new Set()));
       set.add(key);
     }
-    const terms = Int32Array.from(codes.values());
+    const terms = [...codes.values()];
     const tie = KIND_ORDER[record.kind] * 1024 + (1023 - Math.min(record.title.length, 1023));
     for (const code of terms) this.post(code >>> 3, postingOf(slot, (code >> 1) & 3, code & 1, tie));
     this.entries.push({ record, key, terms, tie });
