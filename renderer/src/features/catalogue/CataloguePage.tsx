@@ -22,7 +22,7 @@ export function CataloguePage() {
   // Until the counts answer, search the kind the text reads as.
   const kind: SearchKind = choice !== 'auto' ? choice : chooseSearchKind(deferredText, counts ?? { name: 1, sku: 1 });
   const spec = listSpec(category, deferredText, kind);
-  const { pager, total } = useProductPager(spec);
+  const { pager, total, length } = useProductPager(spec);
   const all = useCount('products');
 
   if (all === 0) return <EmptyCatalogue />;
@@ -36,7 +36,7 @@ export function CataloguePage() {
         <Text c="dimmed" size="xs">{t('catalogue.readOnly')}</Text>
       </Group>
       <div className={classes.layout}>
-        <CategoryPanel category={category} onChange={setCategory} />
+        <CategoryPanel category={category} onChange={setCategory} start={total !== undefined || length > 0} />
         <div className={classes.main}>
           <Group gap="sm" align="center">
             <TextInput
@@ -64,7 +64,7 @@ export function CataloguePage() {
           {total === 0 && (!searching || counts !== undefined) ? (
             <Text c="dimmed" role="status">{t('catalogue.noMatch')}</Text>
           ) : (
-            <ProductTable pager={pager} total={total ?? 0} />
+            <ProductTable pager={pager} total={length} />
           )}
         </div>
       </div>
@@ -72,9 +72,9 @@ export function CataloguePage() {
   );
 }
 
-function CategoryPanel({ category, onChange }: { category: string; onChange(category: string): void }) {
+function CategoryPanel({ category, onChange, start }: { category: string; onChange(category: string): void; start: boolean }) {
   const { t, i18n } = useTranslation();
-  const categories = useCategories();
+  const categories = useCategories(start);
   const number = new Intl.NumberFormat(i18n.language);
   const all = categories?.reduce((sum, c) => sum + c.count, 0);
   const item = (value: string, label: string, count: number | undefined) => (

@@ -22,8 +22,10 @@ export const toProductRow = (p: Product): ProductRow => ({
 });
 
 export interface PagerSnapshot {
-  /** undefined until the count answered. */
+  /** How many products the read selects; undefined until the count answered. */
   total: number | undefined;
+  /** Rows the list can lay out now: the total once known, before that the rows of the first page. */
+  length: number;
   /** Bumped whenever rows arrive or change, so React re-reads `row(i)`. */
   version: number;
 }
@@ -49,17 +51,20 @@ export class ProductPager {
   private ends: PageKey[] = [];
   private lastPage = Infinity;
   private wanted: [number, number] = [0, 0];
-  private snapshot: PagerSnapshot = { total: undefined, version: 0 };
+  private snapshot: PagerSnapshot = { total: undefined, length: 0, version: 0 };
   private readonly listeners = new Set<() => void>();
   private pumping = false;
   private generation = 0;
+  /** The generation whose count was asked for. */
+  private counted = -1;
   private stopped = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscription: { unsubscribe(): void };
 
   constructor(private readonly collection: RxCollection<Product>, readonly spec: ProductListSpec) {
     this.subscription = collection.$.subscribe((e) => this.onChange(e as RxChangeEvent<Product>));
-    void this.count();
+    // The count starts once the first page is read: IndexedDB serves one database's requests in
+    // order, and counting walks the whole index range.
     this.pump();
   }
 
@@ -109,7 +114,7 @@ export class ProductPager {
     const generation = this.generation;
     const total = await this.collection.count({ selector: specSelector(this.spec) } as MangoQuery<Product>).exec();
     if (generation !== this.generation || this.stopped) return;
-    this.snapshot = { ...this.snapshot, total };
+    this.snapshot = { ...this.snapshot, total, length: total };
     this.emit();
   }
 
@@ -148,6 +153,11 @@ export class ProductPager {
             }
           }
           this.evict();
+          if (target === 0 && this.counted !== generation) {
+            this.counted = generation;
+            if (this.snapshot.total === undefined) this.snapshot = { ...this.snapshot, length: this.pages.get(0)!.length };
+            void this.count();
+          }
           if (target + count - 1 >= from) this.emit();
         }
         this.stale.clear();
@@ -203,7 +213,6 @@ export class ProductPager {
     this.pages = new Map();
     this.ends = [];
     this.lastPage = Infinity;
-    void this.count();
     this.pump();
   }
 

@@ -28,10 +28,14 @@ export async function readCategories(collection: RxCollection<Product>): Promise
   return categories;
 }
 
-export function useCategories(): CategoryCount[] | undefined {
+/** The categories, live; reading starts once `start` is true (after the list's first rows: IndexedDB answers in order). */
+export function useCategories(start = true): CategoryCount[] | undefined {
   const { db } = useDatabaseContext();
   const [categories, setCategories] = useState<CategoryCount[] | undefined>(undefined);
+  const [started, setStarted] = useState(start);
+  if (start && !started) setStarted(true);
   useEffect(() => {
+    if (!started) return;
     const collection = db.products as unknown as RxCollection<Product>;
     let alive = true;
     let running = false;
@@ -63,6 +67,6 @@ export function useCategories(): CategoryCount[] | undefined {
       clearTimeout(timer);
       sub.unsubscribe();
     };
-  }, [db]);
+  }, [db, started]);
   return categories;
 }

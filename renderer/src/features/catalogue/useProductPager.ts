@@ -5,7 +5,7 @@ import type { ProductListSpec } from '@shared/domain/catalogue-query';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { ProductPager, type PagerSnapshot } from './product-pager';
 
-const idle: PagerSnapshot = { total: undefined, version: 0 };
+const idle: PagerSnapshot = { total: undefined, length: 0, version: 0 };
 const noSubscribe = () => () => {};
 
 /** A paged window on the products the spec selects, live; a new spec starts a new window. */
