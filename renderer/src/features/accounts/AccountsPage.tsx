@@ -34,13 +34,15 @@ export function AccountsPage() {
   const ordered = sort.key === 'name' && sort.dir === 'asc';
   const count = filtering || !ordered ? visible.length : Math.max(total, visible.length);
   const empty = complete && total === 0;
-  // The filter bar (a dozen comboboxes) mounts one frame after the page, while the first rows'
-  // query is in flight, so its render cost is not added to the time until rows are on screen.
+  // The filter bar (a dozen comboboxes) mounts the frame after the first rows are on screen, so
+  // its render never delays them; a placeholder of its height keeps the table from jumping.
   const [filtersShown, setFiltersShown] = useState(false);
+  const firstRowsIn = rows.length > 0 || complete;
   useEffect(() => {
+    if (!firstRowsIn || filtersShown) return;
     const frame = requestAnimationFrame(() => setFiltersShown(true));
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [firstRowsIn, filtersShown]);
 
   return (
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="xs">
