@@ -31,7 +31,9 @@ describe('sample data in web mode (Chromium)', () => {
       const keys = names.map((n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
       expect([...keys].sort()).toEqual(keys);
 
-      await page.getByLabel('Status', { exact: true }).selectOption('key');
+      await page.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'Conta-chave' }).click();
+      await page.keyboard.press('Escape');
       await expect.poll(async () => (await table.getByText('Conta-chave').count()) > 0).toBe(true);
       expect(await table.getByText('Prospect', { exact: true }).count()).toBe(0);
 
@@ -39,7 +41,7 @@ describe('sample data in web mode (Chromium)', () => {
       await page.getByRole('heading', { name: 'Contatos', level: 3 }).waitFor();
       // Contacts and the activity timeline come from their own indexed queries; wait until both answered.
       const card = (title: string) => page.locator('.mantine-Card-root', { has: page.getByRole('heading', { name: title }) });
-      await card('Atividades recentes').locator('b').first().waitFor();
+      await page.getByRole('region', { name: 'Linha do tempo' }).getByRole('listitem').first().waitFor();
       await expect.poll(() => card('Contatos').locator('.mantine-Loader-root').count()).toBe(0);
       expect(await card('Contatos').innerText()).toMatch(/—|Nenhum contato\./);
       await screenshot(page, 'account-detail-sample');
