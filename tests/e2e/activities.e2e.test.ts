@@ -124,6 +124,16 @@ describe('activities in web mode (Chromium)', () => {
       await screenshot(page, 'activities-my-day');
       expect(await axeViolations(page)).toEqual([]);
 
+      // A task's page: due date and reminder pickers, done and reopen.
+      await page.getByRole('list', { name: 'Tarefas para hoje' }).getByRole('listitem').first().getByRole('link').first().click();
+      await page.getByRole('button', { name: /^Concluir tarefa: / }).click();
+      await page.getByRole('button', { name: /^Reabrir tarefa: / }).waitFor();
+      await page.getByText('Concluída', { exact: true }).waitFor();
+      await page.getByRole('button', { name: /^Reabrir tarefa: / }).click();
+      await page.getByRole('button', { name: /^Concluir tarefa: / }).waitFor();
+      await screenshot(page, 'activities-task-page');
+      expect(await axeViolations(page)).toEqual([]);
+
       await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Atividades' }).click();
       await page.getByRole('list', { name: 'Tarefas abertas' }).getByRole('listitem').first().waitFor();
       await screenshot(page, 'activities-list');

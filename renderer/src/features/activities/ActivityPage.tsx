@@ -28,9 +28,9 @@ export function ActivityPage({ id }: { id: string }) {
       <Group gap="sm" align="center" wrap="nowrap">
         <Icon size={26} aria-hidden />
         <Title order={2} style={{ overflowWrap: 'anywhere' }}>{activity.summary || t(`activityType.${activity.type}`)}</Title>
-        <Badge variant="light">{t(`activityType.${activity.type}`)}</Badge>
+        <Badge variant="default">{t(`activityType.${activity.type}`)}</Badge>
         {activity.type === 'task' && (
-          <Badge color={activity.taskState === 'done' ? 'gray' : 'orange'}>{t(`activities.task.${activity.taskState === 'done' ? 'done' : 'open'}`)}</Badge>
+          <Badge variant="default" leftSection={activity.taskState === 'done' ? '✓' : '○'}>{t(`activities.task.${activity.taskState === 'done' ? 'done' : 'open'}`)}</Badge>
         )}
       </Group>
       <Grid>
@@ -104,7 +104,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
         {isTask ? (
           <>
             <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat="DD/MM/YYYY HH:mm" />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat="DD/MM/YYYY HH:mm" />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat="DD/MM/YYYY HH:mm" />
             <TaskDoneButton task={activity} />
           </>
         ) : (
@@ -121,7 +121,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
           </>
         )}
         <Field label={t('activities.page.owner')}>{activity.ownerId}</Field>
-        <Text size="xs" c="dimmed">{fmt.dateTime(activity.createdAt)}</Text>
+        <Text size="xs" c="dimmed">{t('activities.page.created', { date: fmt.dateTime(activity.createdAt) })}</Text>
       </Stack>
     </Card>
   );

@@ -162,7 +162,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
           <Stack gap="sm">
             <Text size="sm" c="dimmed">{targetText}{labels.deal && labels.account ? ` · ${t('activities.quickLog.deal', { name: labels.deal })}` : ''}</Text>
             <div role="radiogroup" aria-label={t('activities.quickLog.typeLabel')}>
-              <SimpleGrid cols={5} spacing={6} verticalSpacing={6}>
+              <SimpleGrid cols={3} spacing={6} verticalSpacing={6}>
                 {TYPE_KEYS.map(({ type: ty, key, icon: Icon }) => (
                   <UnstyledButton
                     key={ty}
@@ -188,11 +188,11 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
             {isTask ? (
               <Group grow align="flex-start">
                 <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat="DD/MM/YYYY HH:mm" />
-                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable valueFormat="DD/MM/YYYY HH:mm" />
+                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat="DD/MM/YYYY HH:mm" />
               </Group>
             ) : (
               <Group grow align="flex-start">
-                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable valueFormat="DD/MM/YYYY HH:mm" />
+                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat="DD/MM/YYYY HH:mm" />
                 <Select
                   label={t('activities.quickLog.outcome')}
                   data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
