@@ -1,6 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_SIZES } from '../../shared/sample-data';
 import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the current screen (evaluated through CDP, which the CSP does not govern). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -37,6 +52,7 @@ describe('accounts workspace in web mode (Chromium)', () => {
       await page.getByText('Visão “Contas-chave” salva.').waitFor();
       await page.keyboard.press('Escape');
       await screenshot(page, 'workspace-accounts-list');
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
 
       // A reload starts with no filter; the saved view is still there and brings it back.
@@ -59,6 +75,7 @@ describe('accounts workspace in web mode (Chromium)', () => {
       await page.getByRole('region', { name: 'Confiabilidade' }).waitFor();
       await page.waitForTimeout(500);
       await screenshot(page, 'workspace-account-360');
+      expect(await seriousViolations(page)).toEqual([]);
 
       const items = await timeline.getByRole('listitem').count();
       if (items > 0) {
