@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../models';
-import { compareContactRows, contactRowMatcher, toContactRow } from './contact-rows';
+import { compareContactRows, contactMatcher, toContactRow } from './contact-rows';
 
 const contact = (patch: Partial<Contact>): Contact => ({
   id: 'c1', createdAt: 0, updatedAt: 0, updatedBy: '', fieldTimes: {}, accountId: 'a1', firstName: 'João', lastName: 'Conceição',
@@ -10,16 +10,19 @@ const contact = (patch: Partial<Contact>): Contact => ({
 });
 
 describe('contact rows', () => {
-  const row = toContactRow(contact({}));
-  const matches = (filter: Parameters<typeof contactRowMatcher>[0]) => contactRowMatcher(filter)(row);
+  const doc = contact({});
+  const matches = (filter: Parameters<typeof contactMatcher>[0]) => contactMatcher(filter)(doc);
 
   it('matches names without accents or case, every word', () => {
     expect(matches({ text: 'joao' })).toBe(true);
     expect(matches({ text: 'CONCEICAO jo' })).toBe(true);
     expect(matches({ text: 'joao silva' })).toBe(false);
+    expect(contactMatcher({ text: 'ana maria' })(contact({ firstName: 'Ana  Maria', lastName: 'Luz' }))).toBe(true);
+    expect(contactMatcher({ text: 'sao' })(contact({ firstName: 'Conceição', lastName: 'São Pedro' }))).toBe(true);
   });
   it('matches e-mails and phone digits however they are typed', () => {
     expect(matches({ text: 'joao.c@empresa' })).toBe(true);
+    expect(matches({ text: 'JOAO.C@EMPRESA.COM.BR' })).toBe(true);
     expect(matches({ text: '98765-4321' })).toBe(true);
     expect(matches({ text: '(11) 98765' })).toBe(true);
     expect(matches({ text: '98765-0000' })).toBe(false);

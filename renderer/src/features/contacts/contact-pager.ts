@@ -1,6 +1,6 @@
 import type { MangoQuery, MangoQuerySelector, MangoQuerySortPart, RxChangeEvent, RxCollection } from 'rxdb';
 import type { Account, Contact } from '@shared/models';
-import { compareContactRows, contactRowMatcher, isFilterEmpty, toContactRow, type ContactRow, type ContactRowFilter } from '@shared/domain/contact-rows';
+import { compareContactRows, contactMatcher, isFilterEmpty, toContactRow, type ContactRow, type ContactRowFilter } from '@shared/domain/contact-rows';
 
 /** A list row with its account's display name (trade name, else legal name; '' while unknown). */
 export interface ContactListRow extends ContactRow {
@@ -38,7 +38,7 @@ export class ContactPager {
   private rows: ContactListRow[] = [];
   private readonly removed = new Set<string>();
   private readonly accountNames = new Map<string, string>();
-  private readonly matches: (row: ContactRow) => boolean;
+  private readonly matches: (contact: Contact) => boolean;
   private readonly base: MangoQuerySelector<Contact>;
   private readonly sort: MangoQuerySortPart<Contact>[];
   private readonly pageSize: number;
@@ -60,7 +60,7 @@ export class ContactPager {
     private readonly filter: ContactRowFilter,
     options: ContactPagerOptions = {},
   ) {
-    this.matches = contactRowMatcher(filter);
+    this.matches = contactMatcher(filter);
     const accountId = filter.accountId ?? '';
     this.base = accountId ? { accountId } : {};
     this.sort = accountId ? [{ accountId: 'asc' }, { nameSort: 'asc' }, { id: 'asc' }] : [{ nameSort: 'asc' }, { id: 'asc' }];
@@ -103,11 +103,12 @@ export class ContactPager {
       while (!this.stopped && !this.done && this.rows.length < this.wanted) {
         const page = await this.nextPage();
         if (this.stopped) return;
-        const fresh = page.map(toContactRow);
-        const last = fresh.at(-1);
+        const last = page.at(-1);
         if (last) this.cursor = { nameSort: last.nameSort, id: last.id };
         if (page.length < this.pageSize) this.done = true;
-        await this.resolveAccounts(fresh.filter(this.matches).map((r) => r.accountId));
+        // Rows are built for matches only: a filtered scan passes over many more documents.
+        const fresh = page.filter(this.matches).map(toContactRow);
+        await this.resolveAccounts(fresh.map((r) => r.accountId));
         this.append(fresh);
         this.publish();
       }
@@ -135,7 +136,7 @@ export class ContactPager {
 
   private append(fresh: ContactRow[]): void {
     for (const row of fresh) {
-      if (this.removed.has(row.id) || !this.matches(row)) continue;
+      if (this.removed.has(row.id)) continue;
       const known = this.byId.get(row.id);
       // A change event already placed a version at least as new.
       if (known && known.updatedAt >= row.updatedAt) continue;
@@ -168,10 +169,11 @@ export class ContactPager {
       this.removed.add(id);
     } else {
       this.removed.delete(id);
-      const row = toContactRow(event.documentData as Contact);
+      const doc = event.documentData as Contact;
+      const row = toContactRow(doc);
       // Rows past the cursor are read by the scan when it gets there.
       const passed = this.done || (this.cursor !== null && compareContactRows(row, this.cursor) <= 0);
-      if (passed && this.matches(row)) {
+      if (passed && this.matches(doc)) {
         const listed = this.withAccount(row);
         this.byId.set(id, listed);
         this.insertSorted(listed);
