@@ -154,4 +154,20 @@ describe('account 360° page', { timeout: 60_000 }, () => {
     expect(saved.risk.score).toBe(riskScore(saved.risk.signals, Date.now()));
     expect(within(panel).queryByText('Processo trabalhista em 2025')).toBeNull();
   });
+
+  it('pages the timeline: the first 30 activities, then the rest on demand', async () => {
+    const main = account('Cliente Antigo Ltda');
+    await db.accounts.insert(main);
+    await db.activities.bulkInsert(Array.from({ length: 45 }, (_, i) => activity(main.id, `Atividade ${String(i).padStart(2, '0')}`, i)));
+    const user = userEvent.setup();
+    renderWithApp(<Account360Page id={main.id} />, { db, path: `/accounts/${main.id}` });
+    const timeline = await screen.findByRole('region', { name: 'Linha do tempo' });
+    const list = await within(timeline).findByRole('list');
+    // The virtual list is as tall as the items it holds (58 px each).
+    await waitFor(() => expect(list.style.height).toBe(`${30 * 58}px`));
+    expect(within(timeline).getAllByRole('link')[0]).toHaveTextContent('Atividade 00');
+    await user.click(within(timeline).getByRole('button', { name: 'Mostrar mais atividades' }));
+    await waitFor(() => expect(list.style.height).toBe(`${45 * 58}px`));
+    expect(within(timeline).queryByRole('button', { name: 'Mostrar mais atividades' })).toBeNull();
+  });
 });
