@@ -58,6 +58,8 @@ interface QueryWord {
 }
 
 interface Matched {
+  /** A short word beside rarer ones ("maria s"): checked on the candidates' own terms, its range never enumerated. */
+  lazy?: string;
   ids: number[];
   tiers: number[];
   /** Postings to walk: the cost of evaluating this word first. */
@@ -66,6 +68,8 @@ interface Matched {
 
 /** Above this many postings, a one-word query takes the merge of sorted postings (bestOfOneWord). */
 const FAST_PATH_POSTINGS = 4000;
+/** A word whose prefix spans more terms than this is checked lazily when another word is rarer. */
+const LAZY_TERMS = 2000;
 
 const recordKey = (kind: SearchKind, id: string) => `${kind}:${id}`;
 
@@ -83,6 +87,8 @@ export class SearchIndex {
   /** Per term, ascending (best last) once prepared; appended to between prepares. */
   private postings: number[][] = [];
   private dirty = new Set<number>();
+  /** Postings per term, contiguous: estimating a prefix's cost must not touch every term's array. */
+  private counts = new Int32Array(1024);
   private sortedTerms: string[] = [];
   /** termId of each sortedTerms entry. */
   private sortedIds = new Int32Array(0);
@@ -168,7 +174,7 @@ export class SearchIndex {
     const readings: QueryWord[][] = [];
     if (parsed.words.length > 0) readings.push(parsed.words.map((w) => ({ text: w, prefix: true, edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })));
     if (parsed.code) readings.push([{ text: parsed.code, prefix: true, edits: 0 }]);
-    if (parsed.email) readings.push([{ text: parsed.email, prefix: true, edits: 0 }]);
+    if (parsed.email) readings.push(parsed.email.map((w) => ({ text: w, prefix: true, edits: 0 })));
     if (readings.length === 0) return [];
     if (readings.length === 1 && readings[0]!.length === 1) {
       const word = readings[0]![0]!;
@@ -269,6 +275,7 @@ export class SearchIndex {
 
   private post(termId: number, posting: number): void {
     this.postings[termId]!.push(posting);
+    this.counts[termId]!++;
     this.dirty.add(termId);
   }
 
@@ -280,6 +287,11 @@ export class SearchIndex {
       this.termIds.set(term, id);
       this.postings.push([]);
       this.unsorted.push(id);
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
     }
     return id;
   }
@@ -291,10 +303,14 @@ export class SearchIndex {
     this.entries = live;
     this.dead = 0;
     this.postings = this.terms.map(() => []);
+    this.counts.fill(0);
     this.dirty = new Set(this.terms.keys());
     live.forEach((entry, slot) => {
       this.slotByKey.set(entry.key, slot);
-      for (const code of entry.terms) this.postings[code >>> 3]!.push(postingOf(slot, (code >> 1) & 3, code & 1, entry.tie));
+      for (const code of entry.terms) {
+        this.postings[code >>> 3]!.push(postingOf(slot, (code >> 1) & 3, code & 1, entry.tie));
+        this.counts[code >>> 3]!++;
+      }
     });
   }
 
@@ -321,7 +337,7 @@ export class SearchIndex {
       tiers[id] = tier;
       matched.ids.push(id);
       matched.tiers.push(tier);
-      matched.cost += this.postings[id]!.length;
+      matched.cost += this.counts[id]!;
     };
     const exact = this.termIds.get(word.text);
     if (exact !== undefined) take(exact, TIER.exact);
@@ -353,8 +369,12 @@ export class SearchIndex {
 
   /** Records matching every word, with the sum of each word's best score in them. */
   private evaluate(query: QueryWord[]): [number[], number[]] {
-    const matched = query.map((w) => this.match(w));
-    if (matched.some((m) => m.ids.length === 0)) return [[], []];
+    const spans = query.map((w) => (w.prefix ? this.lowerBound(`${w.text}\uffff`) - this.lowerBound(w.text) : 0));
+    const narrowest = Math.min(...spans);
+    const matched = query.map((w, i) =>
+      spans[i]! > LAZY_TERMS && spans[i]! > narrowest ? { lazy: w.text, ids: [], tiers: [], cost: Number.MAX_SAFE_INTEGER } : this.match(w),
+    );
+    if (matched.some((m) => m.ids.length === 0 && m.lazy === undefined)) return [[], []];
     matched.sort((a, b) => a.cost - b.cost);
     this.scratch();
     const entries = this.entries;
@@ -383,7 +403,23 @@ export class SearchIndex {
       const m = matched[w]!;
       const nextSlots: number[] = [];
       const nextTotals: number[] = [];
-      if (current.length * 16 < m.cost) {
+      if (m.lazy !== undefined) {
+        const text = m.lazy;
+        for (let c = 0; c < current.length; c++) {
+          const slot = current[c]!;
+          let best = 0;
+          for (const code of entries[slot]!.terms) {
+            const term = this.terms[code >>> 3]!;
+            if (!term.startsWith(text)) continue;
+            const s = wordScore(term.length === text.length ? TIER.exact : TIER.prefix, (code >> 1) & 3, code & 1);
+            if (s > best) best = s;
+          }
+          if (best > 0) {
+            nextSlots.push(slot);
+            nextTotals.push(totals[c]! + best);
+          }
+        }
+      } else if (current.length * 16 < m.cost) {
         // Few candidates left: look for the word among each candidate's own terms.
         const tiers = this.termTier;
         for (let t = 0; t < m.ids.length; t++) tiers[m.ids[t]!] = m.tiers[t]!;
