@@ -24,12 +24,19 @@ const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** window.fetch with the member's Basic auth header on every request. */
+/**
+ * window.fetch with the member's Basic auth header on every request, past the HTTP cache.
+ * Without `no-store`, Chromium's cache lock holds a GET while another GET of the same URL is in
+ * flight: device B's live `_changes?feed=longpoll&since=…` has the very URL of device A's, so it
+ * waited until A's answered (A's own write) and only then reached the server, after the change it
+ * was waiting for (sync.live.p95.ms was missing: "never reached device B"). The app's requests go
+ * through main's Node fetch, which has no such cache.
+ */
 function authedFetch(auth: string): Fetch {
   return (input, init) => {
     const headers = new Headers(init?.headers);
     headers.set('Authorization', auth);
-    return fetch(input, { ...init, headers });
+    return fetch(input, { ...init, headers, cache: 'no-store' });
   };
 }
 
