@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Loader, Radio, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -9,6 +9,7 @@ import {
   type MergeField, type MergeSide,
 } from '@shared/domain/merge-accounts';
 import { useAccount } from '../../db/hooks';
+import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
 import { useAccountMerge } from './useAccountMerge';
 
 const key = (f: string) => `duplicates.fields.${f.replace('.', '_')}`;
@@ -65,36 +66,19 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
       </Group>
 
       {differing.length > 0 ? (
-        <Table withTableBorder striped aria-label={t('duplicates.mergePage.differing')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="22%">{t('duplicates.mergePage.field')}</Table.Th>
-              <Table.Th>{t('duplicates.mergePage.keep')}: {survivor.tradeName || survivor.name}</Table.Th>
-              <Table.Th>{t('duplicates.mergePage.remove')}: {duplicate.tradeName || duplicate.name}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {differing.map((f) => (
-              <Table.Tr key={f}>
-                <Table.Th scope="row" fw={500}>{t(key(f))}</Table.Th>
-                {(['survivor', 'duplicate'] as const).map((side) => {
-                  const shown = <FieldValue field={f} account={side === 'survivor' ? survivor : duplicate} />;
-                  return (
-                    <Table.Td key={side}>
-                      <Radio
-                        name={`merge-${f}`}
-                        checked={chosen[f] === side}
-                        onChange={() => setChoices((c) => ({ ...c, [f]: side }))}
-                        label={shown}
-                        aria-label={t('duplicates.mergePage.choose', { field: t(key(f)), value: display(f, side === 'survivor' ? survivor : duplicate, t) })}
-                      />
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <MergeTable
+          rows={differing.map((f) => ({
+            field: f,
+            label: t(key(f)),
+            survivor: { node: <FieldValue field={f} account={survivor} />, text: display(f, survivor, t as T) },
+            duplicate: { node: <FieldValue field={f} account={duplicate} />, text: display(f, duplicate, t as T) },
+          }))}
+          chosen={chosen}
+          onChoose={(f, side) => setChoices((c) => ({ ...c, [f]: side }))}
+          survivorTitle={survivor.tradeName || survivor.name}
+          duplicateTitle={duplicate.tradeName || duplicate.name}
+          removeLabel={t('duplicates.mergePage.remove')}
+        />
       ) : (
         <Text size="sm">{t('duplicates.mergePage.allSame')}</Text>
       )}
@@ -116,11 +100,9 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
               ['events', related.events.length] as const,
               ['campaigns', related.campaigns.length] as const,
             ].filter(([, n]) => n > 0);
-            return lines.length === 0 ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.nothingMoved')}</Text> : (
-              <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                {lines.map(([c, n]) => <Text component="li" size="sm" key={c}>{t('duplicates.mergePage.movedLine', { label: t(key(c)), count: n })}</Text>)}
-              </Stack>
-            );
+            return lines.length === 0
+              ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.nothingMoved')}</Text>
+              : <LineList lines={lines.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(key(c)), count: n }))} />;
           })()}
         </Card>
       </SimpleGrid>
@@ -137,30 +119,15 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
 }
 
 function AccountCard({ account, label, color }: { account: Account; label: string; color: string }) {
-  return (
-    <Card withBorder style={{ flex: 1, borderTop: `3px solid var(--mantine-color-${color}-6)` }}>
-      <Text size="xs" tt="uppercase" fw={700}>{label}</Text>
-      <Anchor component={Link} href={`/accounts/${account.id}`} fw={600}>{account.tradeName || account.name}</Anchor>
-      <Text size="sm" c="dimmed">
-        {[account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · ')}
-      </Text>
-    </Card>
-  );
+  const subtitle = [account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · ');
+  return <MergeSideCard label={label} color={color} title={account.tradeName || account.name} href={`/accounts/${account.id}`} subtitle={subtitle} />;
 }
 
 function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: Account }) {
   const { t } = useTranslation();
   const lists = useMemo(() => combinedLists(survivor, duplicate), [survivor, duplicate]);
   const length = (a: Account, l: (typeof MERGE_LISTS)[number]) => (l === 'riskSignals' ? a.risk.signals.length : a[l].length);
-  return (
-    <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {MERGE_LISTS.map((l) => (
-        <Text component="li" size="sm" key={l}>
-          {t('duplicates.mergePage.combinedLine', { label: t(key(l)), a: length(survivor, l), b: length(duplicate, l), total: lists[l].length })}
-        </Text>
-      ))}
-    </Stack>
-  );
+  return <LineList lines={MERGE_LISTS.map((l) => t('duplicates.mergePage.combinedLine', { label: t(key(l)), a: length(survivor, l), b: length(duplicate, l), total: lists[l].length }))} />;
 }
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -188,8 +155,7 @@ function display(field: MergeField, account: Account, t: T): string {
 function FieldValue({ field, account }: { field: MergeField; account: Account }) {
   const { t } = useTranslation();
   if (field === 'referredBy' && account.referredBy) return <ReferrerName id={account.referredBy} />;
-  const text = display(field, account, t as T);
-  return <Text size="sm" c={text === t('duplicates.mergePage.empty') ? 'dimmed' : undefined}>{text}</Text>;
+  return <ValueText text={display(field, account, t as T)} />;
 }
 
 function ReferrerName({ id }: { id: string }) {

@@ -37,6 +37,16 @@ describe('duplicate warning in the contact editor', () => {
     expect(await within(warning).findByText('Mesmo telefone: +55 11 98765 4321', undefined, { timeout: 3000 })).toBeVisible();
   });
 
+  it('offers to merge a look-alike into the contact being edited', async () => {
+    await db.contacts.insert(testContact('c-ana2', 'acc-1', 'Ana', 'Sousa'));
+    const user = userEvent.setup();
+    renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, { db, path: '/contacts/c-ana/edit' });
+    await user.type(await screen.findByLabelText('Cargo', { exact: true }), 'Compradora');
+    const warning = await screen.findByRole('region', { name: 'Possíveis duplicados' }, { timeout: 3000 });
+    expect(within(warning).getByText('Nome parecido: Ana Sousa')).toBeVisible();
+    expect(within(warning).getByRole('link', { name: 'Mesclar Ana Sousa com este contato' })).toHaveAttribute('href', '/contacts/c-ana/merge/c-ana2');
+  });
+
   it('never warns about the contact being edited', async () => {
     const user = userEvent.setup();
     renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, { db, path: '/contacts/c-ana/edit' });

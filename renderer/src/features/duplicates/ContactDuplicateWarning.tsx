@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContactFormValues } from '@shared/domain/contact-form';
 import type { ContactProbe } from '@shared/domain/duplicates';
+import { contactName } from '@shared/domain/duplicates-merge-contacts';
 import { DuplicateWarning, type DuplicateItem } from './DuplicateWarning';
 import { useContactDuplicates } from './useDuplicates';
 
@@ -21,13 +23,22 @@ export function ContactDuplicateWarning({ values, contactId }: { values: Partial
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
+  const { t } = useTranslation();
   const { candidates } = useContactDuplicates(probe);
-  const items: DuplicateItem[] = candidates.map(({ doc, match }) => ({
-    id: doc.id,
-    title: `${doc.firstName} ${doc.lastName}`.trim(),
-    subtitle: [doc.role, doc.emails[0]?.address, doc.phones[0]?.number].filter(Boolean).join(' · '),
-    reasons: match.reasons,
-    openHref: `/contacts/${doc.id}`,
-  }));
+  const first = candidates[0];
+  const items: DuplicateItem[] = candidates.map(({ doc, match }) => {
+    const title = contactName(doc);
+    // Editing: merge the candidate into this contact. Creating: two existing look-alikes can be merged together.
+    const into = contactId ? { id: contactId, name: '' } : first && first.doc.id !== doc.id ? { id: first.doc.id, name: contactName(first.doc) } : null;
+    return {
+      id: doc.id,
+      title,
+      subtitle: [doc.role, doc.emails[0]?.address, doc.phones[0]?.number].filter(Boolean).join(' · '),
+      reasons: match.reasons,
+      openHref: `/contacts/${doc.id}`,
+      mergeHref: into ? `/contacts/${into.id}/merge/${doc.id}` : undefined,
+      mergeLabel: into ? (contactId ? t('duplicates.contactMergeThis', { name: title }) : t('duplicates.mergeLabel', { name: title, other: into.name })) : undefined,
+    };
+  });
   return <DuplicateWarning kind="contact" items={items} />;
 }

@@ -1,7 +1,9 @@
 import type { FeatureRoute } from '../../app/feature-route';
 import { AccountMergePage } from './AccountMergePage';
+import { ContactMergePage } from './ContactMergePage';
 
-/** Merging a duplicate account (the second id) into the one that stays (the first). */
+/** Merging a duplicate account or contact (the second id) into the one that stays (the first). */
 export const duplicatesRoutes: FeatureRoute[] = [
   { path: '/accounts/:id/merge/:otherId', render: (p) => <AccountMergePage id={p.id!} otherId={p.otherId!} /> },
+  { path: '/contacts/:id/merge/:otherId', render: (p) => <ContactMergePage id={p.id!} otherId={p.otherId!} /> },
 ];

@@ -1,7 +1,8 @@
 import type { RxCollection } from 'rxdb';
-import { COLLECTIONS, type Account, type Campaign, type CollectionName, type CrmEvent, type DocOf } from '@shared/models';
+import { COLLECTIONS, type Account, type Activity, type Campaign, type Case, type CollectionName, type Contact, type CrmEvent, type Deal, type DocOf } from '@shared/models';
 import { editDoc } from '@shared/domain/documents';
 import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
+import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';
 import { createRepository } from '../../db/repository';
 import type { CarteiraDatabase } from '../../db/types';
 import { accountKeyIndex } from './useDuplicates';
@@ -74,15 +75,56 @@ async function bulkPatch(db: CarteiraDatabase, name: CollectionName, patches: Re
 /**
  * Executes a merge plan: repoint the related documents (bulk per collection), update the survivor,
  * write the record, and only then soft-delete the duplicate — so an interruption leaves both
- * accounts in place and the merge can simply be run again.
+ * records in place and the merge can simply be run again.
  */
-export async function runAccountMerge(db: CarteiraDatabase, plan: AccountMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+async function runMerge(db: CarteiraDatabase, name: 'accounts' | 'contacts', plan: AccountMergePlan | ContactMergePlan, author: string, clock: () => number) {
   const now = clock();
   const groups = new Map<CollectionName, Repoint[]>();
   for (const r of plan.repoint) groups.set(r.collection, [...(groups.get(r.collection) ?? []), r]);
-  for (const [name, patches] of groups) await bulkPatch(db, name, patches, author, now);
-  const accounts = createRepository(db, 'accounts', () => author, clock);
-  await accounts.update(plan.survivorId, plan.survivorPatch as Partial<Account>);
+  for (const [collection, patches] of groups) await bulkPatch(db, collection, patches, author, now);
+  const repo = createRepository(db, name, () => author, clock);
+  await repo.update(plan.survivorId, plan.survivorPatch as never);
   await createRepository(db, 'activities', () => author, clock).create(plan.record);
-  await accounts.remove(plan.duplicateId);
+  await repo.remove(plan.duplicateId);
+}
+
+export function runAccountMerge(db: CarteiraDatabase, plan: AccountMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+  return runMerge(db, 'accounts', plan, author, clock);
+}
+
+export function runContactMerge(db: CarteiraDatabase, plan: ContactMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+  return runMerge(db, 'contacts', plan, author, clock);
+}
+
+/**
+ * What names contact `duplicate`: activities, cases and deals are read through their accountId
+ * indexes (at the duplicate's and the survivor's accounts) and filtered; campaigns and events are few.
+ */
+export async function loadContactRelated(db: CarteiraDatabase, duplicate: Contact, survivorAccountId: string): Promise<ContactRelatedDocs> {
+  const accounts = [...new Set([duplicate.accountId, survivorAccountId])];
+  const read = async <T>(name: CollectionName, keep: (doc: T) => boolean): Promise<T[]> => {
+    const collection = collectionOf(db, name);
+    if (!collection) return [];
+    const lists = await Promise.all(accounts.map((accountId) => collection.find({ selector: { accountId } }).exec()));
+    return lists.flat().map((d) => d.toJSON() as T).filter(keep);
+  };
+  const id = duplicate.id;
+  const [activities, cases, deals] = await Promise.all([
+    read<Activity>('activities', (a) => a.contactId === id),
+    read<Case>('cases', (c) => c.contactId === id),
+    read<Deal>('deals', (d) => d.contactIds.includes(id)),
+  ]);
+  const events = collectionOf(db, 'events')
+    ? (await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.invitations.some((i) => i.contactId === id))
+    : [];
+  const campaigns = collectionOf(db, 'campaigns')
+    ? (await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.contactId === id))
+    : [];
+  return {
+    activities: activities.map((a) => a.id),
+    cases: cases.map((c) => c.id),
+    deals: deals.map(({ id: dealId, contactIds }) => ({ id: dealId, contactIds })),
+    campaigns: campaigns.map(({ id: campaignId, recipients }) => ({ id: campaignId, recipients })),
+    events: events.map(({ id: eventId, invitations }) => ({ id: eventId, invitations })),
+  };
 }

@@ -29,7 +29,7 @@ export function useAccountMerge(survivorId: string, duplicateId: string) {
       const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
       const texts: MergeRecordTexts = {
         summary: (name) => t('duplicates.record.summary', { name }),
-        intro: (p) => t('duplicates.record.intro', { ...p, interpolation: { escapeValue: false } }),
+        intro: (p) => t('duplicates.record.intro', p),
         chosenHeading: t('duplicates.record.chosen'),
         discardedHeading: t('duplicates.record.discarded'),
         combinedHeading: t('duplicates.record.combined'),

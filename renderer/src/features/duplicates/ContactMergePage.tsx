@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { Contact } from '@shared/models';
+import {
+  CONTACT_MERGE_FIELDS, CONTACT_MERGE_LISTS, combinedContactLists, contactDefaultChoices, contactDifferingFields, contactName,
+  type ContactMergeField,
+} from '@shared/domain/duplicates-merge-contacts';
+import type { MergeSide } from '@shared/domain/merge-accounts';
+import { useAccount } from '../../db/hooks';
+import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
+import { useContactMerge } from './useContactMerge';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** Merge contact `otherId` into contact `id`: pick a value per differing field, see what moves, confirm. */
+export function ContactMergePage({ id, otherId }: { id: string; otherId: string }) {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const { survivor, duplicate, related, merge } = useContactMerge(id, otherId);
+  const survivorAccount = useAccount(survivor?.accountId || undefined);
+  const duplicateAccount = useAccount(duplicate?.accountId || undefined);
+  const [choices, setChoices] = useState<Partial<Record<ContactMergeField, MergeSide>>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  useEffect(() => setChoices({}), [id, otherId]);
+
+  if (id === otherId) return <Text role="alert">{t('duplicates.contactMergePage.sameContact')}</Text>;
+  if (survivor === undefined || duplicate === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (!survivor || !duplicate) return done ? <Loader aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
+
+  const accountName = (c: Contact) => {
+    const a = c.accountId === survivor.accountId ? survivorAccount : duplicateAccount;
+    return a ? a.tradeName || a.name : c.accountId;
+  };
+  const chosen = { ...contactDefaultChoices(survivor, duplicate), ...choices };
+  const differing = contactDifferingFields(survivor, duplicate);
+  const text = (f: ContactMergeField, c: Contact) => display(f, c, t as T, accountName, i18n.language);
+  const lists = combinedContactLists(survivor, duplicate);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await merge(survivor, duplicate, chosen);
+      setDone(true);
+      navigate(`/contacts/${survivor.id}`);
+    } catch (e) {
+      setError(t('duplicates.mergePage.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
+  const subtitle = (c: Contact) => [c.role, accountName(c), c.emails[0]?.address].filter(Boolean).join(' · ');
+  const moved = related
+    ? ([['activities', related.activities.length], ['cases', related.cases.length], ['deals', related.deals.length], ['campaigns', related.campaigns.length], ['events', related.events.length]] as const).filter(([, n]) => n > 0)
+    : [];
+
+  return (
+    <Stack maw={1100} gap="md">
+      <Anchor component={Link} href={`/contacts/${survivor.id}`} size="sm">
+        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+      </Anchor>
+      <Title order={2}>{t('duplicates.contactMergePage.title')}</Title>
+      <Text size="sm" c="dimmed">{t('duplicates.contactMergePage.intro')}</Text>
+      <Group align="stretch" wrap="nowrap">
+        <MergeSideCard label={t('duplicates.mergePage.keep')} color="teal" title={contactName(survivor)} href={`/contacts/${survivor.id}`} subtitle={subtitle(survivor)} />
+        <Button
+          variant="subtle"
+          onClick={() => navigate(`/contacts/${duplicate.id}/merge/${survivor.id}`)}
+          leftSection={<IconArrowsExchange size={16} aria-hidden />}
+          style={{ alignSelf: 'center', flexShrink: 0 }}
+        >
+          {t('duplicates.contactMergePage.swap')}
+        </Button>
+        <MergeSideCard label={t('duplicates.contactMergePage.remove')} color="red" title={contactName(duplicate)} href={`/contacts/${duplicate.id}`} subtitle={subtitle(duplicate)} />
+      </Group>
+
+      {differing.length > 0 ? (
+        <>
+          <MergeTable
+            rows={differing.map((f) => ({
+              field: f,
+              label: t(`duplicates.contactFields.${f}`),
+              survivor: { node: <ValueText text={text(f, survivor)} />, text: text(f, survivor) },
+              duplicate: { node: <ValueText text={text(f, duplicate)} />, text: text(f, duplicate) },
+            }))}
+            chosen={chosen}
+            onChoose={(f, side) => setChoices((c) => ({ ...c, [f]: side }))}
+            survivorTitle={contactName(survivor)}
+            duplicateTitle={contactName(duplicate)}
+            removeLabel={t('duplicates.contactMergePage.remove')}
+          />
+          <Text size="xs" c="dimmed">{t('duplicates.contactMergePage.sameCount', { count: CONTACT_MERGE_FIELDS.length - differing.length })}</Text>
+        </>
+      ) : (
+        <Text size="sm">{t('duplicates.mergePage.allSame')}</Text>
+      )}
+
+      <SimpleGrid cols={2}>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.combined')}</Title>
+          <LineList
+            lines={CONTACT_MERGE_LISTS.map((l) => t('duplicates.mergePage.combinedLine', {
+              label: t(`duplicates.contactFields.${l}`), a: survivor[l].length, b: duplicate[l].length, total: lists[l].length,
+            }))}
+          />
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.moved')}</Title>
+          {related === undefined ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.counting')}</Text> : moved.length === 0
+            ? <Text size="sm" c="dimmed">{t('duplicates.contactMergePage.nothingMoved')}</Text>
+            : <LineList lines={moved.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(`duplicates.contactFields.${c}`), count: n }))} />}
+        </Card>
+      </SimpleGrid>
+
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Group>
+        <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
+          {t('duplicates.contactMergePage.confirm')}
+        </Button>
+        <Button variant="default" component={Link} href={`/contacts/${survivor.id}`}>{t('duplicates.mergePage.cancel')}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function display(field: ContactMergeField, c: Contact, t: T, accountName: (c: Contact) => string, language: string): string {
+  const empty = t('duplicates.mergePage.empty');
+  switch (field) {
+    case 'accountId': return c.accountId ? accountName(c) : empty;
+    case 'preferredChannel': return t(`duplicates.channel.${c.preferredChannel}`);
+    case 'decisionMaker': return c.decisionMaker ? t('common.yes') : t('common.no');
+    case 'consent': return [t(`contacts.consentBasis.${c.consent.basis}`), c.consent.source].filter(Boolean).join(' · ');
+    case 'birthday': return c.birthday ? new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${c.birthday}T00:00:00Z`)) : empty;
+    default: return (c[field] as string) || empty;
+  }
+}
