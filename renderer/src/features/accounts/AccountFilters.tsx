@@ -35,7 +35,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
     <MultiSelect
       key={key}
       size="xs"
-      w={key === 'statuses' || key === 'segments' ? 190 : 150}
+      w={key === 'statuses' || key === 'segments' ? 180 : key === 'sources' ? 140 : 150}
       label={label}
       placeholder={filters[key].length ? undefined : t('workspace.filters.any')}
       data={data}
@@ -57,13 +57,14 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
       {multi('segments', t('workspace.filters.segment'), translated(ACCOUNT_SEGMENTS, 'segment'))}
       {multi('ownerIds', t('workspace.filters.owner'), options.owners, true)}
       {multi('industries', t('workspace.filters.industry'), options.industries, true)}
+      <SavedViewsMenu />
       {multi('states', t('workspace.filters.state'), options.states, true)}
       {multi('cities', t('workspace.filters.city'), options.cities, true)}
       {multi('tags', t('workspace.filters.tags'), options.tags, true)}
       {multi('sources', t('workspace.filters.source'), translated(ACCOUNT_SOURCES, 'source'))}
       <Select
         size="xs"
-        w={200}
+        w={180}
         label={t('workspace.sort.label')}
         data={SORT_OPTIONS.map((o) => ({ value: o, label: t(`workspace.sort.${o}`) }))}
         value={`${sort.key}_${sort.dir}`}
@@ -77,7 +78,6 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
       <Button size="xs" variant="subtle" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={clearFilters} disabled={!anyFilter}>
         {t('workspace.filters.clear')}
       </Button>
-      <SavedViewsMenu />
     </Group>
   );
 });
@@ -88,7 +88,7 @@ function QuickFilter() {
   return (
     <TextInput
       size="xs"
-      style={{ flex: 1, minWidth: 240 }}
+      w={220}
       label={t('accounts.filterLabel')}
       placeholder={t('accounts.filterPlaceholder')}
       leftSection={<IconSearch size={14} aria-hidden />}
