@@ -46,16 +46,27 @@ describe('ProductPager', () => {
     await until(() => pager.getSnapshot().total === 3000 && pager.row(0) !== undefined);
     expect(pager.row(0)!.id).toBe(expected[0]!.id);
 
-    // Jump near the end: pages in between are walked by key, then dropped.
+    // Jump near the end: a key found by counts alone, no walk through the rows in between.
     pager.ensure(2950, 2970);
     await until(() => pager.row(2970) !== undefined);
     for (const i of [2950, 2960, 2970, 2999]) expect(pager.row(i)?.id).toBe(expected[i]!.id);
     expect(pager.rowsInMemory).toBeLessThanOrEqual(MAX_PAGES * PAGE_SIZE);
 
-    // Back to a page seen before: read again directly from its stored key.
-    pager.ensure(1000, 1020);
-    await until(() => pager.row(1010) !== undefined);
-    expect(pager.row(1010)!.id).toBe(expected[1010]!.id);
+    // Anywhere in between, and back near a page seen before (walked from its stored key).
+    for (const [a, b] of [[1000, 1020], [1790, 1830], [2210, 2230], [50, 60], [2995, 2999]] as const) {
+      pager.ensure(a, b);
+      await until(() => pager.row(b) !== undefined && pager.row(a) !== undefined);
+      for (let i = a; i <= b; i++) expect(pager.row(i)?.id).toBe(expected[i]!.id);
+    }
+    expect(pager.rowsInMemory).toBeLessThanOrEqual(MAX_PAGES * PAGE_SIZE);
+
+    // The same inside a category and a name prefix.
+    const inCategory = expected.filter((p) => p.category === 'Informática' && p.nameSort.startsWith('item 0'));
+    const filtered = open(listSpec('Informática', 'Item 0', 'name'));
+    await until(() => filtered.getSnapshot().total === inCategory.length);
+    filtered.ensure(inCategory.length - 15, inCategory.length - 1);
+    await until(() => filtered.row(inCategory.length - 1) !== undefined);
+    for (let i = inCategory.length - 15; i < inCategory.length; i++) expect(filtered.row(i)?.id).toBe(inCategory[i]!.id);
   });
 
   it('pages a category and a SKU prefix with index-only counts', async () => {

@@ -1,6 +1,6 @@
 import type { MangoQuery, RxChangeEvent, RxCollection } from 'rxdb';
 import type { Product, ProductPrice } from '@shared/models';
-import { pageKeyOf, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
+import { pageKeyOf, seekKey, selectorBelow, selectorFrom, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
 import { basePrice } from '@shared/domain/pricing';
 
 /** What a line of the catalogue list shows. */
@@ -33,8 +33,10 @@ export interface PagerSnapshot {
 export const PAGE_SIZE = 200;
 /** Pages kept in memory; the rest are dropped and read again by key when scrolled back to. */
 export const MAX_PAGES = 8;
-/** Pages read at once when walking to a page further down than any seen. */
+/** Pages read at once; a page at most this far past a known page end is walked to, farther ones are sought. */
 const WALK_PAGES = 5;
+/** How far before the wanted row a seek may land (rows read and dropped). */
+const SEEK_SLACK = PAGE_SIZE;
 
 /**
  * A window on one ordered read of the products, for a virtualised list. Only the pages around what
@@ -48,7 +50,7 @@ export class ProductPager {
   /** Pages shown while the window re-reads after a change, so rows don't flash to skeletons. */
   private stale = new Map<number, ProductRow[]>();
   /** ends[k]: the key page k ended on. */
-  private ends: PageKey[] = [];
+  private ends = new Map<number, PageKey>();
   private lastPage = Infinity;
   private wanted: [number, number] = [0, 0];
   private snapshot: PagerSnapshot = { total: undefined, length: 0, version: 0 };
@@ -136,29 +138,19 @@ export class ProductPager {
             }
           }
           if (next < 0) break;
-          // A page can only be read after the one before it has told where it ends: a jump far
-          // down walks there, several pages per read.
-          const target = Math.min(next, this.ends.length);
-          const count = Math.min(next - target + 1, WALK_PAGES);
-          const rows = await this.read(target, count);
+          const pages = Math.min(to - next + 1, WALK_PAGES);
+          const { start, rows, limit } = await this.readAround(next, pages);
           if (generation !== this.generation) continue;
-          for (let k = 0; k < count; k++) {
-            const page = target + k;
-            const pageRows = rows.slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE);
-            if (pageRows.length > 0) this.ends[page] = pageKeyOf(this.spec, pageRows.at(-1)!);
-            this.pages.set(page, pageRows);
-            if (pageRows.length < PAGE_SIZE) {
-              this.lastPage = page;
-              break;
-            }
-          }
+          this.absorb(start, rows, rows.length < limit);
+          if (!this.pages.has(next)) this.pages.set(next, []); // past the end: nothing to show there
           this.evict();
-          if (target === 0 && this.counted !== generation) {
+          // The count follows the first read of each generation (the first rows go on screen first).
+          if (this.counted !== generation) {
             this.counted = generation;
-            if (this.snapshot.total === undefined) this.snapshot = { ...this.snapshot, length: this.pages.get(0)!.length };
+            if (this.snapshot.total === undefined) this.snapshot = { ...this.snapshot, length: this.pages.get(0)?.length ?? 0 };
             void this.count();
           }
-          if (target + count - 1 >= from) this.emit();
+          this.emit();
         }
         this.stale.clear();
       } finally {
@@ -167,16 +159,48 @@ export class ProductPager {
     })();
   }
 
-  /** `pages` pages from `page` on (whose predecessor's end is known), in one or two indexed reads. */
-  private async read(page: number, pages: number): Promise<ProductRow[]> {
+  /**
+   * Rows from page `page` on: after the previous page's end when known; a few pages after the
+   * nearest known end (walking); otherwise from a key found by counts alone (seekKey), so a jump to
+   * row 15 000 reads a page or two, not 15 000 rows.
+   */
+  private async readAround(page: number, pages: number): Promise<{ start: number; rows: ProductRow[]; limit: number }> {
+    let known = page - 1;
+    while (known >= 0 && !this.ends.has(known)) known--;
+    if (page - known - 1 <= WALK_PAGES) {
+      const limit = PAGE_SIZE * (page - known - 1 + pages);
+      const start = (known + 1) * PAGE_SIZE;
+      if (known < 0) return { start, limit, rows: await this.find(specSelector(this.spec), limit) };
+      const [ties, rest] = selectorsAfter(this.spec, this.ends.get(known)!);
+      const first = await this.find(ties, limit);
+      return { start, limit, rows: first.length < limit ? [...first, ...(await this.find(rest, limit - first.length))] : first };
+    }
+    const target = page * PAGE_SIZE;
+    const countBelow = (key: string) => this.collection.count({ selector: selectorBelow(this.spec, key) } as MangoQuery<Product>).exec();
+    const { key, before } = await seekKey(countBelow, target, { start: this.spec.prefix, slack: SEEK_SLACK });
+    const limit = target - before + PAGE_SIZE * pages;
+    return { start: before, limit, rows: await this.find(selectorFrom(this.spec, key), limit) };
+  }
+
+  private async find(selector: Record<string, unknown>, limit: number): Promise<ProductRow[]> {
     const sort = specSort(this.spec) as MangoQuery<Product>['sort'];
-    const limit = PAGE_SIZE * pages;
-    const find = async (selector: Record<string, unknown>, n: number) =>
-      (await this.collection.find({ selector, sort, limit: n } as MangoQuery<Product>).exec()).map((d) => toProductRow(d.toJSON() as Product));
-    if (page === 0) return find(specSelector(this.spec), limit);
-    const [ties, rest] = selectorsAfter(this.spec, this.ends[page - 1]!);
-    const first = await find(ties, limit);
-    return first.length < limit ? [...first, ...(await find(rest, limit - first.length))] : first;
+    const docs = await this.collection.find({ selector, sort, limit } as MangoQuery<Product>).exec();
+    return docs.map((d) => toProductRow(d.toJSON() as Product));
+  }
+
+  /** Files rows read from absolute index `start`: whole pages, and the key every page boundary inside them ends on. */
+  private absorb(start: number, rows: ProductRow[], reachedEnd: boolean): void {
+    const end = start + rows.length;
+    for (let page = Math.ceil(start / PAGE_SIZE); page * PAGE_SIZE <= end; page++) {
+      const first = page * PAGE_SIZE;
+      if (first > start) this.ends.set(page - 1, pageKeyOf(this.spec, rows[first - 1 - start]!));
+      const slice = rows.slice(first - start, first - start + PAGE_SIZE);
+      if (slice.length === PAGE_SIZE || reachedEnd) this.pages.set(page, slice);
+      if (slice.length < PAGE_SIZE) {
+        if (reachedEnd) this.lastPage = page;
+        break;
+      }
+    }
   }
 
   /** Drops the pages furthest from what is wanted. */
@@ -211,7 +235,7 @@ export class ProductPager {
     this.generation++;
     this.stale = new Map([...this.stale, ...this.pages]);
     this.pages = new Map();
-    this.ends = [];
+    this.ends = new Map();
     this.lastPage = Infinity;
     this.pump();
   }
