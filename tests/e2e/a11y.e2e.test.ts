@@ -65,11 +65,10 @@ describe('accessibility of the main screens (axe-core, Chromium)', () => {
       await check('account-360');
       await visit('#/accounts/new', 'account-new');
       await visit('#/contacts', 'contacts');
-      const contactLink = page.getByRole('main').getByRole('link').first();
-      if (await contactLink.count()) {
-        await contactLink.click();
-        await check('contact');
-      }
+      const contactLink = page.getByRole('table', { name: 'Contatos' }).getByRole('link').first();
+      await contactLink.waitFor();
+      await contactLink.click();
+      await check('contact');
       await visit('#/catalogue', 'catalogue');
       await visit('#/today', 'today');
       await visit('#/activities', 'activities');
