@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
@@ -87,6 +87,93 @@ describe('platform in web mode (Chromium)', () => {
       expect(errors).toEqual([]);
     } finally {
       await profile.close();
+    }
+  });
+});
+
+describe('unsaved-changes guard in Chromium', () => {
+  /** Bundles the guard page (React, wouter, the hook) into a temp folder and opens it from file://. */
+  async function openGuardPage() {
+    const { build } = await import('esbuild');
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { resolve } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'carteira-guard-'));
+    await build({
+      entryPoints: [resolve('tests/e2e/platform-guard-page.tsx')],
+      bundle: true,
+      // A classic script: Chromium refuses module scripts from file:// (origin "null").
+      format: 'iife',
+      jsx: 'automatic',
+      outfile: join(dir, 'page.js'),
+      alias: { '@shared': resolve('shared') },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><div id="root"></div><script src="page.js"></script>');
+    const profile = await launchProfile();
+    const page = await profile.context.newPage();
+    const errors = collectPageErrors(page);
+    const dialogs: string[] = [];
+    let accept = false;
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+    await page.goto(`file://${dir}/index.html#/`);
+    await page.getByRole('link', { name: 'Editar' }).click({ timeout: 10_000 }).catch((error: unknown) => {
+      throw new Error(`${String(error)}\npage errors: ${errors.join('\n')}`);
+    });
+    await page.getByLabel('Razão social').fill('Acme Ltda');
+    const close = async () => {
+      await profile.close();
+      await rm(dir, { recursive: true, force: true });
+    };
+    return { page, dialogs, close, setAccept: (value: boolean) => (accept = value) };
+  }
+
+  it('asks before a router link, a plain #link or Back leaves a dirty form; "no" keeps it as typed', async () => {
+    const { page, dialogs, close, setAccept } = await openGuardPage();
+    try {
+      const onForm = async () => {
+        expect(await page.getByLabel('Razão social').inputValue()).toBe('Acme Ltda');
+        expect(await page.evaluate(() => location.hash)).toBe('#/edit');
+      };
+      await page.getByRole('link', { name: 'Contatos (router)' }).click();
+      await onForm();
+      await page.getByRole('link', { name: 'Contatos (link simples)' }).click();
+      await page.waitForTimeout(100);
+      await onForm();
+      await page.goBack();
+      await page.waitForTimeout(100);
+      await onForm();
+      expect(dialogs).toEqual(Array(3).fill('confirm: Há alterações não salvas. Sair mesmo assim?'));
+      // History kept no trace of the refused attempts: one Back, agreed to, is the page before the form.
+      setAccept(true);
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Início' }).waitFor();
+      expect(dialogs).toHaveLength(4);
+    } finally {
+      await close();
+    }
+  });
+
+  it('"yes" leaves, and closing the page over unsaved changes triggers the browser\'s prompt', async () => {
+    const { page, dialogs, close } = await openGuardPage();
+    try {
+      await page.close({ runBeforeUnload: true });
+      await expect.poll(() => dialogs).toEqual(['beforeunload: ']);
+    } finally {
+      await close();
+    }
+    const second = await openGuardPage();
+    try {
+      second.setAccept(true);
+      await second.page.getByRole('link', { name: 'Contatos (link simples)' }).click();
+      await second.page.getByRole('heading', { name: 'Lista de contatos' }).waitFor();
+      expect(second.dialogs).toEqual(['confirm: Há alterações não salvas. Sair mesmo assim?']);
+    } finally {
+      await second.close();
     }
   });
 });

@@ -11,6 +11,10 @@ import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { AppThemeProvider } from './AppThemeProvider';
 import { currentAuthor, useSettingsStore } from './settings-store';
+import { installNavigationGuard } from './useUnsavedChangesGuard';
+
+// Before the router subscribes to hashchange, so a form with unsaved changes hears of a navigation first.
+installNavigationGuard();
 
 /** The whole app around an open database and an i18n instance (both created at boot or by tests). */
 export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {

@@ -145,6 +145,19 @@ describe('useUnsavedChangesGuard', () => {
     expect(screen.getByRole('heading', { name: 'Detalhe da conta' })).toBeInTheDocument();
   });
 
+  it('asks again on the next navigation when the form is still there after one was allowed', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await typeChange(user);
+    confirmAnswer = true;
+    act(() => nativeHashChange('#/accounts/1/edit'));
+    await new Promise((r) => setTimeout(r, 10));
+    confirmAnswer = false;
+    await user.click(screen.getByRole('link', { name: 'Contatos' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(screen.getByLabelText('Razão social')).toHaveValue('Acme Ltda');
+  });
+
   it('confirmLeave asks for the form\'s own Cancel', async () => {
     const user = userEvent.setup();
     renderApp();
