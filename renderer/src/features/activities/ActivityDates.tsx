@@ -26,3 +26,9 @@ export function useDateFormat() {
     longDate: (at: number) => new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(at),
   };
 }
+
+/** How the date pickers show a date and time, as people write them in the user's language. */
+export function usePickerFormat(): string {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'MM/DD/YYYY h:mm A' : 'DD/MM/YYYY HH:mm';
+}

@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { ACTIVITY_OUTCOMES, type Activity } from '@shared/models';
 import { activityTime, dueAtPatch } from '@shared/domain/activity-fields';
 import { useDocument } from '../../db/hooks';
-import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat } from './ActivityDates';
+import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat, usePickerFormat } from './ActivityDates';
 import { typeIcon } from './activity-types';
 import { TaskDoneButton } from './TaskDoneButton';
 import { useAutosavedNotes } from './useAutosavedNotes';
@@ -35,11 +35,11 @@ export function ActivityPage({ id }: { id: string }) {
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <NotesEditor activity={activity} />
+          <NotesEditor key={activity.id} activity={activity} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <ActivityDates>
-            <DetailsCard activity={activity} />
+            <DetailsCard key={activity.id} activity={activity} />
           </ActivityDates>
         </Grid.Col>
       </Grid>
@@ -77,6 +77,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const fmt = useDateFormat();
   const update = useUpdateActivity();
+  const pickerFormat = usePickerFormat();
   const account = useDocument('accounts', activity.accountId || undefined);
   const contact = useDocument('contacts', activity.contactId || undefined);
   const deal = useDocument('deals', activity.dealId || undefined);
@@ -103,13 +104,13 @@ function DetailsCard({ activity }: { activity: Activity }) {
         {deal && <Field label={t('activities.page.deal')}>{deal.title}</Field>}
         {isTask ? (
           <>
-            <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat="DD/MM/YYYY HH:mm" />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat="DD/MM/YYYY HH:mm" />
+            <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat={pickerFormat} />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} />
             <TaskDoneButton task={activity} />
           </>
         ) : (
           <>
-            <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat="DD/MM/YYYY HH:mm" />
+            <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat={pickerFormat} />
             <Select
               label={t('activities.page.outcome')}
               data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}

@@ -9,7 +9,7 @@ import { useOverlaysStore } from '../../app/overlays-store';
 import { isTypingTarget } from '../../app/useGoShortcuts';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useAccountContacts } from '../../db/hooks';
-import { ActivityDates, fromPickerValue, toPickerValue } from './ActivityDates';
+import { ActivityDates, fromPickerValue, toPickerValue, usePickerFormat } from './ActivityDates';
 import { TYPE_KEYS, typeForKey } from './activity-types';
 import { ReminderScheduler } from './ReminderScheduler';
 import classes from './QuickLogDialog.module.css';
@@ -66,6 +66,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
   const [reminderAt, setReminderAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const pickerFormat = usePickerFormat();
   const typeName = t(`activityType.${type}`);
   const isTask = type === 'task';
 
@@ -187,12 +188,12 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
             <TextInput label={t('activities.quickLog.summary')} placeholder={typeName} value={summary} maxLength={300} onChange={(e) => setSummary(e.currentTarget.value)} />
             {isTask ? (
               <Group grow align="flex-start">
-                <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat="DD/MM/YYYY HH:mm" />
-                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat="DD/MM/YYYY HH:mm" />
+                <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat={pickerFormat} />
+                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
               </Group>
             ) : (
               <Group grow align="flex-start">
-                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat="DD/MM/YYYY HH:mm" />
+                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
                 <Select
                   label={t('activities.quickLog.outcome')}
                   data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
