@@ -16,7 +16,7 @@ describe('normalizeExternalUrl: tel:', () => {
     ['tel:+55 (11) 98765-4321', 'tel:+5511987654321'],
     ['tel:011.3456.7890', 'tel:01134567890'],
     ['TEL:+351 21 123 4567', 'tel:+351211234567'],
-    ['tel:%2B55%2011%203333-4444'.replace('%2B', '+'), 'tel:+551133334444'],
+    ['tel:%2B55%2011%203333-4444', 'tel:+551133334444'],
     ['  tel:190  ', 'tel:190'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeExternalUrl(input)).toBe(expected);
@@ -31,6 +31,8 @@ describe('normalizeExternalUrl: tel:', () => {
     'tel:+1234567890123456789012',
     'tel:123;ext=9',
     'tel:*#06#',
+    'tel:%E0%A4%A',
+    'tel:%0A190',
   ])('refuses %s', (input) => {
     expect(refusal(input)).toBe('external_url_refused');
   });

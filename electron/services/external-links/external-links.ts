@@ -9,8 +9,8 @@ const MAX_RECIPIENTS = 20;
 const SUBJECT_MAX = 255;
 const BODY_MAX = 1800;
 
-/** RFC 3966 visual separators plus the spaces people type; percent-encoded spaces come from links. */
-const TEL_SEPARATORS = /[\s\-.()/]|%20/gi;
+/** RFC 3966 visual separators plus the spaces people type. */
+const TEL_SEPARATORS = /[\s\-.()/]/g;
 /** A practical address: no spaces, quotes, angle brackets or commas; a dotted domain. */
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 // Control characters anywhere (newlines would let a link smuggle extra headers into a mail client).
@@ -41,7 +41,10 @@ export function normalizeExternalUrl(raw: string): string {
 }
 
 function normalizeTel(rest: string): string {
-  const compact = rest.replace(TEL_SEPARATORS, '');
+  // Links may percent-encode the + and spaces (%2B, %20); decoded, they get the same checks.
+  const decoded = decode(rest);
+  if (CONTROL.test(decoded)) refuse('Contains control characters or newlines');
+  const compact = decoded.replace(TEL_SEPARATORS, '');
   if (!/^\+?\d+$/.test(compact)) refuse('A phone link holds digits, one leading + and separators only');
   const digits = compact.replace('+', '').length;
   if (digits < TEL_MIN_DIGITS || digits > TEL_MAX_DIGITS) refuse(`A phone number has ${TEL_MIN_DIGITS} to ${TEL_MAX_DIGITS} digits`);
