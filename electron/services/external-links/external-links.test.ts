@@ -46,6 +46,8 @@ describe('normalizeExternalUrl: mailto:', () => {
     ['mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.', 'mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.'],
     ['mailto:ana@a.com?Subject=Oi', 'mailto:ana@a.com?subject=Oi'],
     ['mailto:ana@a.com?subject=', 'mailto:ana@a.com'],
+    ['mailto:joana%2Bcompras@acme.com.br', 'mailto:joana%2Bcompras@acme.com.br'],
+    ['mailto:joana+compras@acme.com.br', 'mailto:joana%2Bcompras@acme.com.br'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeExternalUrl(input)).toBe(expected);
   });
