@@ -149,6 +149,28 @@ describe('duplicates in web mode (Chromium)', () => {
       }, { timeout: 15_000 }).toBe(true);
       await page.getByLabel('Filtrar contas', { exact: true }).fill(survivor.title);
       await list.getByRole('link', { name: survivor.title }).first().waitFor();
+
+      // Contacts: the moved contact typed with the other one's e-mail is flagged, and the two merge.
+      const [keepId, goneId] = [duplicate.contacts[0]!, survivor.contacts[0]!];
+      await page.goto(`${host.url}#/contacts/${goneId}/edit`);
+      const goneEmail = await page.getByLabel('E-mail 1', { exact: true }).inputValue();
+      expect(goneEmail).toContain('@');
+      await page.goto(`${host.url}#/contacts/${keepId}/edit`);
+      await page.getByLabel('E-mail 1', { exact: true }).fill(goneEmail);
+      await warning.getByText(`Mesmo e-mail: ${goneEmail}`).waitFor();
+      await dismissToasts(page);
+      await screenshot(page, 'duplicates-contact-warning');
+      await warning.getByRole('link', { name: /com este contato$/ }).first().click();
+      await page.getByRole('heading', { name: 'Mesclar contatos' }).waitFor();
+      expect(page.url()).toContain(`#/contacts/${keepId}/merge/${goneId}`);
+      await page.getByRole('button', { name: 'Mesclar contatos' }).and(page.locator(':not([disabled])')).waitFor();
+      await dismissToasts(page);
+      await screenshot(page, 'duplicates-contact-merge');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Mesclar contatos' }).click();
+      await page.waitForURL((url) => url.hash === `#/contacts/${keepId}`);
+      await page.goto(`${host.url}#/contacts/${goneId}`);
+      await page.getByText('Este contato não existe ou foi excluído.').waitFor();
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

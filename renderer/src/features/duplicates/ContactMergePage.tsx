@@ -108,7 +108,7 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
           />
         </Card>
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.moved')}</Title>
+          <Title order={3} size="h5" mb="xs">{t('duplicates.contactMergePage.moved')}</Title>
           {related === undefined ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.counting')}</Text> : moved.length === 0
             ? <Text size="sm" c="dimmed">{t('duplicates.contactMergePage.nothingMoved')}</Text>
             : <LineList lines={moved.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(`duplicates.contactFields.${c}`), count: n }))} />}
