@@ -58,8 +58,8 @@ interface QueryWord {
 }
 
 interface Matched {
-  /** A short word beside rarer ones ("maria s"): checked on the candidates' own terms, its range never enumerated. */
-  lazy?: string;
+  /** A short word beside rarer ones ("maria s"): its prefix's span of sorted ranks [from, to) and exact term, checked on the candidates' own terms. */
+  lazy?: { from: number; to: number; exact: number };
   ids: number[];
   tiers: number[];
   /** Postings to walk: the cost of evaluating this word first. */
@@ -92,6 +92,8 @@ export class SearchIndex {
   private sortedTerms: string[] = [];
   /** termId of each sortedTerms entry. */
   private sortedIds = new Int32Array(0);
+  /** Position of each term in sortedTerms: a prefix is a span of ranks. */
+  private rankOf = new Int32Array(0);
   private unsorted: number[] = [];
   /** accountId → keys of contacts and deals found by that account's name. */
   private readonly dependents = new Map<string, Set<string>>();
@@ -103,6 +105,8 @@ export class SearchIndex {
   private bestB = new Int32Array(0);
   private termTier = new Uint8Array(0);
   private gen = 0;
+  /** Reused by add(): the terms of the record being added, best code per term. */
+  private readonly recordCodes = new Map<number, number>();
   /** Answers to one- and two-letter queries (they match a large part of the index), until the next write. */
   private shortAnswers = new Map<string, SearchHit[]>();
 
@@ -140,8 +144,13 @@ export class SearchIndex {
     if (this.unsorted.length === 0) return;
     this.sortTerms();
     const ids = new Int32Array(this.sortedTerms.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = this.termIds.get(this.sortedTerms[i]!)!;
+    const ranks = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      ids[i] = this.termIds.get(this.sortedTerms[i]!)!;
+      ranks[ids[i]!] = i;
+    }
     this.sortedIds = ids;
+    this.rankOf = ranks;
   }
 
   private sortTerms(): void {
@@ -172,13 +181,23 @@ export class SearchIndex {
     this.prepare();
     const parsed = parseQuery(query);
     const readings: QueryWord[][] = [];
-    if (parsed.words.length > 0) readings.push(parsed.words.map((w) => ({ text: w, prefix: true, edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })));
+    // "(16) 9…", "12.345…": the digits read as one code; as separate words they only add noise.
+    const digitsOnly = parsed.code !== undefined && parsed.words.every((w) => /^\d+$/.test(w));
+    if (parsed.words.length > 0 && !(digitsOnly && parsed.words.length > 1)) readings.push(parsed.words.map((w) => ({ text: w, prefix: true, edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })));
     if (parsed.code) readings.push([{ text: parsed.code, prefix: true, edits: 0 }]);
     if (parsed.email) readings.push(parsed.email.map((w) => ({ text: w, prefix: true, edits: 0 })));
     if (readings.length === 0) return [];
+    // Typos are looked for only when the words as typed do not fill the page: a typo-tolerant
+    // "maria" reaches every Mario, Marina and Márcia, many times the work for results ranked last anyway.
+    const typed = this.answer(readings.map((r) => r.map((w) => ({ ...w, edits: 0 }))), limit);
+    if (typed.length >= limit || readings.every((r) => r.every((w) => w.edits === 0))) return typed;
+    return this.answer(readings, limit);
+  }
+
+  private answer(readings: QueryWord[][], limit: number): SearchHit[] {
     if (readings.length === 1 && readings[0]!.length === 1) {
       const word = readings[0]![0]!;
-      const short = word.text.length <= 2 ? `${word.text}\n${limit}` : undefined;
+      const short = word.text.length <= 2 ? `${word.text}\n${limit}\n${word.edits}` : undefined;
       const known = short === undefined ? undefined : this.shortAnswers.get(short);
       if (known) return known;
       const matched = this.match(word);
@@ -218,7 +237,8 @@ export class SearchIndex {
     const old = oldSlot === undefined ? undefined : this.entries[oldSlot];
     if (oldSlot !== undefined) this.drop(oldSlot);
     const slot = this.entries.length;
-    const codes = new Map<number, number>();
+    const codes = this.recordCodes;
+    codes.clear();
     const put = (term: string, field: number, first: number) => {
       if (!term) return;
       const id = this.termId(term);
@@ -369,11 +389,13 @@ export class SearchIndex {
 
   /** Records matching every word, with the sum of each word's best score in them. */
   private evaluate(query: QueryWord[]): [number[], number[]] {
-    const spans = query.map((w) => (w.prefix ? this.lowerBound(`${w.text}\uffff`) - this.lowerBound(w.text) : 0));
-    const narrowest = Math.min(...spans);
-    const matched = query.map((w, i) =>
-      spans[i]! > LAZY_TERMS && spans[i]! > narrowest ? { lazy: w.text, ids: [], tiers: [], cost: Number.MAX_SAFE_INTEGER } : this.match(w),
-    );
+    const spans = query.map((w) => (w.prefix ? [this.lowerBound(w.text), this.lowerBound(`${w.text}\uffff`)] : [0, 0]) as [number, number]);
+    const narrowest = Math.min(...spans.map(([from, to]) => to - from));
+    const matched = query.map((w, i): Matched => {
+      const [from, to] = spans[i]!;
+      if (to - from <= LAZY_TERMS || to - from === narrowest) return this.match(w);
+      return { lazy: { from, to, exact: this.termIds.get(w.text) ?? -1 }, ids: [], tiers: [], cost: Number.MAX_SAFE_INTEGER };
+    });
     if (matched.some((m) => m.ids.length === 0 && m.lazy === undefined)) return [[], []];
     matched.sort((a, b) => a.cost - b.cost);
     this.scratch();
@@ -404,14 +426,16 @@ export class SearchIndex {
       const nextSlots: number[] = [];
       const nextTotals: number[] = [];
       if (m.lazy !== undefined) {
-        const text = m.lazy;
+        const { from, to, exact } = m.lazy;
+        const ranks = this.rankOf;
         for (let c = 0; c < current.length; c++) {
           const slot = current[c]!;
           let best = 0;
           for (const code of entries[slot]!.terms) {
-            const term = this.terms[code >>> 3]!;
-            if (!term.startsWith(text)) continue;
-            const s = wordScore(term.length === text.length ? TIER.exact : TIER.prefix, (code >> 1) & 3, code & 1);
+            const id = code >>> 3;
+            const rank = ranks[id]!;
+            if (rank < from || rank >= to) continue;
+            const s = wordScore(id === exact ? TIER.exact : TIER.prefix, (code >> 1) & 3, code & 1);
             if (s > best) best = s;
           }
           if (best > 0) {
