@@ -22,8 +22,7 @@ function Scheduler({ notify }: { notify: ReminderNotify }) {
   return null;
 }
 
-async function task(summary: string, reminderAt: number, state: Activity['taskState'] = 'open') {
-  const now = Date.now();
+async function task(summary: string, reminderAt: number, state: Activity['taskState'] = 'open', now = Date.now()) {
   const doc = createDoc<Activity>({ ...newActivityFields({ type: 'task', summary, dueAt: now + 3_600_000, reminderAt }, now, 'ana'), taskState: state }, 'ana', now);
   await db.activities.insert(doc);
   return doc;
@@ -43,6 +42,22 @@ describe('reminder scheduler', () => {
     renderWithApp(<Scheduler notify={again} />, { db });
     await new Promise((r) => setTimeout(r, 300));
     expect(again).not.toHaveBeenCalled();
+  });
+
+  it('leaves old tasks imported with a past reminder to the next startup, but fires one typed now', async () => {
+    const notify = vi.fn();
+    const running = renderWithApp(<Scheduler notify={notify} />, { db });
+    await new Promise((r) => setTimeout(r, 50));
+    await task('Importada de ontem', Date.now() - 60_000, 'open', Date.now() - 86_400_000);
+    await task('Criada agora, lembrete já passado', Date.now() - 1_000);
+    await waitFor(() => expect(notify).toHaveBeenCalledTimes(1), { timeout: 6_000 });
+    expect(notify.mock.calls[0]![0]).toMatchObject({ task: { summary: 'Criada agora, lembrete já passado' } });
+    running.unmount();
+
+    const restarted = vi.fn();
+    renderWithApp(<Scheduler notify={restarted} />, { db });
+    await waitFor(() => expect(restarted).toHaveBeenCalledTimes(1));
+    expect(restarted.mock.calls[0]![0]).toMatchObject({ task: { summary: 'Importada de ontem' } });
   });
 
   it('fires a reminder set while the app runs when its time comes', async () => {

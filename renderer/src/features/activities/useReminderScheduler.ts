@@ -58,6 +58,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     let stopped = false;
     let ready = false;
     let lastSummaryAt = -Infinity;
+    const startedAt = clock();
 
     const tick = () => {
       if (stopped || !ready) return;
@@ -83,6 +84,10 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     const sub = collection.$.subscribe((ev) => {
       const doc = ev.documentData as unknown as Activity;
       if (ev.operation === 'DELETE' || !wantsReminder(candidate(doc), {})) tasks.delete(doc.id);
+      // Old documents arriving with a reminder already past (sample data, the first pull of a team's
+      // data) are left to the next startup's catch-up instead of interrupting now; this session's
+      // edits (typed here or synced live) count at once.
+      else if (doc.reminderAt <= clock() && doc.updatedAt < startedAt) tasks.delete(doc.id);
       else tasks.set(doc.id, candidate(doc));
       // A burst (sample data, an initial sync pull) settles first, so its missed reminders make one notice.
       if (ready) {
