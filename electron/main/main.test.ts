@@ -188,6 +188,26 @@ describe('main.ts wiring', () => {
     expect(main.dialogs.boxAsked[0]).toMatchObject({ message: 'Há alterações não salvas.', cancelId: 1 });
   });
 
+  it('a quit the user called off over unsaved changes leaves the app running, and the next quit flushes again', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    const beforeQuit = () => {
+      let prevented = false;
+      main.app.emit('before-quit', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(beforeQuit()).toBe(true);
+    await expect.poll(() => main.sent.some(([event]) => event === 'sync:flush')).toBe(true);
+    await main.invoke('sync:flushed');
+    await expect.poll(() => main.calls.filter((c) => c === 'quit').length).toBe(1);
+    // Quitting closes the window; its form has unsaved changes and the user keeps editing.
+    main.dialogs.boxAnswer = 1;
+    main.window().webContents.emit('will-prevent-unload', { preventDefault: () => undefined });
+    main.sent.length = 0;
+    expect(beforeQuit()).toBe(true);
+    await expect.poll(() => main.sent.some(([event]) => event === 'sync:flush')).toBe(true);
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     const main = await loadMain({ gotLock: false });
     expect(main.calls).toContain('quit');

@@ -108,7 +108,15 @@ function createMainWindow(): void {
   window.once('ready-to-show', () => window.show());
   // A form with unsaved changes cancels beforeunload; Electron would then silently keep the window open.
   window.webContents.on('will-prevent-unload', (event) => {
-    if (choseToLeave(dialog.showMessageBoxSync(window, unloadPromptOptions(locale)))) event.preventDefault();
+    if (choseToLeave(dialog.showMessageBoxSync(window, unloadPromptOptions(locale)))) {
+      event.preventDefault();
+      return;
+    }
+    // The user stayed, so a quit under way is off: sync runs on, and the next quit flushes again.
+    if (quitPhase !== 'running') {
+      quitPhase = 'running';
+      syncService?.start();
+    }
   });
   // Where closing the last window quits, quit first, so the renderer is still alive for its last push.
   window.on('close', (event) => {
