@@ -22,11 +22,17 @@ export interface DuplicateItem {
  */
 export function DuplicateWarning({ kind, items }: { kind: 'account' | 'contact'; items: DuplicateItem[] }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <div aria-live="polite" />;
+  // The live region is always there, so screen readers announce the warning when it fills in.
+  // display: contents: no box (and no extra gap in the form) while empty.
+  return <div aria-live="polite" style={{ display: 'contents' }}>{items.length > 0 && <WarningBox kind={kind} items={items} />}</div>;
+}
+
+function WarningBox({ kind, items }: { kind: 'account' | 'contact'; items: DuplicateItem[] }) {
+  const { t } = useTranslation();
   const title = t(kind === 'account' ? 'duplicates.accountTitle' : 'duplicates.contactTitle', { count: items.length });
   return (
     <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-yellow-light)" component="section" aria-label={t('duplicates.title')}>
-      <Stack gap="xs" aria-live="polite">
+      <Stack gap="xs">
         <Group gap="xs" wrap="nowrap">
           <ThemeIcon color="yellow" variant="light" size="sm" aria-hidden><IconAlertTriangle size={14} /></ThemeIcon>
           <Text fw={600} size="sm">{title}</Text>
