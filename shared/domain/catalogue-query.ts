@@ -93,9 +93,9 @@ export function pageKeyOf(spec: ProductListSpec, row: { id: string; nameSort: st
   return { value: spec.field === 'sku' ? row.sku : row.nameSort, id: row.id };
 }
 
-/** The rows of the spec whose sort value is below `key` (for an index-only count). */
-export function selectorBelow(spec: ProductListSpec, key: string): Selector {
-  return { ...equality(spec), [spec.field]: { ...(spec.prefix ? { $gte: spec.prefix } : {}), $lt: key } };
+/** The rows of the spec whose sort value is in [low, high) (for an index-only count). */
+export function selectorBetween(spec: ProductListSpec, low: string, high: string): Selector {
+  return { ...equality(spec), [spec.field]: { $gte: low, $lt: high } };
 }
 
 /** The rows of the spec whose sort value is `key` or above, in index order. */
@@ -106,40 +106,74 @@ export function selectorFrom(spec: ProductListSpec, key: string): Selector {
 /**
  * A key to start reading at so that row `target` of the list is near: `before` rows sort below
  * `key`, and `target - before` ≤ `slack` unless one run of identical values is longer than that.
- * Found with index-only counts (IDBIndex.count: no document is read), one character at a time, each
- * by bisection of its code unit — how a virtual list jumps to row 15 000 of 20 000 without walking
- * 15 000 rows. `countBelow(k)` is how many rows sort below k; `start` is below every row (the prefix).
+ * Found with index-only counts, one character at a time, each by bisection of its code unit — how
+ * a virtual list jumps to row 15 000 of 20 000 without reading the 15 000 rows before it.
+ * IndexedDB counts by walking the key range, so every count spans only the still-undecided range
+ * (it halves at each step): about one pass over the index keys in all, no document read.
+ * `countBetween(low, high)` is how many rows sort in [low, high); `start` is below every row (the prefix).
  */
 export async function seekKey(
-  countBelow: (key: string) => Promise<number>,
+  countBetween: (low: string, high: string) => Promise<number>,
   target: number,
-  { start = '', slack }: { start?: string; slack: number },
+  { start = '', slack, firstFrom }: { start?: string; slack: number; firstFrom?: (key: string) => Promise<string | null> },
 ): Promise<{ key: string; before: number; probes: number }> {
   let key = start;
   let before = 0;
   let probes = 0;
   while (target - before > slack && key.length < 240) {
-    const below = (code: number) => {
+    // Long shared beginnings ("caneta esferográfica — caixa com 50 …") are skipped in one go: the
+    // first value from here tells the candidate, bisection on its length tells how much of it the
+    // target row shares (every row of [key, first) is absent, so `before` is unchanged).
+    const first = firstFrom ? await firstFrom(key) : null;
+    if (first && first.length > key.length && first.startsWith(key)) {
+      let lo = key.length + 1;
+      let hi = first.length;
+      let shared = key.length;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        probes++;
+        if (before + (await countBetween(key, first.slice(0, mid) + UPPER)) > target) {
+          shared = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      key = first.slice(0, shared);
+    }
+    // base: the largest candidate known to keep ≤ target rows below it; rows below base = baseCount.
+    let base = key;
+    let baseCount = before;
+    let best = -1;
+    const below = async (code: number) => {
       probes++;
-      return countBelow(key + String.fromCharCode(code));
+      const probe = key + String.fromCharCode(code);
+      return baseCount + (await countBetween(base, probe));
+    };
+    const accept = (code: number, n: number) => {
+      best = code;
+      base = key + String.fromCharCode(code);
+      baseCount = n;
     };
     // Names and SKUs are mostly ASCII: settle that first, then bisect 7 bits instead of 16.
-    let [lo, hi] = (await below(0x80)) <= target ? [0x80, 0xffff] : [0, 0x7f];
-    let best = -1;
-    let bestCount = before;
+    let lo = 0;
+    let hi = 0x7f;
+    const ascii = await below(0x80);
+    if (ascii <= target) {
+      accept(0x80, ascii);
+      lo = 0x81;
+      hi = 0xffff;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const n = await below(mid);
       if (n <= target) {
-        best = mid;
-        bestCount = n;
+        accept(mid, n);
         lo = mid + 1;
       } else hi = mid - 1;
     }
     // Rows equal to `key` alone reach past the target: read from here.
     if (best < 0) break;
-    key += String.fromCharCode(best);
-    before = bestCount;
+    key = base;
+    before = baseCount;
   }
   return { key, before, probes };
 }

@@ -1,6 +1,6 @@
 import type { MangoQuery, RxChangeEvent, RxCollection } from 'rxdb';
 import type { Product, ProductPrice } from '@shared/models';
-import { pageKeyOf, seekKey, selectorBelow, selectorFrom, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
+import { pageKeyOf, seekKey, selectorBetween, selectorFrom, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
 import { basePrice } from '@shared/domain/pricing';
 
 /** What a line of the catalogue list shows. */
@@ -176,8 +176,12 @@ export class ProductPager {
       return { start, limit, rows: first.length < limit ? [...first, ...(await this.find(rest, limit - first.length))] : first };
     }
     const target = page * PAGE_SIZE;
-    const countBelow = (key: string) => this.collection.count({ selector: selectorBelow(this.spec, key) } as MangoQuery<Product>).exec();
-    const { key, before } = await seekKey(countBelow, target, { start: this.spec.prefix, slack: SEEK_SLACK });
+    const countBetween = (low: string, high: string) => this.collection.count({ selector: selectorBetween(this.spec, low, high) } as MangoQuery<Product>).exec();
+    const firstFrom = async (key: string) => {
+      const doc = await this.collection.findOne({ selector: selectorFrom(this.spec, key), sort: specSort(this.spec) } as MangoQuery<Product>).exec();
+      return doc ? (doc.get(this.spec.field) as string) : null;
+    };
+    const { key, before } = await seekKey(countBetween, target, { start: this.spec.prefix, slack: SEEK_SLACK, firstFrom });
     const limit = target - before + PAGE_SIZE * pages;
     return { start: before, limit, rows: await this.find(selectorFrom(this.spec, key), limit) };
   }
