@@ -1,22 +1,43 @@
-import type { ReactNode } from 'react';
-import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Anchor, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ActivityList } from './ActivityList';
 import { useDateFormat } from './ActivityDates';
-import { useMyDay } from './useActivityLists';
+import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { useActivityOwners, useMyDay } from './useActivityLists';
+
+const EVERYONE = '\u0000all';
 
 /** My day: today's meetings and visits, tasks due today and overdue, and follow-ups still waiting. */
 export function MyDayPage() {
   const { t } = useTranslation();
   const fmt = useDateFormat();
-  const day = useMyDay();
+  const { author } = useDatabaseContext();
+  const owners = useActivityOwners();
+  // Mine when I own activities; everyone's otherwise (a fresh install with the sample team's data).
+  const [picked, setPicked] = useState<string | null>(null);
+  const me = author();
+  const owner = picked ?? (owners?.includes(me) ? me : EVERYONE);
+  const day = useMyDay(owner === EVERYONE ? null : owner, owners);
   return (
     <Stack maw={1150}>
-      <div>
-        <Title order={2}>{t('activities.today.title')}</Title>
-        <Text c="dimmed">{t('activities.today.date', { date: fmt.longDate(Date.now()) })}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('activities.today.title')}</Title>
+          <Text c="dimmed">{t('activities.today.date', { date: fmt.longDate(Date.now()) })}</Text>
+        </div>
+        {owners && owners.length > 1 && (
+          <Select
+            label={t('activities.today.owner')}
+            data={[{ value: EVERYONE, label: t('activities.today.everyone') }, ...owners.map((o) => ({ value: o, label: o }))]}
+            value={owner}
+            onChange={(v) => setPicked(v ?? EVERYONE)}
+            allowDeselect={false}
+            w={240}
+          />
+        )}
+      </Group>
       {day === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Section id="agenda" title={t('activities.today.agenda')}>
@@ -24,12 +45,11 @@ export function MyDayPage() {
           </Section>
           <Section id="due" title={t('activities.today.dueToday')}>
             <ActivityList items={day.dueToday} label={t('activities.today.dueToday')} empty={t('activities.today.emptyDue')} />
+            {day.moreDueToday > 0 && <MoreLink count={day.moreDueToday} />}
           </Section>
           <Section id="overdue" title={t('activities.today.overdue')}>
             <ActivityList items={day.overdue} label={t('activities.today.overdue')} empty={t('activities.today.emptyOverdue')} />
-            {day.overdueTotal > day.overdue.length && (
-              <Anchor component={Link} href="/activities" size="sm" mt="xs" display="block">{t('activities.today.more', { count: day.overdueTotal - day.overdue.length })}</Anchor>
-            )}
+            {day.moreOverdue !== 0 && <MoreLink count={day.moreOverdue} />}
           </Section>
           <Section id="followups" title={t('activities.today.followUps')} hint={t('activities.today.followUpsHint')}>
             <ActivityList items={day.followUps} label={t('activities.today.followUps')} empty={t('activities.today.emptyFollowUps')} />
@@ -37,6 +57,15 @@ export function MyDayPage() {
         </SimpleGrid>
       )}
     </Stack>
+  );
+}
+
+function MoreLink({ count }: { count: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} href="/activities" size="sm" mt="xs" display="block">
+      {count === null ? t('activities.today.seeAll') : t('activities.today.more', { count })}
+    </Anchor>
   );
 }
 

@@ -15,6 +15,7 @@ import { journalKey } from './notes-journal';
 import { QuickLogDialog } from './QuickLogDialog';
 
 // jsdom has no FontFaceSet; Mantine's autosize Textarea listens to it.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
 
 let db: CarteiraDatabase;
@@ -160,5 +161,11 @@ describe('My day', () => {
     await user.click(screen.getByRole('button', { name: 'Concluir tarefa: Cobrar pedido atrasado' }));
     await waitFor(() => expect(screen.queryByText('Cobrar pedido atrasado')).not.toBeInTheDocument());
     expect(screen.getByText('Nada atrasado.')).toBeInTheDocument();
+
+    // Narrowed to one owner: Bruno's meeting leaves, Ana's task stays.
+    await user.click(screen.getByRole('combobox', { name: 'Responsável' }));
+    await user.click(await screen.findByRole('option', { name: 'ana', hidden: true }));
+    await waitFor(() => expect(screen.queryByText('Reunião com diretoria')).not.toBeInTheDocument());
+    expect(screen.getByText('Enviar proposta revisada')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { RxCollection } from 'rxdb';
+import type { MangoQuerySortPart, RxCollection } from 'rxdb';
 import type { Activity, ActivityType } from '@shared/models';
 import { DAY, dayBounds } from '@shared/domain/activity-fields';
 import { followUpSince, selectMyDay, type MyDay } from '@shared/domain/activity-my-day';
@@ -45,15 +45,37 @@ async function distinctOwners(collection: RxCollection<Activity>): Promise<strin
   return owners;
 }
 
-/**
- * What My day shows, read with indexes: per owner, activities from 14 days ago on (['ownerId', 'at']),
- * and open tasks due by the end of today (['taskState', 'dueAt'], the most overdue `overdueLimit`).
- * Re-read when activities change (debounced); `now` is taken at each read.
- */
-export function useMyDay(overdueLimit = 50): Live<MyDay & { overdueTotal: number }> {
+/** Everyone who owns activities (for My day's owner filter), read once per mount. */
+export function useActivityOwners(): Live<string[]> {
   const { db } = useDatabaseContext();
-  const [day, setDay] = useState<Live<MyDay & { overdueTotal: number }>>(undefined);
+  const [owners, setOwners] = useState<Live<string[]>>(undefined);
   useEffect(() => {
+    let stopped = false;
+    distinctOwners(db.collections.activities as unknown as RxCollection<Activity>)
+      .then((list) => !stopped && setOwners(list))
+      .catch(() => !stopped && setOwners([]));
+    return () => {
+      stopped = true;
+    };
+  }, [db]);
+  return owners;
+}
+
+/** My day's data; `more*` say how many items the capped lists leave out (null: "at least one more"). */
+export type MyDayData = MyDay & { moreOverdue: number | null; moreDueToday: number };
+
+/**
+ * What My day shows for one owner (or everyone: null), read with indexes: the owner's activities
+ * from 14 days ago to 14 days ahead (['ownerId', 'at']: today's agenda, follow-ups and whether
+ * something came after them), and open tasks due by the end of today (['taskState', 'dueAt']; the
+ * `limit` most overdue). Re-read when activities change (debounced); `now` is taken at each read.
+ */
+export function useMyDay(owner: string | null, owners: readonly string[] | undefined, limit = 50): Live<MyDayData> {
+  const { db } = useDatabaseContext();
+  const [day, setDay] = useState<Live<MyDayData>>(undefined);
+  const ownersKey = owners?.join('\u0000');
+  useEffect(() => {
+    if (owners === undefined) return;
     const collection = db.collections.activities as unknown as RxCollection<Activity>;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,20 +90,28 @@ export function useMyDay(overdueLimit = 50): Live<MyDay & { overdueTotal: number
       try {
         const now = Date.now();
         const { start, end } = dayBounds(now);
-        const owners = await distinctOwners(collection);
         const since = followUpSince(now);
-        const perOwner = await Promise.all(owners.map((ownerId) =>
-          collection.find({ selector: { ownerId, at: { $gte: since } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()));
-        const [today, overdue, overdueTotal] = await Promise.all([
-          collection.find({ selector: { taskState: 'open', dueAt: { $gte: start, $lt: end } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] }).exec(),
-          collection.find({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }], limit: overdueLimit }).exec(),
-          collection.count({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start } } }).exec(),
+        const perOwner = await Promise.all((owner === null ? owners : [owner]).map((ownerId) =>
+          collection.find({ selector: { ownerId, at: { $gte: since, $lt: now + 14 * DAY } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()));
+        const mine = owner === null ? {} : { ownerId: owner };
+        const byDue: MangoQuerySortPart<Activity>[] = [{ taskState: 'asc' }, { dueAt: 'asc' }];
+        const [today, overdue] = await Promise.all([
+          collection.find({ selector: { taskState: 'open', dueAt: { $gte: start, $lt: end }, ...mine }, sort: byDue }).exec(),
+          collection.find({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start }, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
         ]);
+        // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
+        const moreOverdue = overdue.length <= limit ? 0
+          : owner === null ? (await collection.count({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start } } }).exec()) - limit
+          : null;
         if (stopped) return;
         const json = (d: { toMutableJSON(): unknown }) => d.toMutableJSON() as Activity;
+        const selected = selectMyDay({ recent: perOwner.flat().map(json), openTasks: [...today, ...overdue.slice(0, limit)].map(json), now });
         setDay({
-          ...selectMyDay({ recent: perOwner.flat().map(json), openTasks: [...today, ...overdue].map(json), now }),
-          overdueTotal,
+          ...selected,
+          dueToday: selected.dueToday.slice(0, limit),
+          followUps: selected.followUps.slice(0, limit),
+          moreDueToday: Math.max(0, selected.dueToday.length - limit),
+          moreOverdue,
         });
       } catch {
         // closed database (tests, shutdown)
@@ -93,6 +123,7 @@ export function useMyDay(overdueLimit = 50): Live<MyDay & { overdueTotal: number
         }
       }
     };
+    setDay(undefined);
     void read();
     const sub = collection.$.subscribe(() => {
       clearTimeout(timer);
@@ -103,7 +134,9 @@ export function useMyDay(overdueLimit = 50): Live<MyDay & { overdueTotal: number
       clearTimeout(timer);
       sub.unsubscribe();
     };
-  }, [db, overdueLimit]);
+    // owners is compared by value (ownersKey)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, owner, ownersKey, limit]);
   return day;
 }
 

@@ -87,6 +87,9 @@ const ptBR = {
       emptyOverdue: 'Nada atrasado.',
       emptyFollowUps: 'Nenhum retorno pendente.',
       more: 'e mais {{count}} — ver todas',
+      seeAll: 'Ver todas',
+      owner: 'Responsável',
+      everyone: 'Toda a equipe',
     },
     reminders: {
       title: 'Lembrete: {{summary}}',
@@ -182,6 +185,9 @@ const ptPT: DeepStrings<typeof ptBR> = {
       emptyOverdue: 'Nada em atraso.',
       emptyFollowUps: 'Nenhum contacto a retomar.',
       more: 'e mais {{count}} — ver todas',
+      seeAll: 'Ver todas',
+      owner: 'Responsável',
+      everyone: 'Toda a equipa',
     },
     reminders: {
       title: 'Lembrete: {{summary}}',
@@ -276,6 +282,9 @@ const en: DeepStrings<typeof ptBR> = {
       emptyOverdue: 'Nothing overdue.',
       emptyFollowUps: 'No follow-ups waiting.',
       more: 'and {{count}} more — see all',
+      seeAll: 'See all',
+      owner: 'Owner',
+      everyone: 'Whole team',
     },
     reminders: {
       title: 'Reminder: {{summary}}',
