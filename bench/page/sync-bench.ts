@@ -113,7 +113,43 @@ export async function syncPull(args: SyncPullArgs): Promise<SyncPullResult> {
     }
     progress(`pull run ${run + 1}/${args.runs}: carteira ${carteira.at(-1)!.toFixed(0)} ms${PouchDB ? `, pouchdb ${pouchdb.at(-1)!.toFixed(0)} ms` : ''}`);
   }
+  const floor = await rawPull(args);
+  progress(`pull floor (raw _changes pages of 1000 with docs, all collections in parallel, no local writes): ${floor.toFixed(0)} ms`);
   return pouchdbError ? { carteira, pouchdb, pouchdbError } : { carteira, pouchdb };
+}
+
+/** What the server and the wire cost alone: the same pages a pull asks for, parsed, written nowhere. */
+async function rawPull(args: SyncPullArgs): Promise<number> {
+  const fetch = authedFetch(args.auth);
+  const start = performance.now();
+  await Promise.all(args.collections.map(async (c) => {
+    let since: unknown = 0;
+    for (;;) {
+      const url = `${args.serverUrl}/${teamDatabaseName(args.team, c)}/_changes?style=all_docs&feed=normal&include_docs=true&since=${String(since)}&limit=1000`;
+      const page = (await (await fetch(url)).json()) as { results: unknown[]; last_seq: unknown };
+      since = page.last_seq;
+      if (page.results.length < 1000) break;
+    }
+  }));
+  return performance.now() - start;
+}
+
+/**
+ * The push's server floor: for each 1000 documents, the two requests RxDB's CouchDB push makes
+ * (read the server's versions with `_all_docs`, then `_bulk_docs`), straight from the page.
+ */
+async function rawPush(fetch: Fetch, dbUrl: string, ids: string[], summary: string): Promise<number> {
+  const start = performance.now();
+  for (let from = 0; from < ids.length; from += 1000) {
+    const keys = ids.slice(from, from + 1000);
+    const read = await fetch(`${dbUrl}/_all_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys, include_docs: true }) });
+    const { rows } = (await read.json()) as { rows: { doc: Record<string, unknown> }[] };
+    const docs = rows.map((r) => ({ ...r.doc, summary }));
+    const written = await fetch(`${dbUrl}/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
+    const results = (await written.json()) as { ok?: boolean }[];
+    if (results.some((r) => !r.ok)) throw new Error('raw push: a write failed');
+  }
+  return performance.now() - start;
 }
 
 /**
@@ -153,6 +189,9 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
       progress(`push run ${run + 1}/${args.runs}: local edit ${localWrite.at(-1)!.toFixed(0)} ms, push ${times.at(-1)!.toFixed(0)} ms`);
       await settle(300);
     }
+    const dbUrl = `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`;
+    const ids = (await collection.find().exec()).map((d) => d.primary);
+    progress(`push floor (raw _all_docs + _bulk_docs per 1000, no local reads or writes): ${(await rawPush(fetch, dbUrl, ids, `raw ${Date.now()}`)).toFixed(0)} ms`);
     return { times, localWrite };
   } finally {
     await db.remove();

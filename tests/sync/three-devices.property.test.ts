@@ -46,8 +46,8 @@ const SEEDS = 3;
 const USERS = ['ana', 'bruno', 'carla'] as const;
 const STATUSES = ['lead', 'prospect', 'client', 'key', 'inactive', 'lost'] as const;
 /** Bounded: a run that does not converge in this time fails with the state it reached. */
-const CONVERGE_MS = 20_000;
-const RUN_MS = 45_000;
+const CONVERGE_MS = 30_000;
+const RUN_MS = 60_000;
 const NUM_RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 16);
 const SEED = process.env.SYNC_PROPERTY_SEED === undefined ? 20261127 : Number(process.env.SYNC_PROPERTY_SEED);
 /** Retries in the test back off from 25 ms up to 400 ms (the app: 1 s up to 60 s) so a heal is noticed at once. */
