@@ -14,11 +14,14 @@ export function createIndexHost(reply: (message: FromIndex) => void, schedule: (
   let buildMs = 0;
   let ready = false;
   let pending: Extract<ToIndex, { type: 'query' }> | undefined;
+  /** The query on screen: answered again (same seq) when the data changes, so results stay live. */
+  let shown: Extract<ToIndex, { type: 'query' }> | undefined;
 
   const answer = () => {
     const query = pending;
     pending = undefined;
     if (!query) return;
+    shown = query;
     const start = performance.now();
     const hits = index.search(query.query, query.limit);
     reply({ type: 'results', seq: query.seq, query: query.query, hits, ms: performance.now() - start });
@@ -43,6 +46,10 @@ export function createIndexHost(reply: (message: FromIndex) => void, schedule: (
         return;
     }
     if (!ready) buildMs += performance.now() - start;
+    if ((message.type === 'upsert' || message.type === 'remove') && shown && !pending) {
+      pending = shown;
+      schedule(answer);
+    }
     if (message.type === 'loaded' && !ready) {
       ready = true;
       reply({ type: 'ready', records: index.size, terms: index.termCount, buildMs });
