@@ -49,6 +49,9 @@ const BATCH_SIZE = 1000;
 const REPLICATION_DOWN_CONTEXT = 'replication-downstream';
 const PROGRESS_STEP = 100;
 
+/** The live feed's backoff stops growing at this step (8 s with the default delays). */
+const LIVE_MAX_STEP = 4;
+
 /** What a request was for: each has its own backoff, so a burst of errors in one does not slow the others. */
 type Channel = 'pull' | 'push' | 'live';
 
@@ -172,7 +175,9 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
         const channel = channelOf(error);
         if (channel) {
           failures[channel] += 1;
-          replication.retryTime = delayAfter(failures[channel]);
+          // The live feed's wait cannot be cut short on reconnect (RxDB sleeps it out), so it stays
+          // short: after a long outage, others' changes flow again within seconds, not a minute.
+          replication.retryTime = delayAfter(channel === 'live' ? Math.min(failures.live, LIVE_MAX_STEP) : failures[channel]);
         }
         const reason = lastStatus === 401 ? 'unauthorized' : classifyError(lastStatus, error);
         onEvent({ type: 'error', collection: name, reason, detail: String(error?.message ?? error).slice(0, 300), at: clock() });
