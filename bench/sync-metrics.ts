@@ -95,8 +95,9 @@ export const SYNC_METRICS: MetricRunner[] = [
       const times = await ctx.callBench('syncLive', {
         serverUrl: server.url, team: server.teams.live, auth: server.memberAuth, samples: ctx.plan.syncLiveSamples, warmup: ctx.plan.syncLiveWarmup,
       }).catch((error: Error) => {
-        // Seen on this setup: the server has A's write and a reSync pulls it, but B's live
-        // longpoll never delivers it. Reported as missing with the evidence, never as a number.
+        // Once seen here: the server had A's write and a reSync pulled it, but B's live request
+        // sat behind A's identical one in Chromium's HTTP cache lock (fixed in the page: fetches
+        // use cache 'no-store'). Should it recur, it is reported missing with the evidence, never as a number.
         if (/never reached device B/.test(error.message)) throw new MetricMissing(error.message.replace(/^.*?Error: /, '').split('\n')[0]!);
         throw error;
       });
