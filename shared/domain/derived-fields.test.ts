@@ -15,4 +15,13 @@ describe('derived fields', () => {
     expect(isDerivedField('accounts', 'nameSort')).toBe(true);
     expect(isDerivedField('accounts', 'tradeName')).toBe(false);
   });
+
+  it("keeps an activity's newest-first key in step with its time after a merge", () => {
+    const merged = { at: 1_700_000_000_000, atInv: 5 };
+    const { atInv } = derivedValues('activities', merged) as { atInv: number };
+    const later = derivedValues('activities', { at: merged.at + 1000 }) as { atInv: number };
+    expect(later.atInv).toBeLessThan(atInv);
+    expect(atInv).not.toBe(5);
+    expect(isDerivedField('activities', 'atInv')).toBe(true);
+  });
 });

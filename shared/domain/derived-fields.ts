@@ -1,4 +1,5 @@
 import type { CollectionName } from '../models';
+import { activityAtInv } from './activity-fields';
 import { sortKey } from './text';
 
 type Doc = Record<string, unknown>;
@@ -16,6 +17,8 @@ const DERIVATIONS: { [C in CollectionName]?: Record<string, (doc: Doc) => unknow
   contacts: { nameSort: (d) => sortKey(`${str(d.firstName)} ${str(d.lastName)}`) },
   products: { nameSort: (d) => sortKey(str(d.name)) },
   competitors: { nameSort: (d) => sortKey(str(d.name)) },
+  // The newest-first index key follows the activity's time (a merge of `at` must move it too).
+  activities: { atInv: (d) => activityAtInv(typeof d.at === 'number' ? d.at : 0) },
 };
 
 export function isDerivedField(collection: CollectionName, field: string): boolean {
