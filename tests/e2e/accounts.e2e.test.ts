@@ -20,7 +20,7 @@ describe('accounts in web mode (Chromium)', () => {
       await page.getByRole('heading', { name: 'Sua carteira está vazia' }).waitFor();
       await screenshot(page, 'accounts-empty');
       expect(await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link').allTextContents()).toEqual([
-        'Contas', 'Contatos', 'Funil', 'Atividades', 'Pedidos', 'Contratos', 'Ocorrências', 'Eventos', 'Catálogo',
+        'Meu dia', 'Contas', 'Contatos', 'Funil', 'Atividades', 'Pedidos', 'Contratos', 'Ocorrências', 'Eventos', 'Catálogo',
         'Concorrentes', 'Campanhas', 'Relatórios', 'Conflitos', 'Configurações',
       ]);
 

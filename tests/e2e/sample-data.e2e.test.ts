@@ -46,9 +46,12 @@ describe('sample data in web mode (Chromium)', () => {
       expect(await card('Contatos').innerText()).toMatch(/—|Nenhum contato\./);
       await screenshot(page, 'account-detail-sample');
 
-      // Every other area of the sidebar opens and says honestly what it holds.
-      await page.getByRole('link', { name: 'Catálogo' }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.products} registros locais`).waitFor();
+      // The catalogue holds the sample products; areas not built yet say honestly what they hold.
+      const nav = page.getByRole('navigation', { name: 'Navegação principal' });
+      await nav.getByRole('link', { name: 'Catálogo', exact: true }).click();
+      await page.getByText(`${SAMPLE_SIZES.S.products} produtos`).waitFor();
+      await nav.getByRole('link', { name: 'Pedidos', exact: true }).click();
+      await page.getByText(`${SAMPLE_SIZES.S.orders} registros locais`).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await profile.close();
