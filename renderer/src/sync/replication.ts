@@ -97,7 +97,6 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
     const feed = new LiveFeedStart();
-    const echoes = new PushEchoes();
     const fetchFor: Fetch = async (input, init) => {
       const changes = isChangesFeed(input);
       if (changes === 'longpoll') input = await feed.resolveSince(input, () => state?.isStopped() ?? false);
@@ -106,16 +105,11 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       const response = await options.fetch(input, init);
       lastStatus = response.status;
       if (response.ok && isAllDocs(input)) return withDeletedDocs(options.fetch, input, init, response, name);
-      if (response.ok && isBulkDocs(input)) {
-        const results: unknown = await response.json();
-        echoes.remember(results);
-        return parsedResponse(results, response.status);
-      }
       // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
       // threw there and ended the live feed for good. As a failed request, it is retried.
       if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
       if (!changes || !response.ok) return response;
-      const page = await relevantChanges(options.fetch, input, init, response, echoes);
+      const page = await relevantChanges(options.fetch, input, init, response);
       // A page that parsed is a success of its own kind: that kind's backoff starts over.
       failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
       if (changes === 'normal') feed.pageArrived(input, page.body);
@@ -229,10 +223,6 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   };
 }
 
-function isBulkDocs(url: string): boolean {
-  return new URL(url).pathname.endsWith('/_bulk_docs');
-}
-
 function isAllDocs(url: string): boolean {
   return new URL(url).pathname.endsWith('/_all_docs');
 }
@@ -342,52 +332,25 @@ class LiveFeedStart {
 }
 
 /**
- * The revisions this device's own pushes created, by document id. The changes feed hands every
- * pushed document back (a push of 10k edits came back as 10k documents RxDB read and compared
- * with its copy, inside the push's time); a row at exactly that revision is the server holding what
- * this device sent, so it is dropped. Bounded: the oldest are forgotten (then merely compared).
- */
-class PushEchoes {
-  private readonly revs = new Map<string, string>();
-  constructor(private readonly max = 100_000) {}
-
-  remember(results: unknown): void {
-    if (!Array.isArray(results)) return;
-    for (const r of results as { ok?: boolean; id?: string; rev?: string }[]) {
-      if (!r.ok || !r.id || !r.rev) continue;
-      this.revs.delete(r.id);
-      this.revs.set(r.id, r.rev);
-    }
-    for (const id of this.revs.keys()) {
-      if (this.revs.size <= this.max) break;
-      this.revs.delete(id);
-    }
-  }
-
-  isEcho(row: ChangesRow): boolean {
-    const rev = this.revs.get(row.id);
-    return rev !== undefined && row.doc?._rev === rev;
-  }
-}
-
-/**
  * What RxDB's pull should see of a changes answer. The server's design documents (validation
- * rules) are not data (RxDB's pull has no filter), and this device's own pushes coming back
- * (PushEchoes) are nothing new: both are dropped, `last_seq` is kept so checkpoints advance. RxDB
- * takes a page shorter than its batch size as the end of a pull (downstream:
- * `documents.length < pullBatchSize`), so a full page that lost rows is topped up from where it
- * ended; otherwise a large team's first pull stopped after one page until the next live change
- * (measured: 1000 of 3000 documents). A page that kept nothing keeps its last row, as RxDB only
- * stores the checkpoint of a page with documents.
+ * rules) are not data (RxDB's pull has no filter): they are dropped, `last_seq` is kept so
+ * checkpoints advance. RxDB takes a page shorter than its batch size as the end of a pull
+ * (downstream: `documents.length < pullBatchSize`), so a full page that lost rows is topped up
+ * from where it ended; otherwise a large team's first pull stopped after one page until the next
+ * live change (measured: 1000 of 3000 documents).
+ *
+ * This device's own pushes coming back are not dropped, though a push of 10k edits comes back as
+ * 10k documents RxDB reads and compares: RxDB can apply a feed answer fetched before a push after
+ * it (an older state over the one just pushed), and the echo is what brings the device back to
+ * the server's state (dropping it left a device behind in the three-device property test).
  */
-async function relevantChanges(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, echoes: PushEchoes): Promise<{ response: Response; body: ChangesPage }> {
+async function relevantChanges(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response): Promise<{ response: Response; body: ChangesPage }> {
   const body = (await response.json()) as ChangesPage;
   if (!Array.isArray(body.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-  const keep = (row: ChangesRow) => !row.id.startsWith('_design/') && !echoes.isEcho(row);
+  const keep = (row: ChangesRow) => !row.id.startsWith('_design/');
   const url = new URL(input);
   const limit = Number(url.searchParams.get('limit') ?? 0);
   let pageFull = url.searchParams.get('feed') === 'normal' && limit > 0 && body.results.length >= limit;
-  let lastRow = body.results.at(-1);
   const rows = body.results.filter(keep);
   while (pageFull && rows.length < limit) {
     const wanted = limit - rows.length;
@@ -398,12 +361,10 @@ async function relevantChanges(fetch: Fetch, input: string, init: RequestInit | 
     if (!next.ok) throw new TypeError(`Failed to fetch: a changes page answered ${next.status}`);
     const page = (await next.json()) as ChangesPage;
     if (!Array.isArray(page.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-    lastRow = page.results.at(-1) ?? lastRow;
     rows.push(...page.results.filter(keep));
     body.last_seq = page.last_seq;
     pageFull = page.results.length >= wanted;
   }
-  if (rows.length === 0 && lastRow && !lastRow.id.startsWith('_design/')) rows.push(lastRow);
   body.results = rows;
   return { response: parsedResponse(body, response.status), body };
 }
