@@ -183,7 +183,10 @@ export class SearchIndex {
     const readings: QueryWord[][] = [];
     // "(16) 9…", "12.345…": the digits read as one code; as separate words they only add noise.
     const digitsOnly = parsed.code !== undefined && parsed.words.every((w) => /^\d+$/.test(w));
-    if (parsed.words.length > 0 && !(digitsOnly && parsed.words.length > 1)) readings.push(parsed.words.map((w) => ({ text: w, prefix: true, edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })));
+    if (parsed.words.length > 0 && !(digitsOnly && parsed.words.length > 1)) readings.push(
+        // One or two digits are no prefix worth walking: thousands of phone keys start with "96".
+        parsed.words.map((w) => ({ text: w, prefix: !/^\d{1,2}$/.test(w), edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })),
+      );
     if (parsed.code) readings.push([{ text: parsed.code, prefix: true, edits: 0 }]);
     if (parsed.email) readings.push(parsed.email.map((w) => ({ text: w, prefix: true, edits: 0 })));
     if (readings.length === 0) return [];
