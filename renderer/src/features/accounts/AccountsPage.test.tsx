@@ -44,7 +44,7 @@ const account = (name: string, city: string, status: Account['status'] = 'client
 const linkNames = (table: HTMLElement) => within(table).queryAllByRole('link').map((l) => l.textContent);
 
 async function pick(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
-  await user.click(screen.getByRole('combobox', { name: label }));
+  await user.click(await screen.findByRole('combobox', { name: label }));
   await user.click(await screen.findByRole('option', { name: option, hidden: true }));
   await user.keyboard('{Escape}');
 }
@@ -64,7 +64,7 @@ describe('accounts list', { timeout: 60_000 }, () => {
     await waitFor(() => expect(linkNames(table)).toEqual(['Alfa Ferragens', 'Ótica São Jorge', 'Zeta Comércio']));
     expect(screen.getByText('3 contas')).toBeVisible();
 
-    await user.type(screen.getByLabelText('Filtrar contas'), 'sao paulo');
+    await user.type(await screen.findByLabelText('Filtrar contas'), 'sao paulo');
     await waitFor(() => expect(linkNames(table)).toEqual(['Ótica São Jorge']));
     expect(screen.getByText('1 conta')).toBeVisible();
   });
@@ -98,7 +98,7 @@ describe('accounts list', { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Limpar filtros' }));
     await waitFor(() => expect(linkNames(table)).toHaveLength(4));
-    await user.click(screen.getByRole('combobox', { name: 'Ordenar por' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Ordenar por' }));
     await user.click(await screen.findByRole('option', { name: 'Cidade (A–Z)', hidden: true }));
     await waitFor(() => expect(linkNames(table)).toEqual(['Gama Varejo', 'Delta Varejo', 'Beta Indústria', 'Alfa Varejo']));
   });
@@ -110,7 +110,7 @@ describe('accounts list', { timeout: 60_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Contas' });
     await waitFor(() => expect(linkNames(table)).toHaveLength(3));
     await pick(user, 'Status', 'Conta-chave');
-    await user.type(screen.getByLabelText('Filtrar contas'), 'natal');
+    await user.type(await screen.findByLabelText('Filtrar contas'), 'natal');
     await waitFor(() => expect(linkNames(table)).toEqual(['Gama']));
 
     await user.click(screen.getByRole('button', { name: 'Visões salvas' }));
@@ -175,7 +175,7 @@ describe('accounts list', { timeout: 60_000 }, () => {
     renderWithApp(<AccountsPage />, { db, path: '/accounts' });
     const table = await screen.findByRole('table', { name: 'Contas' });
     await waitFor(() => expect(linkNames(table)).toHaveLength(3));
-    await user.type(screen.getByLabelText('Filtrar contas'), 'recife');
+    await user.type(await screen.findByLabelText('Filtrar contas'), 'recife');
     await waitFor(() => expect(linkNames(table)).toEqual(['Alfa Ferragens', 'Gama Óticas']));
     await user.click(screen.getByRole('checkbox', { name: 'Selecionar todas as contas filtradas' }));
     const bar = await screen.findByRole('toolbar', { name: 'Ações em lote' });
