@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountSchema, type Account } from '../models';
 import { createDoc } from './documents';
-import { accountFieldsFromForm, accountFormFromAccount, accountFormSchema, emptyAccountForm, parseDiscountBp } from './account-form';
+import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, accountFormSchema, emptyAccountForm, parseDiscountBp } from './account-form';
 
 const valid = { ...emptyAccountForm(), name: 'Padaria Pão Quente Ltda', tradeName: 'Pão Quente', taxId: '11.222.333/0001-81', city: 'São Paulo', state: 'SP', phone: '(11) 98765-4321', email: 'Compras@PaoQuente.com.br', tags: 'padaria, vip, padaria', discountPct: '12,5' };
 
@@ -55,5 +55,22 @@ describe('account form', () => {
     expect(parseDiscountBp('100')).toBe(10_000);
     expect(parseDiscountBp('100,01')).toBeNull();
     expect(parseDiscountBp('abc')).toBeNull();
+  });
+
+  it('writes only what the user changed, over the account as it is now', () => {
+    const opened = createDoc<Account>(accountFieldsFromForm({ ...valid, phone: '' }), 'tester');
+    const started = accountFormFromAccount(opened);
+    // While the editor is open, sync brings a phone and another price list.
+    const now: Account = { ...opened, phones: [{ label: 'work', number: '+55 81 98888 7777' }], conditions: { ...opened.conditions, priceListId: 'tabela-c' } };
+    const patch = accountEditPatch(started, { ...started, tradeName: 'Pão Quentíssimo', discountPct: '15' }, now);
+    expect(patch).toEqual({
+      tradeName: 'Pão Quentíssimo',
+      nameSort: 'pao quentissimo',
+      conditions: { ...now.conditions, discountBp: 1500 },
+    });
+    expect(accountEditPatch(started, started, now)).toEqual({});
+    // A phone the user typed replaces the first one and keeps the others.
+    const typed = accountEditPatch(started, { ...started, phone: '(11) 3333-4444' }, { ...now, phones: [...now.phones, { label: 'mobile', number: '+55 11 99999 0000' }] });
+    expect(typed.phones?.map((p) => p.number)).toEqual(['+55 11 3333 4444', '+55 11 99999 0000']);
   });
 });

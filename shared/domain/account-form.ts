@@ -121,6 +121,37 @@ export function accountFieldsFromForm(values: AccountFormValues, existing?: Acco
   };
 }
 
+/** Which stored fields each editor field writes (a changed phone rewrites the phone list, …). */
+const FORM_FIELD_TARGETS: Record<keyof AccountFormValues, readonly (keyof AccountFields)[]> = {
+  name: ['name', 'nameSort'], tradeName: ['tradeName', 'nameSort'], status: ['status'], segment: ['segment'],
+  industry: ['industry'], country: ['country', 'phones'], taxIdKind: ['taxIdKind', 'taxId', 'taxIdDigits'],
+  taxId: ['taxIdKind', 'taxId', 'taxIdDigits'], city: ['city'], state: ['state'], phone: ['phones'], email: ['emails'],
+  website: ['website'], source: ['source'], tags: ['tags'], priceListId: [], discountPct: [], paymentTerms: [],
+};
+const CONDITION_FIELDS = { priceListId: 'priceListId', discountPct: 'discountBp', paymentTerms: 'paymentTerms' } as const;
+
+/**
+ * The patch an edit makes: only the fields the user changed in the editor (from `started`, what the
+ * editor opened with, to `values`), applied over the document as it is now. A field the user did not
+ * touch keeps whatever sync or another window wrote meanwhile, instead of being written back with
+ * the value the editor happened to load.
+ */
+export function accountEditPatch(started: AccountFormValues, values: AccountFormValues, current: Account): Partial<AccountFields> {
+  const next = accountFieldsFromForm(values, current);
+  const patch: Partial<AccountFields> = {};
+  const changed = (Object.keys(values) as (keyof AccountFormValues)[]).filter((k) => started[k] !== values[k]);
+  for (const key of changed) {
+    for (const field of FORM_FIELD_TARGETS[key]) (patch as Record<string, unknown>)[field] = next[field];
+  }
+  const conditionKeys = changed.filter((k): k is keyof typeof CONDITION_FIELDS => k in CONDITION_FIELDS);
+  if (conditionKeys.length) {
+    const conditions = { ...current.conditions };
+    for (const key of conditionKeys) (conditions as Record<string, unknown>)[CONDITION_FIELDS[key]] = next.conditions[CONDITION_FIELDS[key]];
+    patch.conditions = conditions;
+  }
+  return patch;
+}
+
 /** The editor's values for a stored account. */
 export function accountFormFromAccount(a: Account): AccountFormValues {
   const country = a.country === 'BR' || a.country === 'PT' ? a.country : 'other';

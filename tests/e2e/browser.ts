@@ -54,12 +54,14 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
+/** The built renderer the e2e hosts serve; CARTEIRA_RENDERER_DIR lets parallel work build into its own folder. */
+export const RENDERER_DIR = resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer');
+
 /** A web-mode host (main's services over HTTP) on a free port, with its own user-data folder. */
 export async function startTestHost() {
   const { startWebHost } = await import('../../electron/web-host/web-host');
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
-  // CARTEIRA_RENDERER_DIR lets parallel work build into its own folder (vite build --outDir …).
-  const host = await startWebHost({ port: 0, dataDir, rendererDir: resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer') });
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
   return {
     url: host.url,
     dataDir,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { provision } from '../../scripts/lib/provision';
 import { startWebHost } from '../../electron/web-host/web-host';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
-import { collectPageErrors, launchProfile, screenshot } from './browser';
+import { collectPageErrors, launchProfile, RENDERER_DIR, screenshot } from './browser';
 
 type Host = Awaited<ReturnType<typeof startWebHost>>;
 let server: TestCouchServer;
@@ -17,7 +17,7 @@ const cleanup: (() => Promise<void> | void)[] = [];
 /** One laptop: its own web host (main's services, its own user-data folder) and browser profile. */
 async function laptop(user: string, password: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `carteira-e2e-${user}-`));
-  const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: resolve('dist/renderer') });
+  const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
   const ipc = async (channel: string, ...args: unknown[]) => {
     const res = await fetch(`${host.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1' }, body: JSON.stringify({ args }) });
     const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
@@ -114,7 +114,7 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
     for (const { page, host } of [ana, bruno]) {
       await page.goto(`${host.url}#/accounts/${id}`);
       await expect.poll(async () => page.getByText('Olinda').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-      await expect.poll(async () => page.getByText('+55 81 98888 7777').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => page.getByText('(81) 98888-7777', { exact: true }).count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await page.getByRole('heading', { name: 'Disputada (Bruno)' }).waitFor({ timeout: 60_000 });
     }
 

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { startWebHost } from '../../electron/web-host/web-host';
 import { createSlowSyncServices, slowFetchRequest } from '../helpers/slow-sync-services';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, RENDERER_DIR } from './browser';
 
 /** Long enough that a call queued behind the long-polls is unmistakable. */
 const SLOW_MS = 2_000;
@@ -152,7 +152,7 @@ describe('web bridge in Chromium', () => {
   });
 
   it('the built app opens exactly one socket to /ws for its calls', async () => {
-    const appHost = await startWebHost({ port: 0, dataDir: join(dir, 'app-data'), rendererDir: resolve('dist/renderer') });
+    const appHost = await startWebHost({ port: 0, dataDir: join(dir, 'app-data'), rendererDir: RENDERER_DIR });
     try {
       const page = await browser.newPage();
       const errors = collectPageErrors(page);

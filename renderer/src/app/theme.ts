@@ -12,9 +12,14 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 });
 
-/** Text on "light" variants (badges, active links, alerts): each colour's darkest shade, darkened further. */
+/** Text on "light" and "outline" variants (badges, active links, alerts): each colour's darkest shade, darkened further. */
 const lightVariantText = (colors: readonly string[]) =>
-  Object.fromEntries(colors.map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`]));
+  Object.fromEntries(
+    colors.flatMap((c) => {
+      const text = `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`;
+      return [[`--mantine-color-${c}-light-color`, text], [`--mantine-color-${c}-outline`, text]];
+    }),
+  );
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},

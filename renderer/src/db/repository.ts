@@ -21,7 +21,8 @@ export class DocumentNotFoundError extends Error {
 export interface Repository<C extends CollectionName> {
   get(id: string): Promise<DocOf<C> | null>;
   create(fields: NewFields<C>): Promise<DocOf<C>>;
-  update(id: string, patch: Patch<C>): Promise<DocOf<C>>;
+  /** A patch, or one computed from the document as it is at write time (edits never work on a stale copy). */
+  update(id: string, patch: Patch<C> | ((current: DocOf<C>) => Patch<C>)): Promise<DocOf<C>>;
   /**
    * One patch (or a patch computed from each document) applied to many documents in one write
    * batch; ids that no longer exist are skipped. Resolves with how many documents changed.
@@ -48,7 +49,8 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
       const doc = await collection.findOne(id).exec();
       if (!doc) throw new DocumentNotFoundError(name, id);
       const saved = await doc.incrementalModify((current) => {
-        const next = editDoc(current as DocOf<C>, patch as never, author(), clock());
+        const fields = typeof patch === 'function' ? patch(current as DocOf<C>) : patch;
+        const next = editDoc(current as DocOf<C>, fields as never, author(), clock());
         schema.parse(next);
         return next as never;
       });

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import type { Activity } from '@shared/models';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { useAccount } from '../../db/hooks';
+import { EmailLinks, PhoneLinks } from '../contacts/ContactLinks';
 import { AccountTimeline } from './AccountTimeline';
 import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
 import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';
@@ -74,6 +75,13 @@ export function Account360Page({ id }: { id: string }) {
             .filter(Boolean)
             .join(' · ')}
         </Text>
+        {(account.phones.length > 0 || account.emails.length > 0 || account.website) && (
+          <Group gap="lg" mt={6} align="flex-start" aria-label={t('workspace.a360.channels')} role="group">
+            {account.phones.length > 0 && <PhoneLinks phones={account.phones} />}
+            {account.emails.length > 0 && <EmailLinks emails={account.emails} />}
+            {account.website && <Text size="sm">{account.website}</Text>}
+          </Group>
+        )}
       </header>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
+import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount } from '../../db/hooks';
 import { AccountDuplicateWarning } from '../duplicates/AccountDuplicateWarning';
@@ -16,6 +16,9 @@ export function AccountEditPage({ id }: { id?: string }) {
   const existing = useAccount(id);
   const [saveError, setSaveError] = useState<string | null>(null);
   const dirty = useRef(false);
+  // What the editor opened with: the baseline of "what the user changed" (the stored account may
+  // move on underneath, e.g. by sync, and those changes must not be written back over).
+  const startedFrom = useRef<{ id: string | undefined; values: AccountFormValues } | null>(null);
   const onDirtyChange = useCallback((d: boolean) => {
     dirty.current = d;
   }, []);
@@ -30,12 +33,15 @@ export function AccountEditPage({ id }: { id?: string }) {
   if (id && existing === undefined) return <Loader aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
   const initial = existing ? accountFormFromAccount(existing) : emptyAccountForm();
+  if (startedFrom.current?.id !== existing?.id || !startedFrom.current) startedFrom.current = { id: existing?.id, values: initial };
+  const started = startedFrom.current.values;
 
   const submit = async (values: AccountFormValues) => {
     setSaveError(null);
     try {
-      const fields = accountFieldsFromForm(values, existing ?? undefined);
-      const saved = existing ? await repo.update(existing.id, fields) : await repo.create(fields);
+      const saved = existing
+        ? await repo.update(existing.id, (current) => accountEditPatch(started, values, current))
+        : await repo.create(accountFieldsFromForm(values));
       dirty.current = false;
       navigate(`/accounts/${saved.id}`);
     } catch (error) {
@@ -52,7 +58,7 @@ export function AccountEditPage({ id }: { id?: string }) {
       <Title order={2}>{existing ? t('accounts.editTitle') : t('accounts.newTitle')}</Title>
       <AccountForm
         key={existing?.id ?? 'new'}
-        initial={initial}
+        initial={started}
         onSubmit={submit}
         onCancel={cancel}
         onDirtyChange={onDirtyChange}

@@ -39,6 +39,7 @@ const ptBR = {
       },
     },
     a360: {
+      channels: 'Telefones, e-mails e site',
       logActivity: 'Registrar atividade', legalName: 'Razão social', taxId: 'Documento', city: 'Cidade', segment: 'Segmento',
       conditions: 'Condições comerciais', priceList: 'Tabela de preços', discount: 'Desconto', paymentTerms: 'Prazo de pagamento',
       bonuses: 'Bonificações', loyalty: 'Fidelidade',
@@ -115,6 +116,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
       },
     },
     a360: {
+      channels: 'Telefones, e-mails e site',
       logActivity: 'Registar atividade', legalName: 'Denominação social', taxId: 'Documento', city: 'Cidade', segment: 'Segmento',
       conditions: 'Condições comerciais', priceList: 'Tabela de preços', discount: 'Desconto', paymentTerms: 'Prazo de pagamento',
       bonuses: 'Bónus', loyalty: 'Fidelização',
@@ -190,6 +192,7 @@ const en: DeepStrings<typeof ptBR> = {
       },
     },
     a360: {
+      channels: 'Phones, e-mails and website',
       logActivity: 'Log activity', legalName: 'Legal name', taxId: 'Tax id', city: 'City', segment: 'Segment',
       conditions: 'Commercial conditions', priceList: 'Price list', discount: 'Discount', paymentTerms: 'Payment terms',
       bonuses: 'Bonuses', loyalty: 'Loyalty',
