@@ -105,7 +105,8 @@ describe('catalogue in web mode (Chromium)', () => {
       await page.goto(`${productUrl}?accountId=${accountId}`);
       await page.getByRole('heading', { name: product.name, level: 2 }).waitFor();
       await expect.poll(async () => squash(await page.getByTestId('account-unit-price').innerText())).toBe(squash(money(expected.unitPrice)));
-      expect(await page.getByRole('combobox', { name: 'Conta' }).inputValue()).toBe(label);
+      // The picker shows the account's name once its own read answers.
+      await expect.poll(() => page.getByRole('combobox', { name: 'Conta' }).inputValue()).toBe(label);
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

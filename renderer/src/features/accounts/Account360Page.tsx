@@ -44,7 +44,7 @@ export function Account360Page({ id }: { id: string }) {
   }, [ready, id]);
   const rest = restFor === id;
 
-  if (account === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (account === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (account === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
   const place = [account.city, account.state].filter(Boolean).join(' / ');
 

@@ -30,7 +30,7 @@ export function AccountEditPage({ id }: { id?: string }) {
     return () => window.removeEventListener('beforeunload', guard);
   }, []);
 
-  if (id && existing === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
   const initial = existing ? accountFormFromAccount(existing) : emptyAccountForm();
   if (startedFrom.current?.id !== existing?.id || !startedFrom.current) startedFrom.current = { id: existing?.id, values: initial };

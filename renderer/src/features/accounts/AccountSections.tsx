@@ -33,7 +33,7 @@ function useFormats() {
 /** Nothing yet, nothing at all, or the list. */
 function Listing<T>({ items, empty, children }: { items: readonly T[] | undefined; empty: string; children(items: readonly T[]): ReactNode }) {
   const { t } = useTranslation();
-  if (items === undefined) return <Loader size="xs" aria-label={t('common.loading')} />;
+  if (items === undefined) return <Loader size="xs" role="status" aria-label={t('common.loading')} />;
   if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
   return <ul className={classes.list}>{children(items)}</ul>;
 }
@@ -194,7 +194,7 @@ export function ReferralsSection({ account }: { account: Account }) {
       {!account.referredBy ? (
         <Text size="sm" c="dimmed">{t('workspace.a360.noReferralReceived')}</Text>
       ) : referrer === undefined ? (
-        <Loader size="xs" aria-label={t('common.loading')} />
+        <Loader size="xs" role="status" aria-label={t('common.loading')} />
       ) : referrer === null ? (
         <Text size="sm" c="dimmed">{t('accounts.notFound')}</Text>
       ) : (

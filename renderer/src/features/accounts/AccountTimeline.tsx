@@ -39,7 +39,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
     <section aria-label={label} className={classes.timelineSection}>
       <Text component="h3" fw={600} size="md" mb={6}>{label}</Text>
       {activities === undefined ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
       ) : items.length === 0 ? (
         <Text size="sm" c="dimmed">{t('workspace.a360.noActivities')}</Text>
       ) : (

@@ -59,6 +59,9 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     let ready = false;
     let lastSummaryAt = -Infinity;
     const startedAt = clock();
+    // Written during this session but left to the next startup (see below); the startup read must
+    // not pick them up either when it runs after they arrived (e.g. in the middle of a sample load).
+    const deferred = new Set<string>();
 
     const tick = () => {
       if (stopped || !ready) return;
@@ -87,8 +90,10 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       // Old documents arriving with a reminder already past (sample data, the first pull of a team's
       // data) are left to the next startup's catch-up instead of interrupting now; this session's
       // edits (typed here or synced live) count at once.
-      else if (doc.reminderAt <= clock() && doc.updatedAt < startedAt) tasks.delete(doc.id);
-      else tasks.set(doc.id, candidate(doc));
+      else if (doc.reminderAt <= clock() && doc.updatedAt < startedAt) {
+        tasks.delete(doc.id);
+        deferred.add(doc.id);
+      } else tasks.set(doc.id, candidate(doc));
       // A burst (sample data, an initial sync pull) settles first, so its missed reminders make one notice.
       if (ready) {
         clearTimeout(settle);
@@ -105,7 +110,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
         .find({ selector: { taskState: 'open', dueAt: { $gte: clock() - LOOKBACK }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] })
         .exec()
         .then((docs) => {
-          for (const d of docs) if (!tasks.has(d.id)) tasks.set(d.id, candidate(d.toJSON() as Activity));
+          for (const d of docs) if (!tasks.has(d.id) && !deferred.has(d.id)) tasks.set(d.id, candidate(d.toJSON() as Activity));
           ready = true;
           tick();
         })

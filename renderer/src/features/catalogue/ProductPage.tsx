@@ -14,7 +14,7 @@ import { formatIsoDay, formatMoney, localIsoDay } from './money';
 export function ProductPage({ id, accountId }: { id: string; accountId?: string }) {
   const { t } = useTranslation();
   const product = useDocument('products', id);
-  if (product === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (product === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (product === null) return <Text role="alert">{t('catalogue.product.notFound')}</Text>;
   return <ProductView product={product} accountId={accountId} />;
 }

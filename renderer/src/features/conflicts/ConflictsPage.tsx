@@ -27,7 +27,7 @@ export function ConflictsPage() {
     <Stack maw={1000}>
       <Title order={2}>{t('conflicts.title')}</Title>
       <Text c="dimmed">{t('conflicts.intro')}</Text>
-      {conflicts === undefined ? <Loader aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
+      {conflicts === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
         <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
       ) : (
         <>

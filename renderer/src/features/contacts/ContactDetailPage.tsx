@@ -19,7 +19,7 @@ export function ContactDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const contact = useContact(id);
   const account = useAccount(contact?.accountId || undefined);
-  if (contact === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (contact === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (contact === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
   const name = `${contact.firstName} ${contact.lastName}`.trim();
   return (

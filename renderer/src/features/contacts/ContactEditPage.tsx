@@ -31,10 +31,10 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useLeaveGuard(t('contacts.unsaved'));
 
-  if (id && existing === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
   // Wait for the account so numbers are read in its country from the start.
-  if (accountId && account === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (accountId && account === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   const country = phoneCountryOf(account?.country, userCountry);
   const initial = existing ? contactFormFromContact(existing, country) : emptyContactForm({ accountId: account ? accountId : '', country });
 

@@ -115,7 +115,7 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
             if (!row) {
               return (
                 <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" aria-label={t('common.loading')} />}</span>
+                  <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" role="status" aria-label={t('common.loading')} />}</span>
                 </div>
               );
             }

@@ -26,9 +26,9 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
   useEffect(() => setChoices({}), [id, otherId]);
 
   if (id === otherId) return <Text role="alert">{t('duplicates.mergePage.sameAccount')}</Text>;
-  if (survivor === undefined || duplicate === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   // Once merged the duplicate disappears; the page is about to leave, so do not flash an error.
-  if (!survivor || !duplicate) return done ? <Loader aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
+  if (!survivor || !duplicate) return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
 
   const chosen = { ...defaultChoices(survivor, duplicate), ...choices };
   const differing = differingFields(survivor, duplicate);

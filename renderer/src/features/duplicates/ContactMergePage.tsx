@@ -29,8 +29,8 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
   useEffect(() => setChoices({}), [id, otherId]);
 
   if (id === otherId) return <Text role="alert">{t('duplicates.contactMergePage.sameContact')}</Text>;
-  if (survivor === undefined || duplicate === undefined) return <Loader aria-label={t('common.loading')} />;
-  if (!survivor || !duplicate) return done ? <Loader aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
+  if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (!survivor || !duplicate) return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
 
   const accountName = (c: Contact) => {
     const a = c.accountId === survivor.accountId ? survivorAccount : duplicateAccount;
