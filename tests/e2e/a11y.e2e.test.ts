@@ -1,33 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SIZES } from '../../shared/sample-data';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
 /**
  * An axe-core pass over the main screens with sample data: no serious or critical violation.
  * axe's source is evaluated through the DevTools protocol, which the app's strict CSP does not
  * govern (an injected <script> would rightly be refused).
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {
@@ -43,11 +22,9 @@ describe('accessibility of the main screens (axe-core, Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.accounts} contas`).waitFor({ timeout: 90_000 });
+      await loadSampleData(page, host.url);
 
-      const report: Record<string, Violation[]> = {};
+      const report: Record<string, string[]> = {};
       const check = async (name: string) => {
         await page.getByRole('heading').first().waitFor();
         // Let live queries answer, so the screen is checked with its data, not its loaders.

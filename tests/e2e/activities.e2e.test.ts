@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the screen (axe evaluated over DevTools, outside the app's CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -52,7 +39,7 @@ describe('activities in web mode (Chromium)', () => {
       await page.keyboard.press('l');
       expect(await dialog.getByRole('radio', { name: /Ligação/ }).getAttribute('aria-checked')).toBe('true');
       await screenshot(page, 'activities-quick-log');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
 
@@ -87,7 +74,7 @@ describe('activities in web mode (Chromium)', () => {
         await page.keyboard.type(' Ok.');
         await page.getByRole('status').getByText('Salvo').waitFor();
         await screenshot(page, 'activities-activity-page');
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         expect(errors2).toEqual([]);
       } finally {
         await again.close();
@@ -102,9 +89,7 @@ describe('activities in web mode (Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(/^\d+ contas$/).waitFor({ timeout: 90_000 });
+      await loadSampleData(page, host.url);
       // Sample tasks arrive with reminders already past: no interruption now, one catch-up notice at the next start.
       await page.waitForTimeout(4_000);
       expect(await page.getByText(/lembretes atrasados/).count()).toBe(0);
@@ -126,7 +111,7 @@ describe('activities in web mode (Chromium)', () => {
       await missed.waitFor({ state: 'detached' });
       await page.mouse.wheel(0, -5000);
       await screenshot(page, 'activities-my-day');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
 
       // A task's page: due date and reminder pickers, done and reopen.
       await page.getByRole('list', { name: 'Tarefas para hoje' }).getByRole('listitem').first().getByRole('link').first().click();
@@ -136,12 +121,12 @@ describe('activities in web mode (Chromium)', () => {
       await page.getByRole('button', { name: /^Reabrir tarefa: / }).click();
       await page.getByRole('button', { name: /^Concluir tarefa: / }).waitFor();
       await screenshot(page, 'activities-task-page');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Atividades' }).click();
       await page.getByRole('list', { name: 'Tarefas abertas' }).getByRole('listitem').first().waitFor();
       await screenshot(page, 'activities-list');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

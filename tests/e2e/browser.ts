@@ -54,6 +54,17 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Loads the demo portfolio from the empty accounts screen and waits until the list counts it
+ * (the sample-data e2e test checks this path itself, step by step).
+ */
+export async function loadSampleData(page: Page, url: string): Promise<void> {
+  const { SAMPLE_SIZES } = await import('../../shared/sample-data');
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
+  await page.getByText(`${SAMPLE_SIZES.S.accounts} contas`).waitFor({ timeout: 90_000 });
+}
+
 /** The built renderer the e2e hosts serve; CARTEIRA_RENDERER_DIR lets parallel work build into its own folder. */
 export const RENDERER_DIR = resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer');
 

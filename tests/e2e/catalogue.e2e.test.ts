@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account, Product } from '../../shared/models';
 import { generateSampleData, SAMPLE_SIZES } from '../../shared/sample-data';
 import { isPromotionActive, priceForAccount } from '../../shared/domain/pricing';
 import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -23,17 +22,6 @@ async function dismissNotifications(page: Page) {
   await page.waitForTimeout(500);
   const close = page.locator('.mantine-Notification-root button.mantine-Notification-closeButton');
   while ((await close.count()) > 0) await close.first().click().catch(() => {});
-}
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical findings in the main area (other features' reminders pop over it) (evaluated through DevTools: the CSP does not apply). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Element | Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
-    const result = await axe.run(document.querySelector('main') ?? document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target) + n.html.slice(0, 160)).join(' ')}`);
-  });
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -64,7 +52,7 @@ describe('catalogue in web mode (Chromium)', () => {
       const categories = page.getByRole('navigation', { name: 'Categorias' });
       await expect.poll(() => categories.getByRole('button').count()).toBeGreaterThan(5);
       await screenshot(page, 'catalogue-list');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'main')).toEqual([]);
 
       // Browse one category.
       await categories.getByRole('button', { name: /^Informática/ }).click();
@@ -95,7 +83,7 @@ describe('catalogue in web mode (Chromium)', () => {
       await dismissNotifications(page);
       await page.getByRole('heading', { name: 'Preço para esta conta' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'catalogue-product');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'main')).toEqual([]);
 
       // Opened from an account (#/catalogue/:id?accountId=…) in a fresh window: that account's price at once.
       const productUrl = page.url();

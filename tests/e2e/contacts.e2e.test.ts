@@ -1,25 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's serious and critical violations in the screen's main region (evaluated over CDP, outside
- * the CSP); app-wide overlays such as reminder notices are other features' and checked elsewhere.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 200)}`).join(' ')}`);
-  });
-}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -58,7 +40,7 @@ describe('contacts in web mode (Chromium)', () => {
       await page.getByLabel('Aceita receber comunicações de marketing').check();
       await page.getByLabel('Origem do consentimento', { exact: true }).fill('Feira do Papel 2026');
       await screenshot(page, 'contact-form');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'main')).toEqual([]);
       // Ctrl+S saves from inside a field.
       await page.getByLabel('Origem do consentimento', { exact: true }).press('Control+s');
 
@@ -70,7 +52,7 @@ describe('contacts in web mode (Chromium)', () => {
       await page.getByText('7 de março de 1985').waitFor();
       await page.getByText('Origem: Feira do Papel 2026').waitFor();
       await screenshot(page, 'contact-detail');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'main')).toEqual([]);
 
       await page.reload();
       await page.getByRole('heading', { name: 'Joana Prado' }).waitFor();
@@ -94,9 +76,7 @@ describe('contacts in web mode (Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(/^\d+ contas$/).waitFor({ timeout: 60_000 });
+      await loadSampleData(page, host.url);
 
       await page.goto(`${host.url}#/contacts`);
       const table = page.getByRole('table', { name: 'Contatos' });
@@ -106,7 +86,7 @@ describe('contacts in web mode (Chromium)', () => {
       const keys = names.map((n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
       expect([...keys].sort()).toEqual(keys);
       await screenshot(page, 'contacts-list');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'main')).toEqual([]);
 
       // Scrolling far down reads the next pages.
       const scroller = page.getByTestId('contacts-scroller');

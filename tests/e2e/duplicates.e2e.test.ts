@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SAMPLE_SIZES } from '../../shared/sample-data';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -34,20 +33,6 @@ async function readAccount(page: Page, id: string) {
   return { id, title, contacts: await ids(contacts, 'contacts'), activities: await ids(timeline, 'activities'), summaries };
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core violations on the current screen (axe evaluated through DevTools, outside the CSP). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 /** Closes whatever toasts other features show (reminders…), so the screenshots show this screen. */
 async function dismissToasts(page: Page) {
@@ -68,9 +53,7 @@ describe('duplicates in web mode (Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.accounts} contas`).waitFor({ timeout: 90_000 });
+      await loadSampleData(page, host.url);
       const table = page.getByRole('table', { name: 'Contas' });
       await table.getByRole('link').nth(5).waitFor();
       const ids = (await table.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))

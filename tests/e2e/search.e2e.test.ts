@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SIZES } from '../../shared/sample-data';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -25,9 +24,7 @@ describe('global search in web mode (Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.accounts} contas`).waitFor({ timeout: 60_000 });
+      await loadSampleData(page, host.url);
       const table = page.getByRole('table', { name: 'Contas' });
       await table.getByRole('row').nth(2).waitFor();
       // An account whose name has an accent or a long word, so the typo and the missing accent both count.

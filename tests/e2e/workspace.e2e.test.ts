@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_SIZES } from '../../shared/sample-data';
-import { collectPageErrors, launchProfile, screenshot, startTestHost } from './browser';
+import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the current screen (evaluated through CDP, which the CSP does not govern). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -32,9 +19,7 @@ describe('accounts workspace in web mode (Chromium)', () => {
     try {
       const page = await profile.context.newPage();
       let errors = collectPageErrors(page);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Carregar dados de exemplo' }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.accounts} contas`).waitFor({ timeout: 90_000 });
+      await loadSampleData(page, host.url);
       const table = page.getByRole('table', { name: 'Contas' });
 
       // Status is a multi-select with translated options.
