@@ -1,11 +1,9 @@
-import { getChangedDocumentsSince, type RxChangeEvent, type RxCollection } from 'rxdb';
+import type { RxChangeEvent, RxCollection } from 'rxdb';
 import type { Account, Contact, Deal, Product } from '@shared/models';
 import { accountRecord, contactRecord, dealRecord, productRecord, type SearchKind, type SearchRecord } from '@shared/search/records';
 import type { CarteiraDatabase } from '../db/types';
-import type { ToIndex } from './protocol';
+import type { FeedSource, ToIndex } from './protocol';
 
-/** Documents read per query while building: small enough that other screens' reads interleave. */
-const PAGE = 1000;
 /** Live changes are sent in bursts (a sync pull, an import), not one message per document. */
 const FLUSH_MS = 100;
 
@@ -15,26 +13,35 @@ interface Source {
   toRecord(doc: never): SearchRecord;
 }
 
-/**
- * Feeds the index from the database: every document once, in keyset pages (never skip), accounts
- * first so contacts and deals find their account's name; then live, from each collection's change
- * stream. Returns a stop function.
- *
- * The pages follow the storage's own (last-write-time, id) index, as replication reads it: a query
- * `id > last` sorted by id has no index in these schemas (RxDB adds the bare primary-key index only
- * to collections without indexes), so each page scanned and sorted the whole collection — 73 s for
- * the 54k documents of size M.
- */
-export function startIndexFeed(db: CarteiraDatabase, post: (message: ToIndex) => void, onLoaded?: () => void): () => void {
-  const sources: Source[] = [
+function sourcesOf(db: CarteiraDatabase): Source[] {
+  // Accounts first: contacts and deals are found by their account's name.
+  return [
     { kind: 'account', collection: db.accounts as never, toRecord: ((d: Account) => accountRecord(d)) as never },
     { kind: 'contact', collection: db.contacts as never, toRecord: ((d: Contact) => contactRecord(d)) as never },
     { kind: 'deal', collection: db.deals as never, toRecord: ((d: Deal) => dealRecord(d)) as never },
     { kind: 'product', collection: db.products as never, toRecord: ((d: Product) => productRecord(d)) as never },
   ];
+}
+
+/**
+ * What the index reads on its own for its first build: each collection's database and storage
+ * schema (plain JSON, posted to the worker, which opens the same IndexedDB through its own storage).
+ */
+export function feedSources(db: CarteiraDatabase): FeedSource[] {
+  return sourcesOf(db).map(({ kind, collection }) => ({
+    kind,
+    databaseName: db.name,
+    collectionName: collection.name,
+    schema: JSON.parse(JSON.stringify(collection.storageInstance.schema)) as Record<string, unknown>,
+  }));
+}
+
+/**
+ * Keeps the index live: every change of the searchable collections, from their change streams, in
+ * bursts. The first read is the index's own (see index-host.ts). Returns a stop function.
+ */
+export function startIndexFeed(db: CarteiraDatabase, post: (message: ToIndex) => void): () => void {
   let stopped = false;
-  /** Ids changed while the first read is under way: a page read earlier must not undo them. */
-  const touched = new Set<string>();
   const upserts: SearchRecord[] = [];
   const removals = new Map<SearchKind, string[]>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,10 +54,9 @@ export function startIndexFeed(db: CarteiraDatabase, post: (message: ToIndex) =>
     if (upserts.length > 0) post({ type: 'upsert', records: upserts.splice(0) });
   };
 
-  const subscriptions = sources.map((source) =>
+  const subscriptions = sourcesOf(db).map((source) =>
     source.collection.$.subscribe((raw) => {
       const event = raw as RxChangeEvent<never>;
-      touched.add(`${source.kind}:${event.documentId}`);
       if (event.operation === 'DELETE') {
         const list = removals.get(source.kind) ?? [];
         list.push(event.documentId);
@@ -61,34 +67,7 @@ export function startIndexFeed(db: CarteiraDatabase, post: (message: ToIndex) =>
       timer ??= setTimeout(flush, FLUSH_MS);
     }),
   );
-
-  const load = async () => {
-    for (const source of sources) {
-      let checkpoint: unknown;
-      for (;;) {
-        if (stopped) return;
-        const page = await getChangedDocumentsSince(source.collection.storageInstance as never, PAGE, checkpoint as never);
-        if (stopped) return;
-        const docs = page.documents as unknown as ({ id: string; _deleted: boolean } & Record<string, unknown>)[];
-        const records: SearchRecord[] = [];
-        for (const doc of docs) {
-          if (!doc._deleted && !touched.has(`${source.kind}:${doc.id}`)) records.push(source.toRecord(doc as never));
-        }
-        if (records.length > 0) post({ type: 'upsert', records });
-        if (docs.length < PAGE) break;
-        checkpoint = page.checkpoint;
-        // Let input and rendering run between pages.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    }
-    flush();
-    touched.clear();
-    if (!stopped) {
-      post({ type: 'loaded' });
-      onLoaded?.();
-    }
-  };
-  void load();
+  post({ type: 'feed', sources: feedSources(db) });
 
   return () => {
     stopped = true;

@@ -12,13 +12,20 @@ export function keystrokeSent(seq: number, start: number): void {
   pending.push({ seq, start });
 }
 
-/** Called when the answer to `seq` has been committed to the DOM. */
-export function resultsRendered(seq: number): void {
+/** Where a keystroke's time went: the index's search, and when its answer reached the UI thread. */
+export interface AnswerTiming {
+  searchMs: number;
+  receivedAt: number;
+}
+
+/** Called when the answer to `seq` has been committed to the DOM (detail: searchMs, ms until received, ms rendering). */
+export function resultsRendered(seq: number, timing?: AnswerTiming): void {
   if (pending.length === 0) return;
   const end = performance.now();
   while (pending.length > 0 && pending[0]!.seq <= seq) {
     const { seq: s, start } = pending.shift()!;
-    performance.measure(KEYSTROKE_MEASURE, { start, end, detail: { seq: s } });
+    const detail = timing ? { seq: s, searchMs: timing.searchMs, receivedMs: timing.receivedAt - start, renderMs: end - timing.receivedAt } : { seq: s };
+    performance.measure(KEYSTROKE_MEASURE, { start, end, detail });
   }
   if (performance.getEntriesByName(KEYSTROKE_MEASURE).length > MAX_KEPT) performance.clearMeasures(KEYSTROKE_MEASURE);
 }

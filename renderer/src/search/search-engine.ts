@@ -1,5 +1,6 @@
 import type { SearchHit } from '@shared/search/search-index';
 import type { CarteiraDatabase } from '../db/types';
+import { instanceFeedReader } from './feed-reader';
 import { createIndexHost } from './index-host';
 import { startIndexFeed } from './index-feed';
 import type { FromIndex, ToIndex } from './protocol';
@@ -12,6 +13,10 @@ export interface SearchAnswer {
   seq: number;
   query: string;
   hits: SearchHit[];
+  /** ms the index spent on the query. */
+  searchMs: number;
+  /** performance.now() when the answer reached this thread. */
+  receivedAt: number;
 }
 
 export interface SearchStatus {
@@ -38,9 +43,11 @@ export function workerTransport(): IndexTransport {
   };
 }
 
-export function inThreadTransport(): IndexTransport {
+/** The index in this thread (tests: jsdom has no Worker), reading through the database's own storage instances. */
+export function inThreadTransport(db: CarteiraDatabase): IndexTransport {
   let listener: ((message: FromIndex) => void) | undefined;
-  const host = createIndexHost((message) => queueMicrotask(() => listener?.(message)));
+  const openReader = instanceFeedReader((name) => db.collections[name as keyof CarteiraDatabase['collections']]!.storageInstance as never);
+  const host = createIndexHost((message) => queueMicrotask(() => listener?.(message)), { openReader });
   return { post: (message) => host(message), onMessage: (l) => (listener = l), close: () => (listener = undefined) };
 }
 
@@ -114,8 +121,13 @@ export class SearchEngine {
       this.setStatus({ ...this.status, ready: true, records: message.records });
       return;
     }
+    if (message.type === 'feed-failed') {
+      // Search still answers from live changes; nothing the user typed is lost. Say why in the console.
+      console.error(`search index: the first read failed: ${message.message}`);
+      return;
+    }
     if (message.seq !== this.latest) return;
-    const answer: SearchAnswer = { seq: message.seq, query: message.query, hits: message.hits };
+    const answer: SearchAnswer = { seq: message.seq, query: message.query, hits: message.hits, searchMs: message.ms, receivedAt: performance.now() };
     for (const l of this.listeners) l(answer);
   }
 }

@@ -1,8 +1,15 @@
 /// <reference lib="webworker" />
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { storageFeedReader } from './feed-reader';
 import { createIndexHost } from './index-host';
 import type { FromIndex, ToIndex } from './protocol';
 
-/** The search index's worker: building and querying it never blocks the UI thread. */
+/**
+ * The search index's worker: reading the database for it, building it and querying it never block
+ * the UI thread. It opens the app's IndexedDB through a Dexie storage of its own for the first read.
+ */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const handle = createIndexHost((message: FromIndex) => scope.postMessage(message));
+const handle = createIndexHost((message: FromIndex) => scope.postMessage(message), {
+  openReader: storageFeedReader(getRxStorageDexie() as never),
+});
 scope.onmessage = (event: MessageEvent<ToIndex>) => handle(event.data);

@@ -24,7 +24,7 @@ beforeEach(async () => {
   await db.contacts.bulkInsert([...data.docs('contacts')]);
   await db.products.bulkInsert([...data.docs('products')]);
   await db.deals.bulkInsert([...data.docs('deals')]);
-  engine = new SearchEngine(db, inThreadTransport());
+  engine = new SearchEngine(db, inThreadTransport(db));
   useOverlaysStore.setState({ paletteOpen: false, quickLog: null });
 });
 afterEach(async () => {

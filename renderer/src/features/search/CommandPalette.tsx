@@ -11,7 +11,7 @@ import { labelScore } from '@shared/search/label-match';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { RESULT_LIMIT } from '../../search/index-host';
 import { keystrokeSent, keystrokesDropped, resultsRendered } from '../../search/latency';
-import type { SearchEngine } from '../../search/search-engine';
+import type { SearchAnswer, SearchEngine } from '../../search/search-engine';
 import { useSearchEngine, useSearchStatus } from '../../search/SearchEngineContext';
 import { usePaletteCommands, type PaletteCommand } from './usePaletteCommands';
 import classes from './CommandPalette.module.css';
@@ -57,7 +57,7 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
   const status = useSearchStatus(engine);
   const commands = usePaletteCommands();
   const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<{ seq: number; query: string; hits: SearchHit[] } | null>(null);
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -71,7 +71,7 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
     [engine],
   );
   useLayoutEffect(() => {
-    if (answer) resultsRendered(answer.seq);
+    if (answer) resultsRendered(answer.seq, answer);
   }, [answer]);
 
   const items = useMemo<Item[]>(() => {
