@@ -6,9 +6,14 @@ export interface BenchArgs {
   build: boolean;
   /** Only these metric ids (prefix match); all when empty. Dependencies (the data load) still run. */
   only: string[];
+  /**
+   * A profile folder kept after the run: the first run loads the dataset into it, later runs with
+   * the same size find it there and skip the load (profiling at L without reloading 600k documents).
+   */
+  keepProfile?: string;
 }
 
-/** `--size S|M|L` (default S), `--no-build`, `--only id[,id]`. Unknown flags are errors, not silently ignored. */
+/** `--size S|M|L` (default S), `--no-build`, `--only id[,id]`, `--keep-profile DIR`. Unknown flags are errors, not silently ignored. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { size: 'S', build: true, only: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -21,7 +26,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       args.size = size as SampleSize;
     } else if (flag === '--no-build') args.build = false;
     else if (flag === '--only') args.only = value().split(',').map((s) => s.trim()).filter(Boolean);
-    else throw new Error(`unknown argument ${a} (use --size S|M|L, --no-build, --only id,…)`);
+    else if (flag === '--keep-profile') {
+      args.keepProfile = value();
+      if (!args.keepProfile) throw new Error('--keep-profile needs a folder');
+    }
+    else throw new Error(`unknown argument ${a} (use --size S|M|L, --no-build, --only id,…, --keep-profile DIR)`);
   }
   return args;
 }

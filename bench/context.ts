@@ -28,9 +28,13 @@ export interface BenchContext {
   close(): Promise<void>;
 }
 
-export function createBenchContext(options: Omit<BenchContext, 'callBench' | 'releaseBench' | 'dataset' | 'teamServer' | 'close'>): BenchContext {
+export function createBenchContext(
+  options: Omit<BenchContext, 'callBench' | 'releaseBench' | 'dataset' | 'teamServer' | 'close'>,
+  /** The dataset is already in the profile (--keep-profile): dataset() answers this instead of loading. */
+  preloaded?: LoadResult,
+): BenchContext {
   let page: Promise<Page> | undefined;
-  let loaded: Promise<LoadResult> | undefined;
+  let loaded: Promise<LoadResult> | undefined = preloaded && Promise.resolve(preloaded);
   let server: Promise<BenchTeamServer> | undefined;
 
   async function openBenchPage(): Promise<Page> {

@@ -103,6 +103,8 @@ describe('metric registry and arguments', () => {
     expect(parseArgs(['--size', 'l', '--no-build', '--only=load.ms,heap'])).toEqual({ size: 'L', build: false, only: ['load.ms', 'heap'] });
     expect(() => parseArgs(['--size', 'XL'])).toThrow(/--size/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
+    expect(parseArgs(['--size', 'L', '--keep-profile', '/tmp/p'])).toEqual({ size: 'L', build: true, only: [], keepProfile: '/tmp/p' });
+    expect(() => parseArgs(['--keep-profile'])).toThrow(/folder/);
   });
 
   it('waits for the same mark the accounts page sets', () => {

@@ -11,6 +11,7 @@ import { startWebHost } from '../electron/web-host/web-host';
 import { launchProfile } from '../tests/e2e/browser';
 import { parseArgs } from './args';
 import { createBenchContext } from './context';
+import type { LoadResult } from './protocol';
 import { MetricMissing, selectMetrics } from './metrics';
 import { PLANS } from './plan';
 import { formatTable, mergeResults, roundValue, serializeResults, type BenchResults } from './results';
@@ -36,6 +37,23 @@ function assembleServedDir(): string {
   return dir;
 }
 
+/** What a kept profile holds (--keep-profile): IndexedDB is per origin, so the port is kept too. */
+interface KeptDataset {
+  size: string;
+  seed: number;
+  now: number;
+  port: number;
+  loaded: LoadResult;
+}
+
+const KEPT_FILE = 'carteira-bench-dataset.json';
+
+function readKept(dir: string | undefined, size: string): KeptDataset | undefined {
+  if (!dir || !existsSync(join(dir, KEPT_FILE))) return undefined;
+  const kept = JSON.parse(readFileSync(join(dir, KEPT_FILE), 'utf8')) as KeptDataset;
+  return kept.size === size && kept.seed === SEED ? kept : undefined;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const plan = PLANS[args.size];
@@ -43,12 +61,17 @@ async function main(): Promise<void> {
   if (args.build) await buildAll();
   const servedDir = assembleServedDir();
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-bench-data-'));
-  const host = await startWebHost({ port: 0, dataDir, rendererDir: servedDir });
-  // A fresh persistent profile: IndexedDB starts empty and nothing is cached from an earlier bench.
-  const profile = await launchProfile();
+  const kept = readKept(args.keepProfile, args.size);
+  if (args.keepProfile && !kept) rmSync(args.keepProfile, { recursive: true, force: true });
+  const host = await startWebHost({ port: kept?.port ?? 0, dataDir, rendererDir: servedDir });
+  // A fresh persistent profile: IndexedDB starts empty and nothing is cached from an earlier bench
+  // (unless --keep-profile asked to keep one; its load.ms is then the first run's).
+  const profile = await launchProfile(args.keepProfile);
   const results: BenchResults = {};
   const missing: string[] = [];
-  const ctx = createBenchContext({ size: args.size, seed: SEED, now: Date.now(), plan, browser: profile.context, url: host.url, log });
+  const now = kept?.now ?? Date.now();
+  const ctx = createBenchContext({ size: args.size, seed: SEED, now, plan, browser: profile.context, url: host.url, log }, kept?.loaded);
+  if (kept) log(`the kept profile ${args.keepProfile} holds the ${args.size} dataset: not loading it again`);
   try {
     log(`size ${args.size}, ${host.url}, profile ${profile.dir}`);
     for (const metric of metrics) {
@@ -66,9 +89,14 @@ async function main(): Promise<void> {
       log(`${metric.id} = ${results[metric.id]!.value} ${metric.unit}`);
       log(`  node rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
     }
+    if (args.keepProfile && !kept) {
+      const loaded = await ctx.dataset();
+      const port = Number(new URL(host.url).port);
+      writeFileSync(join(args.keepProfile, KEPT_FILE), JSON.stringify({ size: args.size, seed: SEED, now, port, loaded } satisfies KeptDataset));
+    }
   } finally {
     await ctx.close();
-    await profile.close();
+    await profile.close(!args.keepProfile);
     await host.close();
     rmSync(servedDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
