@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../models';
 import { newActivityFields } from './activity-fields';
-import { selectFollowUps, selectMyDay } from './activity-my-day';
+import { INT_MAX } from '../models';
+import { DAY } from './activity-fields';
+import { FOLLOW_UP_AHEAD, answerRange, followUpSince, followUpSlices, mergeCapped, newestFirst, oldestFirstBy, selectFollowUps, selectMyDay } from './activity-my-day';
 
 const at = (day: number, h: number) => new Date(2026, 10, day, h).getTime();
 const NOW = at(27, 10);
@@ -48,5 +50,47 @@ describe('My day', () => {
       act({ type: 'call', summary: 'positivo', accountId: 'D', outcome: 'positive', at: at(26, 10) }),
     ];
     expect(selectFollowUps(recent, NOW).map((a) => a.summary)).toEqual(['sem conta', 'pendente']);
+  });
+});
+
+describe('reading My day in small pieces', () => {
+  it('reads follow-ups newest first in slices that cover the 14 days once', () => {
+    const slices = followUpSlices(NOW);
+    expect(slices[0]).toEqual({ from: NOW - DAY, to: NOW + 1 });
+    for (let i = 1; i < slices.length; i++) {
+      expect(slices[i]!.to).toBe(slices[i - 1]!.from);
+      expect(slices[i]!.to - slices[i]!.from).toBeLessThanOrEqual(2 * (slices[i - 1]!.to - slices[i - 1]!.from));
+    }
+    expect(slices.at(-1)!.from).toBe(followUpSince(NOW));
+    expect(slices.length).toBe(4); // 1 + 2 + 4 + 7 days
+    expect(followUpSlices(NOW, 1)).toEqual([{ from: NOW - DAY, to: NOW + 1 }]);
+  });
+
+  it('asks the account index for a later activity, up to two weeks ahead', () => {
+    const a = act({ type: 'call', at: at(25, 10), accountId: 'A' });
+    const { atInvAbove, atInvBelow } = answerRange(a, NOW);
+    const answers = (when: number) => INT_MAX - when > atInvAbove && INT_MAX - when < atInvBelow;
+    expect(answers(a.at)).toBe(false);
+    expect(answers(a.at + 1)).toBe(true);
+    expect(answers(NOW + FOLLOW_UP_AHEAD - 1)).toBe(true);
+    expect(answers(NOW + FOLLOW_UP_AHEAD)).toBe(false);
+  });
+
+  it('merges per-owner lists read with limit + 1 and says how many more there are', () => {
+    const list = (owner: string, hours: number[]) => hours.map((h) => act({ type: 'meeting', summary: `${owner}${h}`, at: at(27, h), ownerId: owner }));
+    const exact = mergeCapped([list('a', [9, 11]), list('b', [10, 12])], 3, oldestFirstBy('at'));
+    expect(exact.items.map((x) => x.summary)).toEqual(['a9', 'b10', 'a11']);
+    expect(exact.more).toBe(1);
+    // One owner's list came back full (limit + 1): there are more, how many is not known.
+    const cut = mergeCapped([list('a', [9, 11, 13, 15]), list('b', [10])], 3, oldestFirstBy('at'));
+    expect(cut.items.map((x) => x.summary)).toEqual(['a9', 'b10', 'a11']);
+    expect(cut.more).toBeNull();
+    expect(mergeCapped([list('a', [9])], 3, oldestFirstBy('at')).more).toBe(0);
+  });
+
+  it('orders ties by id so every read lists the same way', () => {
+    const x = act({ type: 'call', at: at(26, 9) });
+    const y = act({ type: 'call', at: at(26, 9) });
+    expect([y, x].sort(newestFirst)).toEqual([x, y].sort(newestFirst));
   });
 });

@@ -1,4 +1,4 @@
-import type { Activity } from '../models';
+import { INT_MAX, type Activity } from '../models';
 import { DAY, dayBounds } from './activity-fields';
 
 /** Types that take the user somewhere at a set time: they make the day's agenda. */
@@ -26,14 +26,21 @@ export interface MyDayInput {
 
 /** Where My day starts reading: the oldest activity a follow-up can come from. */
 export const followUpSince = (now: number, days = 14) => now - days * DAY;
+/** How far ahead an activity answers a follow-up (a meeting booked for next week does). */
+export const FOLLOW_UP_AHEAD = 14 * DAY;
+
+/** Newest first; the id breaks ties so every read lists the same way. */
+export const newestFirst = (a: Activity, b: Activity) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Oldest first by a time field, then by id. */
+export const oldestFirstBy = (field: 'at' | 'dueAt') => (a: Activity, b: Activity) => a[field] - b[field] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Splits the day's data into what My day shows. Pure: the page reads with indexes, this only sorts and filters. */
 export function selectMyDay({ recent, openTasks, now, followUpDays = 14 }: MyDayInput): MyDay {
   const { start, end } = dayBounds(now);
-  const agenda = recent.filter((a) => AGENDA_TYPES.has(a.type) && a.at >= start && a.at < end).sort((a, b) => a.at - b.at);
+  const agenda = recent.filter((a) => AGENDA_TYPES.has(a.type) && a.at >= start && a.at < end).sort(oldestFirstBy('at'));
   const open = openTasks.filter((t) => t.type === 'task' && t.taskState === 'open' && t.dueAt > 0 && t.dueAt < end);
-  const dueToday = open.filter((t) => t.dueAt >= start).sort((a, b) => a.dueAt - b.dueAt);
-  const overdue = open.filter((t) => t.dueAt < start).sort((a, b) => a.dueAt - b.dueAt);
+  const dueToday = open.filter((t) => t.dueAt >= start).sort(oldestFirstBy('dueAt'));
+  const overdue = open.filter((t) => t.dueAt < start).sort(oldestFirstBy('dueAt'));
   return { agenda, dueToday, overdue, followUps: selectFollowUps(recent, now, followUpDays) };
 }
 
@@ -53,5 +60,40 @@ export function selectFollowUps(recent: readonly Activity[], now: number, days =
   return recent
     .filter((a) => a.outcome === 'follow_up' && a.at >= since && a.at <= now)
     .filter((a) => !a.accountId || latestByAccount.get(a.accountId) === a.at)
-    .sort((a, b) => b.at - a.at);
+    .sort(newestFirst);
+}
+
+/**
+ * The time slices My day reads follow-ups in, newest first (the last day, then 2, 4 and the rest of
+ * `days`): it stops as soon as it has the follow-ups it shows, so a busy team reads about a day, not
+ * two weeks. Each is `[from, to)`; together they cover `[followUpSince(now, days), now]` once.
+ */
+export function followUpSlices(now: number, days = 14): { from: number; to: number }[] {
+  const since = followUpSince(now, days);
+  const slices: { from: number; to: number }[] = [];
+  let to = now + 1; // `now` itself is in
+  for (let edge = now, width = DAY; to > since; edge -= width, width *= 2) {
+    const from = Math.max(since, edge - width);
+    slices.push({ from, to });
+    to = from;
+  }
+  return slices;
+}
+
+/**
+ * The range of the ['accountId', 'atInv'] index holding what answers follow-up `a`: a later activity
+ * on its account (up to `FOLLOW_UP_AHEAD` from now), as `atInv` bounds (both exclusive).
+ */
+export function answerRange(a: Pick<Activity, 'at'>, now: number): { atInvAbove: number; atInvBelow: number } {
+  return { atInvAbove: INT_MAX - (now + FOLLOW_UP_AHEAD), atInvBelow: INT_MAX - a.at };
+}
+
+/**
+ * Several sorted lists (one per owner, each read with `limit + 1`) merged into the first `limit`, and
+ * how many more there are: exact when no list was cut at `limit + 1`, null ("at least one") otherwise.
+ */
+export function mergeCapped(lists: readonly (readonly Activity[])[], limit: number, order: (a: Activity, b: Activity) => number): { items: Activity[]; more: number | null } {
+  const all = lists.flat().sort(order);
+  const cut = lists.some((l) => l.length > limit);
+  return { items: all.slice(0, limit), more: cut ? null : Math.max(0, all.length - limit) };
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE } from './activity-fields';
-import { planReminders, rememberFired, reminderKey, wakeDelay, type FiredReminders, type ReminderCandidate } from './activity-reminders';
+import {
+  EVENT_GRACE, REMINDER_AHEAD, REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, rememberFired, reminderKey, reminderWindows, wakeDelay, windowCovers,
+  type FiredReminders, type ReminderCandidate,
+} from './activity-reminders';
 
 const T0 = Date.UTC(2026, 10, 27, 12);
 const task = (id: string, reminderAt: number, extra: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
-  id, type: 'task', summary: `Tarefa ${id}`, taskState: 'open', reminderAt, dueAt: reminderAt + HOUR, accountId: '', ...extra,
+  id, type: 'task', summary: `Tarefa ${id}`, taskState: 'open', reminderAt, dueAt: reminderAt + HOUR, at: reminderAt + HOUR, accountId: '', ...extra,
+});
+const meeting = (id: string, at: number, reminderAt = at - 30 * MINUTE, extra: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
+  id, type: 'meeting', summary: `Reunião ${id}`, taskState: 'none', reminderAt, dueAt: 0, at, accountId: '', ...extra,
 });
 
 /** A fake clock driving the scheduler loop the way the app does: plan, notify, remember, sleep until nextAt. */
@@ -47,12 +53,31 @@ describe('reminder scheduling', () => {
     expect(planReminders(tasks, JSON.parse(JSON.stringify(fired)), T0 + DAY).fire).toEqual([]);
   });
 
-  it('fires again when the reminder is moved, not when the task is done or not a task', () => {
+  it('fires again when the reminder is moved, not when the task is done', () => {
     const fired = rememberFired({}, [reminderKey(task('a', T0 - HOUR))], T0);
     expect(planReminders([task('a', T0 - 10 * MINUTE)], fired, T0).fire.map((r) => r.id)).toEqual(['a']);
     expect(planReminders([task('d', T0 - HOUR, { taskState: 'done' })], {}, T0).fire).toEqual([]);
-    expect(planReminders([task('m', T0 - HOUR, { type: 'meeting', taskState: 'none' })], {}, T0).fire).toEqual([]);
     expect(planReminders([task('z', 0)], {}, T0)).toMatchObject({ fire: [], nextAt: null });
+  });
+
+  it("fires a meeting's (visit's, call's) reminder at its time, like a task's", () => {
+    const m = meeting('m', T0 + HOUR);
+    const { notified } = runClock([m, meeting('v', T0 + 3 * HOUR, T0 + 2 * HOUR, { type: 'visit' }), meeting('c', T0 + 5 * HOUR, T0 + 4 * HOUR, { type: 'call' })], T0, T0 + 6 * HOUR);
+    expect(notified).toEqual([
+      { at: T0 + 30 * MINUTE, ids: ['m'] },
+      { at: T0 + 2 * HOUR, ids: ['v'] },
+      { at: T0 + 4 * HOUR, ids: ['c'] },
+    ]);
+    expect(planReminders([meeting('done', T0, T0 - MINUTE, { taskState: 'done' })], {}, T0).fire).toEqual([]);
+  });
+
+  it("drops a missed reminder before a meeting that is over, but keeps one set for after it", () => {
+    const over = meeting('over', T0 - EVENT_GRACE - MINUTE);
+    const started = meeting('started', T0 - 10 * MINUTE);
+    const after = meeting('after', T0 - 3 * HOUR, T0 - MINUTE); // "write the minutes" an hour after
+    const plan = planReminders([over, started, after], {}, T0);
+    expect(plan.fire.map((r) => r.id)).toEqual(['started', 'after']);
+    expect(plan.remember).toContain(reminderKey(over));
   });
 
   it('turns many missed reminders into one summary and drops stale ones silently', () => {
@@ -78,5 +103,51 @@ describe('reminder scheduling', () => {
   it('forgets remembered reminders after a month so localStorage stays small', () => {
     const fired = rememberFired({ 'x@1': T0 - 40 * DAY, 'y@2': T0 - DAY }, ['z@' + T0], T0);
     expect(Object.keys(fired).sort()).toEqual(['y@2', `z@${T0}`]);
+  });
+});
+
+describe('what the reminder scheduler reads', () => {
+  it('reads open tasks due from a week ago and other activities from a little ago, both up to two days ahead', () => {
+    expect(reminderWindows(T0)).toEqual({
+      tasks: { from: T0 - REMINDER_LOOKBACK, to: T0 + REMINDER_AHEAD },
+      others: { from: T0 - EVENT_GRACE, to: T0 + REMINDER_AHEAD },
+    });
+  });
+
+  it('knows which reminders the periodic window reads load in time, and which it must keep itself', () => {
+    expect(windowCovers(task('a', T0))).toBe(true); // an hour before due
+    expect(windowCovers(meeting('m', T0 + DAY, T0))).toBe(true); // the day before
+    expect(windowCovers(meeting('m', T0 + REMINDER_AHEAD - REMINDER_REREAD, T0))).toBe(true);
+    expect(windowCovers(meeting('m', T0 + REMINDER_AHEAD - REMINDER_REREAD + MINUTE, T0))).toBe(false); // a week ahead
+    expect(windowCovers(task('t', T0, { dueAt: T0 + 30 * DAY }))).toBe(false);
+    expect(windowCovers(task('t', T0, { dueAt: T0 - 6 * DAY }))).toBe(true); // an overdue task reminded again
+    expect(windowCovers(task('t', T0, { dueAt: T0 - 8 * DAY }))).toBe(false);
+    expect(windowCovers(meeting('after', T0 - DAY, T0))).toBe(false);
+
+    // Every covered reminder is in some read at or before its time, whatever the phase of the reads.
+    for (const r of [task('a', T0), task('b', T0, { dueAt: T0 + REMINDER_AHEAD - REMINDER_REREAD }), task('c', T0, { dueAt: T0 - REMINDER_LOOKBACK }), meeting('m', T0 + REMINDER_AHEAD - REMINDER_REREAD, T0), meeting('n', T0 - EVENT_GRACE, T0)]) {
+      expect(windowCovers(r)).toBe(true);
+      for (let phase = 0; phase < REMINDER_REREAD; phase += REMINDER_REREAD / 7) {
+        const lastRead = r.reminderAt - phase;
+        const w = reminderWindows(lastRead)[r.type === 'task' ? 'tasks' : 'others'];
+        const event = r.type === 'task' ? r.dueAt : r.at;
+        expect(event >= w.from && event <= w.to).toBe(true);
+      }
+    }
+  });
+
+  it('places what it reads or sees change: watched, left to a later read, kept across restarts, deferred or dropped', () => {
+    const now = T0;
+    const live = { now, live: true, updatedAt: now, startedAt: now - HOUR };
+    expect(placeReminder(meeting('soon', now + HOUR), live)).toEqual({ place: 'pending', keep: false });
+    expect(placeReminder(meeting('next week', now + 7 * DAY), live)).toEqual({ place: 'later', keep: false });
+    expect(placeReminder(meeting('next week, reminded tomorrow', now + 7 * DAY, now + DAY), live)).toEqual({ place: 'pending', keep: true });
+    expect(placeReminder(task('done', now + HOUR, { taskState: 'done' }), live)).toEqual({ place: 'drop', keep: false });
+    expect(placeReminder(meeting('none', now + HOUR, 0), live)).toEqual({ place: 'drop', keep: false });
+    // Synced or imported with a reminder already past: left to the next startup; typed now: at once.
+    expect(placeReminder(task('old', now - MINUTE), { ...live, updatedAt: now - DAY })).toEqual({ place: 'defer', keep: false });
+    expect(placeReminder(task('typed', now - MINUTE), live)).toEqual({ place: 'pending', keep: false });
+    // What a read returns is watched.
+    expect(placeReminder(meeting('read', now + 7 * DAY), { ...live, live: false })).toEqual({ place: 'pending', keep: false });
   });
 });

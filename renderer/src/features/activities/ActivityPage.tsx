@@ -111,6 +111,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
         ) : (
           <>
             <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat={pickerFormat} />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} />
             <Select
               label={t('activities.page.outcome')}
               data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}

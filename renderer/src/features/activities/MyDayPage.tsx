@@ -42,10 +42,11 @@ export function MyDayPage() {
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Section id="agenda" title={t('activities.today.agenda')}>
             <ActivityList items={day.agenda} label={t('activities.today.agenda')} empty={t('activities.today.emptyAgenda')} timeOnly />
+            {day.moreAgenda !== 0 && <MoreLink count={day.moreAgenda} />}
           </Section>
           <Section id="due" title={t('activities.today.dueToday')}>
             <ActivityList items={day.dueToday} label={t('activities.today.dueToday')} empty={t('activities.today.emptyDue')} />
-            {day.moreDueToday > 0 && <MoreLink count={day.moreDueToday} />}
+            {day.moreDueToday !== 0 && <MoreLink count={day.moreDueToday} />}
           </Section>
           <Section id="overdue" title={t('activities.today.overdue')}>
             <ActivityList items={day.overdue} label={t('activities.today.overdue')} empty={t('activities.today.emptyOverdue')} />

@@ -87,7 +87,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
           outcome,
           durationMin: typeof duration === 'number' ? duration : 0,
           dueAt: isTask ? fromPickerValue(dueAt) || defaultDueAt(now) : 0,
-          reminderAt: isTask ? fromPickerValue(reminderAt) : 0,
+          reminderAt: fromPickerValue(reminderAt),
         },
         now,
         author(),
@@ -192,17 +192,22 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
                 <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
               </Group>
             ) : (
-              <Group grow align="flex-start">
-                <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
-                <Select
-                  label={t('activities.quickLog.outcome')}
-                  data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
-                  value={outcome}
-                  onChange={(v) => setOutcome((v ?? '') as Activity['outcome'])}
-                  allowDeselect={false}
-                />
-                <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} value={duration} onChange={setDuration} allowDecimal={false} />
-              </Group>
+              <>
+                <Group grow align="flex-start">
+                  <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
+                  <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
+                </Group>
+                <Group grow align="flex-start">
+                  <Select
+                    label={t('activities.quickLog.outcome')}
+                    data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
+                    value={outcome}
+                    onChange={(v) => setOutcome((v ?? '') as Activity['outcome'])}
+                    allowDeselect={false}
+                  />
+                  <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} value={duration} onChange={setDuration} allowDecimal={false} />
+                </Group>
+              </>
             )}
             {labels.accountId && (contacts?.length ?? 0) > 0 && (
               <Select

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createDoc } from '@shared/domain/documents';
 import { newActivityFields } from '@shared/domain/activity-fields';
+import { followUpSince, selectMyDay } from '@shared/domain/activity-my-day';
 import type { Account, Activity, Contact } from '@shared/models';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
@@ -101,6 +102,29 @@ describe('quick log', () => {
   });
 });
 
+describe('reminders on meetings', () => {
+  it('the quick log offers a reminder for a meeting, not only for a task', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<QuickLogDialog />, { db, path: `/accounts/${account.id}` });
+    await user.keyboard('l');
+    const dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    await user.keyboard('r');
+    expect(within(dialog).getByRole('radio', { name: /Reunião/ })).toHaveAttribute('aria-checked', 'true');
+    expect(within(dialog).getByText('Lembrete')).toBeInTheDocument();
+    expect(within(dialog).getByText('Quando')).toBeInTheDocument();
+  });
+
+  it("a meeting's page shows its reminder and clears it", async () => {
+    const at = Date.now() + 86_400_000;
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião de planejamento', at, reminderAt: at - 1_800_000 });
+    const user = userEvent.setup();
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    expect(await screen.findByText('Lembrete')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Limpar data' }));
+    await waitFor(async () => expect((await db.activities.findOne(meeting.id).exec())!.reminderAt).toBe(0));
+  });
+});
+
 describe('meeting notes', () => {
   it('autosaves the body as typed and journals every keystroke until the database has it', async () => {
     const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião de preços', accountId: account.id });
@@ -167,5 +191,53 @@ describe('My day', () => {
     await user.click(await screen.findByRole('option', { name: 'ana', hidden: true }));
     await waitFor(() => expect(screen.queryByText('Reunião com diretoria')).not.toBeInTheDocument());
     expect(screen.getByText('Enviar proposta revisada')).toBeInTheDocument();
+  });
+
+  it('shows the same items as reading every activity of the four weeks around today, for everyone and for one owner', async () => {
+    const now = Date.now();
+    // A small team's month around today: meetings, calls and tasks on a few accounts, some asking for a follow-up.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const HOUR = 3_600_000;
+    const all: Activity[] = [];
+    for (let i = 0; i < 400; i++) {
+      const type = pick(['call', 'meeting', 'visit', 'email', 'presentation', 'task', 'task', 'note'] as const);
+      const when = now + Math.round((rnd() * 36 - 18) * 24) * HOUR + Math.floor(rnd() * 60) * 60_000;
+      const owner = pick(['ana', 'bruno', 'carla']);
+      const fields = newActivityFields({
+        type, summary: `${type} ${i}`, accountId: rnd() < 0.9 ? `acc${Math.floor(rnd() * 150)}` : '', at: when, dueAt: when,
+        outcome: type !== 'task' && rnd() < 0.35 ? 'follow_up' : '',
+      }, now, owner);
+      const doc = createDoc<Activity>({ ...fields, taskState: type === 'task' ? (rnd() < 0.25 ? 'done' : 'open') : 'none' }, owner, now, `${String(i).padStart(9, '0')}id${i}`);
+      all.push(doc);
+    }
+    await db.activities.bulkInsert(all);
+    // What My day showed before: every activity from 14 days ago to 14 days ahead, all open tasks due by tonight.
+    const expected = (owner: string | null) => {
+      const mine = all.filter((a) => owner === null || a.ownerId === owner);
+      const day = selectMyDay({ recent: mine.filter((a) => a.at >= followUpSince(now) && a.at < now + 14 * 86_400_000), openTasks: mine.filter((a) => a.taskState === 'open'), now });
+      const ids = (list: Activity[]) => list.slice(0, 50).map((a) => `/activities/${a.id}`);
+      return { agenda: ids(day.agenda), due: ids(day.dueToday), overdue: ids(day.overdue), followUps: ids(day.followUps) };
+    };
+    const shown = () => {
+      const ids = (name: string) => {
+        const list = screen.queryByRole('list', { name });
+        return list ? within(list).getAllByRole('listitem').map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href')) : [];
+      };
+      return { agenda: ids('Agenda de hoje'), due: ids('Tarefas para hoje'), overdue: ids('Tarefas atrasadas'), followUps: ids('Retornos pendentes') };
+    };
+
+    const everyone = expected(null);
+    expect(everyone.followUps.length).toBeGreaterThan(3); // the sample has something to compare in every list
+    expect(everyone.overdue.length).toBeGreaterThan(3);
+    const user = userEvent.setup();
+    renderWithApp(<MyDayPage />, { db, path: '/today' });
+    await screen.findByRole('list', { name: 'Retornos pendentes' }, { timeout: 15_000 });
+    await waitFor(() => expect(shown()).toEqual(everyone), { timeout: 5_000 });
+
+    await user.click(screen.getByRole('combobox', { name: 'Responsável' }));
+    await user.click(await screen.findByRole('option', { name: 'bruno', hidden: true }));
+    await waitFor(() => expect(shown()).toEqual(expected('bruno')), { timeout: 15_000 });
   });
 });

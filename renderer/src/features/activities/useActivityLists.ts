@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MangoQuerySortPart, RxCollection } from 'rxdb';
 import type { Activity, ActivityType } from '@shared/models';
 import { DAY, dayBounds } from '@shared/domain/activity-fields';
-import { followUpSince, selectMyDay, type MyDay } from '@shared/domain/activity-my-day';
+import { AGENDA_TYPES, answerRange, followUpSlices, mergeCapped, newestFirst, oldestFirstBy, type MyDay } from '@shared/domain/activity-my-day';
 import { newId } from '@shared/domain/ids';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useDocuments, type Live } from '../../db/hooks';
+import { distinctOwners } from './activity-owners';
 
 /** Open tasks, soonest due first (the ['taskState', 'dueAt'] index), at most `limit`. */
 export function useOpenTasks(limit: number): Live<Activity[]> {
@@ -29,46 +30,83 @@ export function useUpdateActivity() {
 }
 
 /**
- * Everyone who owns activities, by skipping along the ['ownerId', 'at'] index one owner at a time
- * (a handful of tiny queries instead of reading every activity).
+ * Everyone who owns activities (for My day's owner filter): read once per mount, then an owner new to
+ * the list (a colleague's first synced activity) is added as it arrives.
  */
-async function distinctOwners(collection: RxCollection<Activity>): Promise<string[]> {
-  const owners: string[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < 500; i++) {
-    const selector: Record<string, unknown> = after === null ? { ownerId: { $gte: '' } } : { ownerId: { $gt: after } };
-    const next = await collection.findOne({ selector, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec();
-    if (!next) break;
-    owners.push(next.ownerId);
-    after = next.ownerId;
-  }
-  return owners;
-}
-
-/** Everyone who owns activities (for My day's owner filter), read once per mount. */
 export function useActivityOwners(): Live<string[]> {
   const { db } = useDatabaseContext();
   const [owners, setOwners] = useState<Live<string[]>>(undefined);
   useEffect(() => {
     let stopped = false;
-    distinctOwners(db.collections.activities as unknown as RxCollection<Activity>)
-      .then((list) => !stopped && setOwners(list))
+    const collection = db.collections.activities as unknown as RxCollection<Activity>;
+    let known: string[] | undefined;
+    const seen: string[] = []; // owners the stream brought before the first read ended
+    distinctOwners(collection)
+      .then((list) => {
+        if (stopped) return;
+        known = [...new Set([...list, ...seen])].sort();
+        setOwners(known);
+      })
       .catch(() => !stopped && setOwners([]));
+    const sub = collection.$.subscribe((ev) => {
+      if (ev.operation === 'DELETE') return;
+      const ownerId = (ev.documentData as unknown as Activity).ownerId;
+      if (known === undefined) seen.push(ownerId);
+      else if (!known.includes(ownerId)) {
+        known = [...known, ownerId].sort();
+        setOwners(known);
+      }
+    });
     return () => {
       stopped = true;
+      sub.unsubscribe();
     };
   }, [db]);
   return owners;
 }
 
 /** My day's data; `more*` say how many items the capped lists leave out (null: "at least one more"). */
-export type MyDayData = MyDay & { moreOverdue: number | null; moreDueToday: number };
+export type MyDayData = MyDay & { moreAgenda: number | null; moreOverdue: number | null; moreDueToday: number | null };
+
+const byOwnerAt: MangoQuerySortPart<Activity>[] = [{ ownerId: 'asc' }, { at: 'asc' }];
+const byDue: MangoQuerySortPart<Activity>[] = [{ taskState: 'asc' }, { dueAt: 'asc' }];
+const json = (d: { toMutableJSON(): unknown }) => d.toMutableJSON() as Activity;
 
 /**
- * What My day shows for one owner (or everyone: null), read with indexes: the owner's activities
- * from 14 days ago to 14 days ahead (['ownerId', 'at']: today's agenda, follow-ups and whether
- * something came after them), and open tasks due by the end of today (['taskState', 'dueAt']; the
- * `limit` most overdue). Re-read when activities change (debounced); `now` is taken at each read.
+ * Follow-ups still waiting, newest first, at most `limit`: reads the owners' activities marked
+ * 'follow_up' a slice of time at a time going back (followUpSlices), and for each asks the
+ * ['accountId', 'atInv'] index whether a later activity on its account answered it; stops once it has
+ * `limit`. With one owner, only that owner's later activities count (as My day always did).
+ */
+async function readFollowUps(collection: RxCollection<Activity>, ownerIds: readonly string[], owner: string | null, now: number, limit: number): Promise<Activity[]> {
+  const found: Activity[] = [];
+  const mine = owner === null ? {} : { ownerId: owner };
+  const answered = async (a: Activity) => {
+    if (!a.accountId) return false;
+    const { atInvAbove, atInvBelow } = answerRange(a, now);
+    const later = await collection.findOne({ selector: { accountId: a.accountId, atInv: { $gt: atInvAbove, $lt: atInvBelow }, ...mine }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }] }).exec();
+    return later !== null;
+  };
+  for (const { from, to } of followUpSlices(now)) {
+    const lists = await Promise.all(ownerIds.map((ownerId) =>
+      collection.find({ selector: { ownerId, at: { $gte: from, $lt: to }, outcome: 'follow_up' }, sort: byOwnerAt }).exec()));
+    const candidates = lists.flat().map(json).sort(newestFirst);
+    for (let i = 0; i < candidates.length; i += 16) {
+      const batch = candidates.slice(i, i + 16);
+      const done = await Promise.all(batch.map(answered));
+      batch.forEach((a, j) => !done[j] && found.push(a));
+      if (found.length >= limit) return found.slice(0, limit);
+    }
+  }
+  return found;
+}
+
+/**
+ * What My day shows for one owner (or everyone: null), reading only what it shows, with indexes:
+ * today's meetings, visits and presentations per owner (['ownerId', 'at'], today only, `limit + 1`
+ * each); open tasks due today and overdue (['taskState', 'dueAt'], `limit + 1` each, counted over the
+ * index for everyone); and the newest waiting follow-ups (readFollowUps). Re-read when activities
+ * change (debounced) and when the day turns; `now` is taken at each read.
  */
 export function useMyDay(owner: string | null, owners: readonly string[] | undefined, limit = 50): Live<MyDayData> {
   const { db } = useDatabaseContext();
@@ -79,6 +117,7 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
     const collection = db.collections.activities as unknown as RxCollection<Activity>;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let midnight: ReturnType<typeof setTimeout> | undefined;
     let running = false;
     let again = false;
     const read = async () => {
@@ -90,29 +129,36 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
       try {
         const now = Date.now();
         const { start, end } = dayBounds(now);
-        const since = followUpSince(now);
-        const perOwner = await Promise.all((owner === null ? owners : [owner]).map((ownerId) =>
-          collection.find({ selector: { ownerId, at: { $gte: since, $lt: now + 14 * DAY } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()));
+        const ownerIds = owner === null ? owners : [owner];
         const mine = owner === null ? {} : { ownerId: owner };
-        const byDue: MangoQuerySortPart<Activity>[] = [{ taskState: 'asc' }, { dueAt: 'asc' }];
-        const [today, overdue] = await Promise.all([
-          collection.find({ selector: { taskState: 'open', dueAt: { $gte: start, $lt: end }, ...mine }, sort: byDue }).exec(),
-          collection.find({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start }, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
-        ]);
-        // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
-        const moreOverdue = overdue.length <= limit ? 0
-          : owner === null ? (await collection.count({ selector: { taskState: 'open', dueAt: { $gt: 0, $lt: start } } }).exec()) - limit
+        const more = async (list: unknown[], selector: Record<string, unknown>) =>
+          list.length <= limit ? 0
+          // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
+          : owner === null ? (await collection.count({ selector }).exec()) - limit
           : null;
+        const dueTodaySelector = { taskState: 'open' as const, dueAt: { $gte: start, $lt: end } };
+        const overdueSelector = { taskState: 'open' as const, dueAt: { $gt: 0, $lt: start } };
+        const [agendaLists, today, overdue, followUps] = await Promise.all([
+          Promise.all(ownerIds.map((ownerId) =>
+            collection.find({ selector: { ownerId, at: { $gte: start, $lt: end }, type: { $in: [...AGENDA_TYPES] } }, sort: byOwnerAt, limit: limit + 1 }).exec())),
+          collection.find({ selector: { ...dueTodaySelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
+          collection.find({ selector: { ...overdueSelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
+          readFollowUps(collection, ownerIds, owner, now, limit),
+        ]);
+        const [moreDueToday, moreOverdue] = await Promise.all([more(today, dueTodaySelector), more(overdue, overdueSelector)]);
         if (stopped) return;
-        const json = (d: { toMutableJSON(): unknown }) => d.toMutableJSON() as Activity;
-        const selected = selectMyDay({ recent: perOwner.flat().map(json), openTasks: [...today, ...overdue.slice(0, limit)].map(json), now });
+        const agenda = mergeCapped(agendaLists.map((l) => l.map(json)), limit, oldestFirstBy('at'));
         setDay({
-          ...selected,
-          dueToday: selected.dueToday.slice(0, limit),
-          followUps: selected.followUps.slice(0, limit),
-          moreDueToday: Math.max(0, selected.dueToday.length - limit),
+          agenda: agenda.items,
+          moreAgenda: agenda.more,
+          dueToday: today.slice(0, limit).map(json),
+          moreDueToday,
+          overdue: overdue.slice(0, limit).map(json),
           moreOverdue,
+          followUps,
         });
+        clearTimeout(midnight);
+        midnight = setTimeout(() => void read(), end - now + 1000);
       } catch {
         // closed database (tests, shutdown)
       } finally {
@@ -132,6 +178,7 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
     return () => {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(midnight);
       sub.unsubscribe();
     };
     // owners is compared by value (ownersKey)

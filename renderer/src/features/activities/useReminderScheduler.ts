@@ -2,48 +2,64 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxCollection } from 'rxdb';
 import type { Activity } from '@shared/models';
-import { DAY } from '@shared/domain/activity-fields';
-import { planReminders, rememberFired, wakeDelay, wantsReminder, type FiredReminders, type ReminderCandidate } from '@shared/domain/activity-reminders';
+import {
+  REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, rememberFired, reminderKey, reminderWindows, wakeDelay, wantsReminder,
+  type FiredReminders, type ReminderCandidate,
+} from '@shared/domain/activity-reminders';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { distinctOwners } from './activity-owners';
 
 const FIRED_KEY = 'carteira.reminders.fired';
-/** Reminders missed longer ago than this are not shown (planReminders drops them); tasks due before are not read. */
-const LOOKBACK = 7 * DAY;
+/** Reminders the window reads would not load in time (set long before or after their event): id → reminderAt. */
+const KEPT_KEY = 'carteira.reminders.kept';
 /** Quiet time after the last change before looking again. */
 const CHANGE_SETTLE_MS = 3000;
 
-function loadFired(): FiredReminders {
+function loadJson<T extends object>(key: string): T {
   try {
-    const raw = localStorage.getItem(FIRED_KEY);
-    return raw ? (JSON.parse(raw) as FiredReminders) : {};
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : ({} as T);
   } catch {
-    return {};
+    return {} as T;
   }
 }
 
-function saveFired(fired: FiredReminders) {
+function saveJson(key: string, value: object) {
   try {
-    localStorage.setItem(FIRED_KEY, JSON.stringify(fired));
+    localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // A full localStorage only risks a reminder shown twice; never break the app for it.
   }
 }
 
 const candidate = (a: Activity): ReminderCandidate => ({
-  id: a.id, type: a.type, summary: a.summary, taskState: a.taskState, reminderAt: a.reminderAt, dueAt: a.dueAt, accountId: a.accountId,
+  id: a.id, type: a.type, summary: a.summary, taskState: a.taskState, reminderAt: a.reminderAt, dueAt: a.dueAt, at: a.at, accountId: a.accountId,
 });
 
 export interface ReminderNotify {
   (notice: { kind: 'one'; task: ReminderCandidate } | { kind: 'missed'; count: number; latest: ReminderCandidate; titles: string[] }): void;
 }
 
+export interface ReminderSchedulerOptions {
+  startDelayMs?: number;
+  clock?: () => number;
+  /** How often the windows are read again (REMINDER_REREAD; tests shorten it). */
+  rereadMs?: number;
+}
+
 /**
- * Watches open tasks with a reminder and calls `notify` when one is due: missed ones once at
- * startup, the rest at their time. Fired reminders are remembered in localStorage (id + time, so a
- * moved reminder fires again). Reads open tasks due from a week ago on with the ['taskState', 'dueAt']
- * index once, then follows the collection's change stream: nothing large stays subscribed.
+ * Watches activities with a reminder — tasks, meetings, visits, calls… — and calls `notify` when one
+ * is due: missed ones once at startup, the rest at their time. Fired reminders are remembered in
+ * localStorage (id + time, so a moved reminder fires again).
+ *
+ * There is no index on `reminderAt`, so it reads small windows by event time (`reminderWindows`):
+ * open tasks due from a week ago to two days ahead (['taskState', 'dueAt']) and each owner's other
+ * activities from two hours ago to two days ahead (['ownerId', 'at']); it reads them again every
+ * `REMINDER_REREAD` and follows the change stream in between. A reminder set further from its event
+ * than those reads can see in time (`windowCovers`) is kept by id in localStorage when it is written
+ * or read, and looked up by id at the next start.
  */
-export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 1500, clock = Date.now }: { startDelayMs?: number; clock?: () => number } = {}) {
+export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 1500, clock = Date.now, rereadMs = REMINDER_REREAD }: ReminderSchedulerOptions = {}) {
   const { db } = useDatabaseContext();
   const notifyRef = useRef(notify);
   notifyRef.current = notify;
@@ -51,26 +67,64 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
   useEffect(() => {
     const collection = db.collections.activities as unknown as RxCollection<Activity> | undefined;
     if (!collection) return;
-    const tasks = new Map<string, ReminderCandidate>();
-    let fired = loadFired();
+    const pending = new Map<string, ReminderCandidate>();
+    let fired = loadJson<FiredReminders>(FIRED_KEY);
+    let kept = loadJson<Record<string, number>>(KEPT_KEY);
+    let keptDirty = false;
     let timer: ReturnType<typeof setTimeout> | undefined; // the next wake-up
     let settle: ReturnType<typeof setTimeout> | undefined; // the end of a burst of changes
     let stopped = false;
     let ready = false;
+    let reading = false;
+    let lastReadAt = -Infinity;
     let lastSummaryAt = -Infinity;
     const startedAt = clock();
-    // Written during this session but left to the next startup (see below); the startup read must
-    // not pick them up either when it runs after they arrived (e.g. in the middle of a sample load).
+    // Written during this session but left to the next startup (see placeReminder); reads must not
+    // pick them up either when they run after they arrived (e.g. in the middle of a sample load).
     const deferred = new Set<string>();
+    // When the change stream last said something of an activity: a read begun before that is older.
+    let seq = 0;
+    const changedAt = new Map<string, number>();
+
+    const keep = (id: string, reminderAt: number | null) => {
+      if (reminderAt === null ? id in kept : kept[id] !== reminderAt) {
+        if (reminderAt === null) delete kept[id];
+        else kept[id] = reminderAt;
+        keptDirty = true;
+      }
+    };
+    const place = (doc: Activity, live: boolean) => {
+      const c = candidate(doc);
+      const now = clock();
+      const { place: where, keep: keepIt } = placeReminder(c, { now, live, updatedAt: doc.updatedAt, startedAt });
+      keep(c.id, keepIt ? c.reminderAt : null);
+      if (where === 'pending') pending.set(c.id, c);
+      else pending.delete(c.id);
+      if (where === 'defer') deferred.add(c.id);
+      else deferred.delete(c.id);
+    };
 
     const tick = () => {
       if (stopped || !ready) return;
       const now = clock();
-      fired = { ...loadFired(), ...fired }; // another window may have fired some meanwhile
-      const plan = planReminders(tasks.values(), fired, now, { lastSummaryAt });
+      if (now - lastReadAt >= rereadMs) void read();
+      fired = { ...loadJson<FiredReminders>(FIRED_KEY), ...fired }; // another window may have fired some meanwhile
+      const plan = planReminders(pending.values(), fired, now, { lastSummaryAt });
       if (plan.remember.length) {
         fired = rememberFired(fired, plan.remember, now);
-        saveFired(fired);
+        saveJson(FIRED_KEY, fired);
+      }
+      // Fired or finished reminders need no watching, nor keeping across restarts.
+      for (const [id, c] of pending) {
+        if (!wantsReminder(c, fired)) {
+          pending.delete(id);
+          keep(id, null);
+        }
+      }
+      for (const [id, at] of Object.entries(kept)) if (at < now - REMINDER_LOOKBACK || reminderKey({ id, reminderAt: at }) in fired) keep(id, null);
+      if (keptDirty) {
+        keptDirty = false;
+        saveJson(KEPT_KEY, kept);
       }
       for (const task of plan.fire) notifyRef.current({ kind: 'one', task });
       if (plan.summary) {
@@ -84,16 +138,47 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       timer = setTimeout(tick, ms);
     };
 
+    /** Reads the windows (and the kept reminders by id), then plans. */
+    const read = async () => {
+      if (reading || stopped) return;
+      reading = true;
+      const readFrom = seq;
+      const now = clock();
+      lastReadAt = now;
+      try {
+        const w = reminderWindows(now);
+        const owners = await distinctOwners(collection);
+        const keptIds = Object.keys(kept);
+        const [tasks, keptDocs, ...others] = await Promise.all([
+          collection.find({ selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] }).exec(),
+          keptIds.length ? collection.findByIds(keptIds).exec() : Promise.resolve(new Map()),
+          ...owners.map((ownerId) =>
+            collection.find({ selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()),
+        ]);
+        if (stopped) return;
+        for (const id of keptIds) if (!keptDocs.has(id) && !((changedAt.get(id) ?? -1) > readFrom)) keep(id, null); // deleted
+        for (const d of [...tasks, ...keptDocs.values(), ...others.flat()]) {
+          if (deferred.has(d.id) || (changedAt.get(d.id) ?? -1) > readFrom) continue;
+          place(d.toJSON() as Activity, false);
+        }
+      } catch {
+        // a closed database (tests, shutdown): nothing to remind
+      } finally {
+        reading = false;
+      }
+      if (!stopped) {
+        ready = true;
+        tick();
+      }
+    };
+
     const sub = collection.$.subscribe((ev) => {
       const doc = ev.documentData as unknown as Activity;
-      if (ev.operation === 'DELETE' || !wantsReminder(candidate(doc), {})) tasks.delete(doc.id);
-      // Old documents arriving with a reminder already past (sample data, the first pull of a team's
-      // data) are left to the next startup's catch-up instead of interrupting now; this session's
-      // edits (typed here or synced live) count at once.
-      else if (doc.reminderAt <= clock() && doc.updatedAt < startedAt) {
-        tasks.delete(doc.id);
-        deferred.add(doc.id);
-      } else tasks.set(doc.id, candidate(doc));
+      changedAt.set(doc.id, ++seq);
+      if (ev.operation === 'DELETE') {
+        pending.delete(doc.id);
+        keep(doc.id, null);
+      } else place(doc, true);
       // A burst (sample data, an initial sync pull) settles first, so its missed reminders make one notice.
       if (ready) {
         clearTimeout(settle);
@@ -105,19 +190,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     };
     document.addEventListener('visibilitychange', onVisible);
 
-    const start = setTimeout(() => {
-      collection
-        .find({ selector: { taskState: 'open', dueAt: { $gte: clock() - LOOKBACK }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] })
-        .exec()
-        .then((docs) => {
-          for (const d of docs) if (!tasks.has(d.id) && !deferred.has(d.id)) tasks.set(d.id, candidate(d.toJSON() as Activity));
-          ready = true;
-          tick();
-        })
-        .catch(() => {
-          ready = true; // a closed database (tests, shutdown): nothing to remind
-        });
-    }, startDelayMs);
+    const start = setTimeout(() => void read(), startDelayMs);
 
     return () => {
       stopped = true;
@@ -127,7 +200,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       sub.unsubscribe();
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [db, startDelayMs, clock]);
+  }, [db, startDelayMs, clock, rereadMs]);
 }
 
 /** The notice texts in the user's language. */
@@ -137,7 +210,9 @@ export function useReminderTexts() {
   return {
     one: (task: ReminderCandidate) => ({
       title: t('activities.reminders.title', { summary: task.summary }),
-      body: task.dueAt ? t('activities.reminders.body', { due: fmt.format(task.dueAt) }) : '',
+      body: task.type === 'task'
+        ? task.dueAt ? t('activities.reminders.body', { due: fmt.format(task.dueAt) }) : ''
+        : task.at ? t('activities.reminders.bodyAt', { type: t(`activityType.${task.type}`), at: fmt.format(task.at) }) : '',
     }),
     missed: (count: number, titles: string[]) => ({
       title: t('activities.reminders.missedTitle', { count }),

@@ -94,6 +94,7 @@ const ptBR = {
     reminders: {
       title: 'Lembrete: {{summary}}',
       body: 'Prazo: {{due}}',
+      bodyAt: '{{type}}: {{at}}',
       missedTitle: '{{count}} lembretes atrasados',
       missedBody: '{{titles}}…',
     },
@@ -192,6 +193,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
     reminders: {
       title: 'Lembrete: {{summary}}',
       body: 'Prazo: {{due}}',
+      bodyAt: '{{type}}: {{at}}',
       missedTitle: '{{count}} lembretes em atraso',
       missedBody: '{{titles}}…',
     },
@@ -289,6 +291,7 @@ const en: DeepStrings<typeof ptBR> = {
     reminders: {
       title: 'Reminder: {{summary}}',
       body: 'Due {{due}}',
+      bodyAt: '{{type}} at {{at}}',
       missedTitle: '{{count}} missed reminders',
       missedBody: '{{titles}}…',
     },
