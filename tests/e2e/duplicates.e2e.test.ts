@@ -35,6 +35,16 @@ async function readAccount(page: Page, id: string) {
 
 
 /** Closes whatever toasts other features show (reminders…), so the screenshots show this screen. */
+/** Accepts the next confirm() (the unsaved-changes guard) and resolves with its message. */
+function acceptNextConfirm(page: Page): Promise<string> {
+  return new Promise((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    });
+  });
+}
+
 async function dismissToasts(page: Page) {
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click({ timeout: 2000 }).catch(() => {});
   await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
@@ -94,8 +104,11 @@ describe('duplicates in web mode (Chromium)', () => {
       await screenshot(page, 'duplicates-warning');
       expect(await seriousViolations(page)).toEqual([]);
 
-      // "Mesclar" merges the other look-alike into the best match.
+      // "Mesclar" merges the other look-alike into the best match; the new account typed so far is
+      // unsaved, so leaving it asks first.
+      const asked = acceptNextConfirm(page);
       await warning.getByRole('link', { name: /^Mesclar / }).click();
+      expect(await asked).toBe('Há alterações não salvas. Sair mesmo assim?');
       await page.getByRole('heading', { name: 'Mesclar contas' }).waitFor();
       const [, survivorId, duplicateId] = /accounts\/([^/]+)\/merge\/([^/?#]+)/.exec(page.url())!;
       const survivor = survivorId === first.id ? first : second;
@@ -143,7 +156,9 @@ describe('duplicates in web mode (Chromium)', () => {
       await warning.getByText(`Mesmo e-mail: ${goneEmail}`).waitFor();
       await dismissToasts(page);
       await screenshot(page, 'duplicates-contact-warning');
+      const askedContact = acceptNextConfirm(page);
       await warning.getByRole('link', { name: /com este contato$/ }).first().click();
+      expect(await askedContact).toBe('Há alterações não salvas. Sair mesmo assim?');
       await page.getByRole('heading', { name: 'Mesclar contatos' }).waitFor();
       expect(page.url()).toContain(`#/contacts/${keepId}/merge/${goneId}`);
       await page.getByRole('button', { name: 'Mesclar contatos' }).and(page.locator(':not([disabled])')).waitFor();

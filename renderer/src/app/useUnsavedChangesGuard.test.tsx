@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,7 +32,37 @@ function EditForm() {
   );
 }
 
-function renderApp() {
+/**
+ * A form that reports dirtiness through a callback (as AccountForm/ContactForm do) and, like the
+ * editors, saves asynchronously and then navigates. `stay` keeps it mounted (and dirty, as a form
+ * whose screen has not changed yet) after saving; `reset` keeps it mounted with what was saved as
+ * its new baseline.
+ */
+function CallbackForm({ after = 'navigate' }: { after?: 'navigate' | 'stay' | 'reset' }) {
+  const [name, setName] = useState('Acme');
+  const [saved, setSaved] = useState('Acme');
+  const [, navigate] = useLocation();
+  const guard = useUnsavedChangesGuard();
+  const dirty = name !== saved;
+  useEffect(() => guard.setDirty(dirty), [dirty, guard]);
+  return (
+    <form aria-label="Editar contato">
+      <TextInput label="Nome" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+      <Button
+        onClick={async () => {
+          await new Promise((r) => setTimeout(r, 5));
+          guard.allowNavigation();
+          if (after === 'reset') setSaved(name);
+          if (after === 'navigate') navigate('/accounts/1');
+        }}
+      >
+        Salvar
+      </Button>
+    </form>
+  );
+}
+
+function renderApp(form: () => React.ReactNode = () => <EditForm />) {
   return render(
     <I18nextProvider i18n={createI18n('pt-BR')}>
       <MantineProvider>
@@ -41,7 +71,7 @@ function renderApp() {
             <Link href="/contacts">Contatos</Link>
           </nav>
           <Switch>
-            <Route path="/accounts/1/edit" component={EditForm} />
+            <Route path="/accounts/1/edit">{form()}</Route>
             <Route path="/accounts/1">
               <h1>Detalhe da conta</h1>
             </Route>
@@ -170,5 +200,56 @@ describe('useUnsavedChangesGuard', () => {
     // Cancel asked once; the navigation it then made is not asked about again.
     expect(confirm).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('heading', { name: 'Detalhe da conta' })).toBeInTheDocument();
+  });
+
+  it('a form that reports dirtiness by callback is guarded the same way, and released by its save', async () => {
+    const user = userEvent.setup();
+    renderApp(() => <CallbackForm />);
+    await user.type(screen.getByLabelText('Nome'), ' Ltda');
+    await user.click(screen.getByRole('link', { name: 'Contatos' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('Nome')).toHaveValue('Acme Ltda');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByRole('heading', { name: 'Detalhe da conta' })).toBeInTheDocument();
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a save, setting location.hash passes even while the form is still mounted and dirty', async () => {
+    const user = userEvent.setup();
+    renderApp(() => <CallbackForm after="stay" />);
+    await user.type(screen.getByLabelText('Nome'), ' Ltda');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await new Promise((r) => setTimeout(r, 20));
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(false);
+    act(() => nativeHashChange('#/contacts'));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await screen.findByRole('heading', { name: 'Lista de contatos' })).toBeInTheDocument();
+  });
+
+  it('a form kept open after saving, with the saved values as its baseline, guards its next change', async () => {
+    const user = userEvent.setup();
+    renderApp(() => <CallbackForm after="reset" />);
+    await user.type(screen.getByLabelText('Nome'), ' Ltda');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await new Promise((r) => setTimeout(r, 20));
+    await user.clear(screen.getByLabelText('Nome'));
+    await user.type(screen.getByLabelText('Nome'), 'Outra');
+    await user.click(screen.getByRole('link', { name: 'Contatos' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('Nome')).toHaveValue('Outra');
+  });
+
+  it('stops guarding once the form is gone', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp();
+    await typeChange(user);
+    unmount();
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(false);
+    nativeHashChange('#/contacts');
+    expect(confirm).not.toHaveBeenCalled();
   });
 });

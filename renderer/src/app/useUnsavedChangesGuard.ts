@@ -1,24 +1,39 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** What a form gets from the guard. */
 export interface UnsavedChangesGuard {
+  /**
+   * Reports whether the form has unsaved changes, for forms that learn it through a callback
+   * (`onDirtyChange`); no re-render. Forms that compute it each render pass it to the hook instead.
+   */
+  setDirty(dirty: boolean): void;
+  isDirty(): boolean;
   /** For a form's own Cancel/Back: true when there is nothing to lose or the user agrees to leave (then the next navigation passes). */
   confirmLeave(): boolean;
-  /** Lets the next navigation through without asking (call right before navigating away after a save). */
+  /**
+   * After a successful save: nothing is left to lose, so no navigation and no unload asks until the
+   * form reports a change of dirtiness again. Call it before navigating away.
+   */
   allowNavigation(): void;
 }
 
-/** One mounted form with unsaved changes. */
+/** One mounted form. */
 interface ActiveGuard {
   message: string;
-  /** Set by allowNavigation/confirmLeave: the next navigation passes without asking. */
-  bypass: boolean;
+  dirty: boolean;
+  /** Saved (allowNavigation): nothing to lose until the form's dirtiness changes again. */
+  released: boolean;
+  /** The user agreed to leave, or a navigation was let through: the navigation under way passes. */
+  passing: boolean;
 }
 
 const active = new Set<ActiveGuard>();
 
+const asks = (g: ActiveGuard) => g.dirty && !g.released && !g.passing;
+
 function onBeforeUnload(event: BeforeUnloadEvent): void {
-  if (![...active].some((g) => !g.bypass)) return;
+  if (![...active].some(asks)) return;
   event.preventDefault();
   // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
   event.returnValue = '';
@@ -51,12 +66,12 @@ function onHashChange(event: HashChangeEvent): void {
     }
   }
   const guards = [...active];
-  const asking = guards.filter((g) => !g.bypass);
+  const asking = guards.filter(asks);
   if (asking.length === 0 || window.confirm(asking[0]!.message)) {
     // This navigation passes; a form that stays mounted (and dirty) guards the next one again.
-    for (const g of guards) g.bypass = true;
+    for (const g of guards) g.passing = true;
     setTimeout(() => {
-      for (const g of guards) g.bypass = false;
+      for (const g of guards) g.passing = false;
     }, 0);
     lastIndex = entryIndex();
     return;
@@ -92,37 +107,51 @@ export function installNavigationGuard(): void {
 }
 installNavigationGuard();
 
+function setGuardDirty(g: ActiveGuard, dirty: boolean): void {
+  if (g.dirty === dirty) return;
+  g.dirty = dirty;
+  // Changed after a save (or back to the saved state): the release is over.
+  g.released = false;
+}
+
 /**
- * Keeps a form with unsaved changes from being left by accident: closing or reloading the window
+ * The app's one unsaved-changes guard. While the form is dirty, closing or reloading the window
  * (beforeunload; in Electron main asks, see electron/main/unload-prompt.ts) and any in-app hash
- * navigation (links, the sidebar, the palette, `g` shortcuts, Back) ask first with a translated
- * confirm; answering no puts the address back and the form stays as typed.
+ * navigation (links, the sidebar, the palette, `g` shortcuts, Back, a typed address) ask first with
+ * a translated confirm; answering no puts the address back and the form stays as typed. Nothing
+ * asks when nothing changed, nor after `allowNavigation()` (a successful save).
+ *
+ * `dirty`: pass it when the component knows it on every render; leave it out and call `setDirty`
+ * when the form reports it through a callback. `message` defaults to `common.unsavedChanges`.
  */
-export function useUnsavedChangesGuard(dirty: boolean, message?: string): UnsavedChangesGuard {
+export function useUnsavedChangesGuard(dirty?: boolean, message?: string): UnsavedChangesGuard {
   const { t } = useTranslation();
   const text = message ?? t('common.unsavedChanges');
-  const guard = useRef<ActiveGuard>({ message: text, bypass: false });
+  const guard = useRef<ActiveGuard>(null);
+  guard.current ??= { message: text, dirty: false, released: false, passing: false };
   guard.current.message = text;
 
   useEffect(() => {
-    const current = guard.current;
-    if (!dirty) {
-      current.bypass = false;
-      return;
-    }
+    const current = guard.current!;
     active.add(current);
     return () => void active.delete(current);
+  }, []);
+  useEffect(() => {
+    if (dirty !== undefined) setGuardDirty(guard.current!, dirty);
   }, [dirty]);
 
+  const setDirty = useCallback((d: boolean) => setGuardDirty(guard.current!, d), []);
+  const isDirty = useCallback(() => guard.current!.dirty, []);
   const confirmLeave = useCallback(() => {
-    if (!dirty || guard.current.bypass) return true;
+    const g = guard.current!;
+    if (!asks(g)) return true;
     // Once agreed, the navigation that follows is not asked about a second time.
-    const leave = window.confirm(guard.current.message);
-    if (leave) guard.current.bypass = true;
+    const leave = window.confirm(g.message);
+    if (leave) g.passing = true;
     return leave;
-  }, [dirty]);
-  const allowNavigation = useCallback(() => {
-    guard.current.bypass = true;
   }, []);
-  return { confirmLeave, allowNavigation };
+  const allowNavigation = useCallback(() => {
+    guard.current!.released = true;
+  }, []);
+  return { setDirty, isDirty, confirmLeave, allowNavigation };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
@@ -12,7 +12,27 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await db.close();
+  vi.restoreAllMocks();
 });
+
+/** Whether the browser would ask before closing or reloading. */
+function unloadPrompts(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+/** A hash navigation as a test (or the user typing an address) makes it; false when the guard refused it. */
+function hashNavigationPasses(hash: string): boolean {
+  const oldURL = window.location.href;
+  window.history.pushState(null, '', hash);
+  const event = new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href });
+  let heard = false;
+  const listener = () => (heard = true);
+  window.addEventListener('hashchange', listener);
+  window.dispatchEvent(event);
+  window.removeEventListener('hashchange', listener);
+  return heard;
+}
 
 describe('account editor', () => {
   it('shows translated errors for a bad CNPJ, e-mail and phone, keeps what was typed, saves nothing', async () => {
@@ -71,5 +91,38 @@ describe('account editor', () => {
     const after = (await db.accounts.findOne(saved!.id).exec())!;
     expect(after.fieldTimes.city).toBeGreaterThanOrEqual(created);
     expect(after.fieldTimes.name).toBe(saved!.fieldTimes.name);
+  });
+
+  it('leaves a clean form without asking', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
+    await user.click(await screen.findByRole('button', { name: 'Cancelar' }));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(location.history?.at(-1)).toBe('/accounts');
+    expect(unloadPrompts()).toBe(false);
+  });
+
+  it('asks before leaving unsaved changes (Cancel, closing, a navigation), and nothing asks once saved', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
+    await user.selectOptions(screen.getByLabelText('Tipo de documento'), 'none');
+    await user.type(screen.getByLabelText(/Razão social/), 'Papelaria Central');
+    await user.click(screen.getByRole('button', { name: 'Cancelar' }));
+    expect(confirm).toHaveBeenCalledWith('Há alterações não salvas. Sair mesmo assim?');
+    expect(location.history?.at(-1)).toBe('/accounts/new');
+    expect(unloadPrompts()).toBe(true);
+    expect(hashNavigationPasses('#/contacts')).toBe(false);
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(screen.getByLabelText(/Razão social/)).toHaveValue('Papelaria Central');
+
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(location.history?.at(-1)).toMatch(/^\/accounts\/(?!new)/));
+    // The form is still on screen here (no router switch in this test) and still differs from
+    // what it opened with: a save releases it all the same.
+    expect(unloadPrompts()).toBe(false);
+    expect(hashNavigationPasses('#/accounts')).toBe(true);
+    expect(confirm).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount } from '../../db/hooks';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { AccountDuplicateWarning } from '../duplicates/AccountDuplicateWarning';
 import { AccountForm } from './AccountForm';
 
@@ -15,20 +16,10 @@ export function AccountEditPage({ id }: { id?: string }) {
   const repo = useRepository('accounts');
   const existing = useAccount(id);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const dirty = useRef(false);
+  const guard = useUnsavedChangesGuard();
   // What the editor opened with: the baseline of "what the user changed" (the stored account may
   // move on underneath, e.g. by sync, and those changes must not be written back over).
   const startedFrom = useRef<{ id: string | undefined; values: AccountFormValues } | null>(null);
-  const onDirtyChange = useCallback((d: boolean) => {
-    dirty.current = d;
-  }, []);
-  useEffect(() => {
-    const guard = (e: BeforeUnloadEvent) => {
-      if (dirty.current) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, []);
 
   if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
@@ -42,14 +33,14 @@ export function AccountEditPage({ id }: { id?: string }) {
       const saved = existing
         ? await repo.update(existing.id, (current) => accountEditPatch(started, values, current))
         : await repo.create(accountFieldsFromForm(values));
-      dirty.current = false;
+      guard.allowNavigation();
       navigate(`/accounts/${saved.id}`);
     } catch (error) {
       setSaveError(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));
     }
   };
   const cancel = () => {
-    if (dirty.current && !window.confirm(t('accounts.unsaved'))) return;
+    if (!guard.confirmLeave()) return;
     navigate(existing ? `/accounts/${existing.id}` : '/accounts');
   };
 
@@ -61,7 +52,7 @@ export function AccountEditPage({ id }: { id?: string }) {
         initial={started}
         onSubmit={submit}
         onCancel={cancel}
-        onDirtyChange={onDirtyChange}
+        onDirtyChange={guard.setDirty}
         saveError={saveError}
         renderBelowIdentity={(control) => <AccountDuplicateWarning control={control} accountId={existing?.id} />}
       />

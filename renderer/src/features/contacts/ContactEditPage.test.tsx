@@ -109,4 +109,23 @@ describe('contact editor', () => {
     await user.click(screen.getByRole('button', { name: 'Cancelar' }));
     expect(location.history?.at(-1)).toBe(`/contacts/${contact.id}`);
   });
+
+  it('asks nothing after a save, even before the next screen replaces the form', async () => {
+    const contact = contactDoc({ firstName: 'Rui', emails: [{ label: 'work', address: 'rui@x.com.br' }], preferredChannel: 'email' });
+    await db.contacts.insert(contact);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<ContactEditPage id={contact.id} />, { db, path: `/contacts/${contact.id}/edit` });
+    await user.type(await screen.findByLabelText('Cargo'), 'Gerente');
+    const unloadPrompts = () => {
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      return unload.defaultPrevented;
+    };
+    expect(unloadPrompts()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/contacts/${contact.id}`));
+    expect(unloadPrompts()).toBe(false);
+    expect(confirm).not.toHaveBeenCalled();
+  });
 });

@@ -5,8 +5,8 @@ import { useLocation } from 'wouter';
 import { contactFieldsFromForm, contactFormFromContact, emptyContactForm, type ContactFormValues } from '@shared/domain/contact-form';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount, useContact } from '../../db/hooks';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { ContactForm } from './ContactForm';
-import { useLeaveGuard } from './useLeaveGuard';
 import { phoneCountryOf, usePhoneCountry } from './usePhoneCountry';
 
 export interface ContactEditPageProps {
@@ -29,7 +29,7 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   const account = useAccount(accountId || undefined);
   const userCountry = usePhoneCountry();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const guard = useLeaveGuard(t('contacts.unsaved'));
+  const guard = useUnsavedChangesGuard();
 
   if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
@@ -44,7 +44,7 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
       const fields = contactFieldsFromForm(values, Date.now(), existing ?? undefined);
       if (!existing && account?.ownerId) fields.ownerId = account.ownerId;
       const saved = existing ? await repo.update(existing.id, fields) : await repo.create(fields);
-      guard.setDirty(false);
+      guard.allowNavigation();
       navigate(`/contacts/${saved.id}`);
     } catch (error) {
       setSaveError(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));

@@ -34,7 +34,6 @@ const ptBR = {
     consentBasis: { consent: 'Consentimento', contract: 'Contrato', legitimate_interest: 'Interesse legítimo', none: 'Nenhuma' },
     phoneCountry: { BR: 'Brasil (+55)', PT: 'Portugal (+351)' },
     formErrors: 'Corrija os campos destacados. Nada do que você digitou foi perdido.',
-    unsaved: 'Há alterações não salvas. Sair mesmo assim?',
     saveHint: 'Ctrl+S salva',
     detail: {
       back: 'Contatos', account: 'Conta', reach: 'Contato', call: 'Ligar para {{number}}', mail: 'Escrever para {{address}}',
@@ -98,7 +97,6 @@ const ptPT: DeepStrings<typeof ptBR> = {
     consentBasis: { consent: 'Consentimento', contract: 'Contrato', legitimate_interest: 'Interesse legítimo', none: 'Nenhum' },
     phoneCountry: { BR: 'Brasil (+55)', PT: 'Portugal (+351)' },
     formErrors: 'Corrija os campos assinalados. Nada do que escreveu se perdeu.',
-    unsaved: 'Há alterações por guardar. Sair mesmo assim?',
     saveHint: 'Ctrl+S guarda',
     detail: {
       back: 'Contactos', account: 'Conta', reach: 'Contacto', call: 'Ligar para {{number}}', mail: 'Escrever para {{address}}',
@@ -161,7 +159,6 @@ const en: DeepStrings<typeof ptBR> = {
     consentBasis: { consent: 'Consent', contract: 'Contract', legitimate_interest: 'Legitimate interest', none: 'None' },
     phoneCountry: { BR: 'Brazil (+55)', PT: 'Portugal (+351)' },
     formErrors: 'Fix the highlighted fields. Nothing you typed was lost.',
-    unsaved: 'There are unsaved changes. Leave anyway?',
     saveHint: 'Ctrl+S saves',
     detail: {
       back: 'Contacts', account: 'Account', reach: 'Reach', call: 'Call {{number}}', mail: 'Write to {{address}}',
