@@ -1,15 +1,27 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RISK_SIGNALS, type Account } from '@shared/models';
 import { newId } from '@shared/domain/ids';
 import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shared/domain/risk';
+import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
+import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** The user's local calendar day (not UTC's: at 22:00 in São Paulo, UTC is already tomorrow). */
+const todayIso = () => toIsoDate(calendarDay(new Date()));
+
+/** A "seen on" date as typed: the ISO day, or why it cannot be used. */
+export function seenOnFromText(text: string, today = todayIso()): { day: string } | { error: 'required' | 'invalid' | 'future' } {
+  if (!text.trim()) return { error: 'required' };
+  const day = parseTypedDate(text);
+  if (!day) return { error: 'invalid' };
+  return day > today ? { error: 'future' } : { day };
+}
 
 /** The badge with the account's risk score and its level in words. */
 export function RiskBadge({ score }: { score: number }) {
@@ -28,11 +40,15 @@ export function RiskBadge({ score }: { score: number }) {
  */
 export function ReliabilityPanel({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
+  const dates = useDatesLocale();
   const repo = useRepository('accounts');
   const { author } = useDatabaseContext();
   const [kind, setKind] = useState<RiskSignalKind>('late_payments');
   const [note, setNote] = useState('');
+  // The last valid day, and what is typed in the field when it is not (yet) that day.
   const [seenOn, setSeenOn] = useState(todayIso);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
@@ -51,8 +67,21 @@ export function ReliabilityPanel({ account }: { account: Account }) {
       setBusy(false);
     }
   };
+  /** The day to record, or null after showing why the typed one cannot be used. */
+  const checkSeenOn = (): string | null => {
+    if (typed === null) return seenOn;
+    const result = seenOnFromText(typed);
+    if ('error' in result) {
+      setDateError(t(`workspace.risk.seenAtErrors.${result.error}`));
+      return null;
+    }
+    setDateError(null);
+    return result.day;
+  };
   const add = async () => {
-    const seenAt = Date.parse(`${seenOn}T12:00:00Z`);
+    const day = checkSeenOn();
+    if (!day) return;
+    const seenAt = Date.parse(`${day}T12:00:00Z`);
     const signal = { id: newId(), kind, note: note.trim().slice(0, 2000), seenAt: Number.isFinite(seenAt) ? seenAt : Date.now(), recordedBy: author().slice(0, 80) };
     if (await save(withSignal(account.risk, signal, Date.now()))) setNote('');
   };
@@ -96,7 +125,30 @@ export function ReliabilityPanel({ account }: { account: Account }) {
         <Stack gap={6} mt="sm">
           <Group gap="xs" grow>
             <NativeSelect size="xs" label={t('workspace.risk.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)} data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))} />
-            <TextInput size="xs" type="date" label={t('workspace.risk.seenAt')} value={seenOn} onChange={(e) => setSeenOn(e.currentTarget.value)} max={todayIso()} />
+            <DateInput
+              size="xs"
+              label={t('workspace.risk.seenAt')}
+              placeholder={t('workspace.risk.seenAtPlaceholder')}
+              value={seenOn}
+              onChange={(value) => {
+                if (!value) return;
+                setSeenOn(value);
+                setTyped(null);
+                setDateError(null);
+              }}
+              onInput={(e) => {
+                setTyped(e.currentTarget.value);
+                setDateError(null);
+              }}
+              onBlur={() => void checkSeenOn()}
+              dateParser={(text) => parseTypedDate(text)}
+              fixOnBlur={false}
+              valueFormat={dates.valueFormat}
+              locale={dates.locale}
+              firstDayOfWeek={dates.firstDayOfWeek}
+              maxDate={todayIso()}
+              error={dateError}
+            />
           </Group>
           <Textarea size="xs" label={t('workspace.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
           <Group justify="space-between" align="center">
