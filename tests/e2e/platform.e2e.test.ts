@@ -84,6 +84,16 @@ describe('platform in web mode (Chromium)', () => {
       expect(csv).toContain('Exportadora Atlântica Ltda');
       expect(csv).toContain('Santos');
       await screenshot(page, 'platform-export-downloaded');
+
+      // XLSX is built in a Web Worker (under the app's CSP) and arrives whole.
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar XLSX' }).click()]);
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+      const { default: readXlsxFile } = await import('read-excel-file/node');
+      const sheet = await readXlsxFile(await readFile((await xlsx.path())!));
+      const rows = (Array.isArray(sheet[0]) ? sheet : (sheet as unknown as { data: unknown[][] }[])[0]!.data) as unknown[][];
+      expect(rows[0]!.slice(0, 3)).toEqual(['Razão social', 'Nome fantasia', 'Documento']);
+      expect(rows[1]!.slice(0, 3)).toEqual(['Exportadora Atlântica Ltda', 'Atlântica', '11.222.333/0001-81']);
+      await page.getByText(/^Arquivo contas-.*\.xlsx salvo\.$/).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

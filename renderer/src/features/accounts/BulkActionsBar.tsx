@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Autocomplete, Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconTag, IconUserShare, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAccountBulkActions } from './useAccountBulkActions';
+import { useAccountBulkActions, type ExportProgress } from './useAccountBulkActions';
 import { useAccountSelectionStore } from './store';
 
 /** What can be done with the ticked accounts: add a tag, change the owner, export as CSV or XLSX. */
@@ -11,6 +11,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
   const actions = useAccountBulkActions();
   const clear = useAccountSelectionStore((s) => s.clear);
   const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState<'tag' | 'owner' | null>(null);
   const [tag, setTag] = useState('');
@@ -42,10 +43,17 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
       setOwner('');
       return t('workspace.bulk.ownerChanged', { count });
     });
+  const exportProgress = (format: 'csv' | 'xlsx') => (p: ExportProgress) =>
+    setMessage(p.phase === 'reading' ? t('workspace.bulk.exportReading', { done: p.done, total: p.total }) : t('workspace.bulk.exportBuilding', { format: format.toUpperCase() }));
   const exportAs = (format: 'csv' | 'xlsx') =>
     run(async () => {
-      const file = await actions.exportAccounts(ids, format);
-      return file ? t('workspace.bulk.exported', { file }) : t('workspace.bulk.exportCancelled');
+      setExporting(format);
+      try {
+        const file = await actions.exportAccounts(ids, format, exportProgress(format));
+        return file ? t('workspace.bulk.exported', { file }) : t('workspace.bulk.exportCancelled');
+      } finally {
+        setExporting(null);
+      }
     });
 
   return (
@@ -82,10 +90,10 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
             </form>
           </Popover.Dropdown>
         </Popover>
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy} onClick={() => void exportAs('csv')}>
+        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy && exporting !== 'csv'} loading={exporting === 'csv'} onClick={() => void exportAs('csv')}>
           {t('workspace.bulk.exportCsv')}
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy} onClick={() => void exportAs('xlsx')}>
+        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy && exporting !== 'xlsx'} loading={exporting === 'xlsx'} onClick={() => void exportAs('xlsx')}>
           {t('workspace.bulk.exportXlsx')}
         </Button>
         <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={clear} disabled={busy}>

@@ -1,67 +1,109 @@
-import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
 import type { Account } from '@shared/models';
+import { createExportHost, type ExportCell, type ExportContent, type ExportFormat, type FromBuilder, type ToBuilder } from './account-export-build';
+
+export type { ExportContent, ExportFormat } from './account-export-build';
 
 /** The columns of an accounts export, in order. */
 export const EXPORT_COLUMNS = [
   'name', 'tradeName', 'taxId', 'status', 'segment', 'industry', 'city', 'state', 'owner', 'tags', 'source', 'phone', 'email', 'riskScore', 'updatedAt',
 ] as const;
-type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
-/** One account as the cells of an export row: labels translated, lists joined, dates as ISO. */
-export function exportCells(a: Account, t: TFunction): Record<ExportColumn, string | number> {
+export const exportHeaders = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`workspace.export.columns.${c}`));
+
+/**
+ * Turns accounts into export rows, in EXPORT_COLUMNS order: labels translated (once per value, not
+ * once per row), lists joined, dates as ISO.
+ */
+export function exportRowMapper(t: TFunction): (a: Account) => ExportCell[] {
+  const labels = new Map<string, string>();
+  const label = (key: string) => {
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = t(key)));
+    return text;
+  };
+  return (a) => [
+    a.name,
+    a.tradeName,
+    a.taxId,
+    label(`status.${a.status}`),
+    label(`segment.${a.segment}`),
+    a.industry,
+    a.city,
+    a.state,
+    a.ownerId,
+    a.tags.join(', '),
+    label(`source.${a.source}`),
+    a.phones[0]?.number ?? '',
+    a.emails[0]?.address ?? '',
+    a.risk.score,
+    new Date(a.updatedAt).toISOString(),
+  ];
+}
+
+/** Builds one export file from rows fed in batches; where it runs is the transport's business. */
+export interface ExportBuilder {
+  addRows(rows: ExportCell[][]): void;
+  build(format: ExportFormat, headers: string[], sheet: string): Promise<ExportContent>;
+  close(): void;
+}
+
+/** The builder over a message channel: the worker's, or the same host called in-thread. */
+function builderOver(post: (message: ToBuilder) => void, listen: (onReply: (message: FromBuilder) => void) => void, close: () => void): ExportBuilder {
+  let settle: ((message: FromBuilder) => void) | undefined;
+  listen((message) => settle?.(message));
   return {
-    name: a.name,
-    tradeName: a.tradeName,
-    taxId: a.taxId,
-    status: t(`status.${a.status}`),
-    segment: t(`segment.${a.segment}`),
-    industry: a.industry,
-    city: a.city,
-    state: a.state,
-    owner: a.ownerId,
-    tags: a.tags.join(', '),
-    source: t(`source.${a.source}`),
-    phone: a.phones[0]?.number ?? '',
-    email: a.emails[0]?.address ?? '',
-    riskScore: a.risk.score,
-    updatedAt: new Date(a.updatedAt).toISOString(),
+    addRows: (rows) => post({ type: 'rows', rows }),
+    build: (format, headers, sheet) =>
+      new Promise<ExportContent>((resolve, reject) => {
+        settle = (message) => (message.type === 'done' ? resolve(message.content) : reject(new Error(message.message)));
+        post({ type: 'build', format, headers, sheet });
+      }),
+    close,
   };
 }
 
-const headers = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`workspace.export.columns.${c}`));
-
-/** CSV with a header row (UTF-8 with BOM, so spreadsheet apps read accents right). */
-export function accountsCsv(accounts: readonly Account[], t: TFunction): string {
-  const rows = accounts.map((a) => {
-    const cells = exportCells(a, t);
-    return EXPORT_COLUMNS.map((c) => cells[c]);
-  });
-  return `\uFEFF${Papa.unparse({ fields: headers(t), data: rows })}`;
+/** The builder in a Web Worker, so building a 50k-row file never blocks the UI. */
+export function workerExportBuilder(): ExportBuilder {
+  const worker = new Worker(new URL('./account-export.worker.ts', import.meta.url), { type: 'module', name: 'carteira-export' });
+  let onError: ((message: FromBuilder) => void) | undefined;
+  worker.onerror = (event) => onError?.({ type: 'failed', message: event.message || 'export worker failed' });
+  return builderOver(
+    (message) => worker.postMessage(message),
+    (onReply) => {
+      onError = onReply;
+      worker.onmessage = (event: MessageEvent<FromBuilder>) => onReply(event.data);
+    },
+    () => worker.terminate(),
+  );
 }
 
-/** An .xlsx workbook with one sheet; the writer is loaded on first use (it is not needed to start the app). */
-export async function accountsXlsx(accounts: readonly Account[], t: TFunction): Promise<Uint8Array> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const names = headers(t);
-  const data = [
-    names.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...accounts.map((a) => {
-      const cells = exportCells(a, t);
-      return EXPORT_COLUMNS.map((c) => ({ value: cells[c] }));
-    }),
-  ];
-  const blob = await writeXlsxFile(data, { sheet: t('workspace.export.fileBase') }).toBlob();
-  return blobBytes(blob);
+/** The same builder on this thread: for environments without Worker (jsdom in tests). Same code, same bytes. */
+export function inThreadExportBuilder(): ExportBuilder {
+  let onReply: ((message: FromBuilder) => void) | undefined;
+  const host = createExportHost((message) => onReply?.(message));
+  return builderOver(host, (listener) => (onReply = listener), () => (onReply = undefined));
 }
 
-/** A Blob's bytes; FileReader where Blob#arrayBuffer is missing (older engines, jsdom). */
-function blobBytes(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
+export function createExportBuilder(): ExportBuilder {
+  return typeof Worker === 'undefined' ? inThreadExportBuilder() : workerExportBuilder();
+}
+
+/** Convenience for small sets (and tests): the CSV of some accounts. */
+export async function accountsCsv(accounts: readonly Account[], t: TFunction, builder = inThreadExportBuilder()): Promise<string> {
+  return (await buildAccounts(accounts, 'csv', t, builder)) as string;
+}
+
+/** Convenience for small sets (and tests): the XLSX of some accounts. */
+export async function accountsXlsx(accounts: readonly Account[], t: TFunction, builder = inThreadExportBuilder()): Promise<Uint8Array> {
+  return (await buildAccounts(accounts, 'xlsx', t, builder)) as Uint8Array;
+}
+
+async function buildAccounts(accounts: readonly Account[], format: ExportFormat, t: TFunction, builder: ExportBuilder): Promise<ExportContent> {
+  try {
+    builder.addRows(accounts.map(exportRowMapper(t)));
+    return await builder.build(format, exportHeaders(t), t('workspace.export.fileBase'));
+  } finally {
+    builder.close();
+  }
 }

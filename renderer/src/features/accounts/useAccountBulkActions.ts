@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '@shared/models';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { saveExportFile } from '../../platform/external';
-import { accountsCsv, accountsXlsx } from './account-export';
+import { createExportBuilder, exportHeaders, exportRowMapper, type ExportFormat } from './account-export';
 
 /** Accounts patched per write batch: big enough to be quick, small enough that the UI keeps painting between batches. */
 export const BULK_CHUNK = 1000;
@@ -13,6 +13,9 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export interface BulkProgress {
   (done: number, total: number): void;
 }
+
+/** Where an export is: reading the accounts (on this thread, in batches), then building the file (in a worker). */
+export type ExportProgress = { phase: 'reading'; done: number; total: number } | { phase: 'building' };
 
 /** Bulk edits and exports of a selection of accounts. */
 export function useAccountBulkActions() {
@@ -30,18 +33,6 @@ export function useAccountBulkActions() {
       return changed;
     }
 
-    async function load(ids: readonly string[]): Promise<Account[]> {
-      const out: Account[] = [];
-      for (let i = 0; i < ids.length; i += BULK_CHUNK) {
-        const found = await db.accounts.findByIds(ids.slice(i, i + BULK_CHUNK)).exec();
-        for (const id of ids.slice(i, i + BULK_CHUNK)) {
-          const doc = found.get(id);
-          if (doc) out.push(doc.toJSON() as Account);
-        }
-      }
-      return out;
-    }
-
     const fileName = (ext: string) => `${t('workspace.export.fileBase')}-${new Date().toISOString().slice(0, 10)}.${ext}`;
 
     return {
@@ -54,13 +45,37 @@ export function useAccountBulkActions() {
         const owner = ownerId.trim().slice(0, 80);
         return patchInChunks(ids, () => ({ ownerId: owner }), onProgress);
       },
-      /** Saves the accounts (in the order given) as CSV or XLSX; resolves with the file name, or null when cancelled. */
-      async exportAccounts(ids: readonly string[], format: 'csv' | 'xlsx'): Promise<string | null> {
-        const accounts = await load(ids);
+      /**
+       * Saves the accounts (in the order given) as CSV or XLSX; resolves with the file name, or null
+       * when cancelled. Accounts are read and turned into rows in batches (the UI paints between
+       * them); the file is built in a Web Worker.
+       */
+      async exportAccounts(ids: readonly string[], format: ExportFormat, onProgress?: (progress: ExportProgress) => void): Promise<string | null> {
+        const builder = createExportBuilder();
+        let content;
+        try {
+          const toRow = exportRowMapper(t);
+          for (let i = 0; i < ids.length; i += BULK_CHUNK) {
+            const batch = ids.slice(i, i + BULK_CHUNK);
+            const found = await db.accounts.findByIds(batch).exec();
+            const rows = [];
+            for (const id of batch) {
+              const doc = found.get(id);
+              if (doc) rows.push(toRow(doc.toJSON() as Account));
+            }
+            builder.addRows(rows);
+            onProgress?.({ phase: 'reading', done: Math.min(i + BULK_CHUNK, ids.length), total: ids.length });
+            await nextFrame();
+          }
+          onProgress?.({ phase: 'building' });
+          content = await builder.build(format, exportHeaders(t), t('workspace.export.fileBase'));
+        } finally {
+          builder.close();
+        }
         const file =
           format === 'csv'
-            ? { fileName: fileName('csv'), mimeType: 'text/csv;charset=utf-8', content: accountsCsv(accounts, t) }
-            : { fileName: fileName('xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await accountsXlsx(accounts, t) };
+            ? { fileName: fileName('csv'), mimeType: 'text/csv;charset=utf-8', content }
+            : { fileName: fileName('xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content };
         return (await saveExportFile(file)) ? file.fileName : null;
       },
     };

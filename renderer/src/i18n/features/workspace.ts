@@ -28,6 +28,7 @@ const ptBR = {
       working: 'Aplicando… {{done}} de {{total}}', tagged_one: 'Etiqueta “{{tag}}” adicionada a {{count}} conta.',
       tagged_other: 'Etiqueta “{{tag}}” adicionada a {{count}} contas.', ownerChanged_one: 'Responsável alterado em {{count}} conta.',
       ownerChanged_other: 'Responsável alterado em {{count}} contas.', exported: 'Arquivo {{file}} salvo.', exportCancelled: 'Exportação cancelada.',
+      exportReading: 'Lendo contas… {{done}} de {{total}}', exportBuilding: 'Gerando o arquivo {{format}}…',
       failed: 'Não foi possível concluir: {{message}}',
     },
     export: {
@@ -107,6 +108,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
       working: 'A aplicar… {{done}} de {{total}}', tagged_one: 'Etiqueta “{{tag}}” adicionada a {{count}} conta.',
       tagged_other: 'Etiqueta “{{tag}}” adicionada a {{count}} contas.', ownerChanged_one: 'Responsável alterado em {{count}} conta.',
       ownerChanged_other: 'Responsável alterado em {{count}} contas.', exported: 'Ficheiro {{file}} guardado.', exportCancelled: 'Exportação cancelada.',
+      exportReading: 'A ler contas… {{done}} de {{total}}', exportBuilding: 'A gerar o ficheiro {{format}}…',
       failed: 'Não foi possível concluir: {{message}}',
     },
     export: {
@@ -185,6 +187,7 @@ const en: DeepStrings<typeof ptBR> = {
       working: 'Applying… {{done}} of {{total}}', tagged_one: 'Tag “{{tag}}” added to {{count}} account.',
       tagged_other: 'Tag “{{tag}}” added to {{count}} accounts.', ownerChanged_one: 'Owner changed on {{count}} account.',
       ownerChanged_other: 'Owner changed on {{count}} accounts.', exported: 'File {{file}} saved.', exportCancelled: 'Export cancelled.',
+      exportReading: 'Reading accounts… {{done}} of {{total}}', exportBuilding: 'Building the {{format}} file…',
       failed: 'Could not finish: {{message}}',
     },
     export: {
