@@ -111,7 +111,7 @@ async function runAppSession(ctx: BenchContext): Promise<AppSession> {
       await page.keyboard.type(query, { delay: KEY_DELAY_MS });
       await page.waitForTimeout(400);
       const entries = await page.evaluate(
-        (m) => performance.getEntriesByName(m).map((e) => ({ duration: e.duration, detail: (e as PerformanceMeasure).detail as Partial<KeystrokeDetail> | null })),
+        (m) => performance.getEntriesByName(m).map((e) => ({ duration: e.duration, detail: (e as unknown as { detail?: Partial<KeystrokeDetail> }).detail ?? null })),
         KEYSTROKE_MEASURE,
       );
       const times = entries.map((e) => e.duration);
