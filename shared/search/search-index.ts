@@ -57,38 +57,50 @@ interface QueryWord {
   edits: number;
 }
 
+/** The terms a query word matched, as ranks in the sorted dictionary. */
 interface Matched {
-  /** A short word beside rarer ones ("maria s"): its prefix's span of sorted ranks [from, to) and exact term, checked on the candidates' own terms. */
-  lazy?: { from: number; to: number; exact: number };
-  ids: number[];
-  tiers: number[];
+  /** The term equal to the word, or -1. */
+  exact: number;
+  /** Terms the word is a prefix of (the exact term excluded): one run of ranks [from, to). */
+  from: number;
+  to: number;
+  /** Terms within the allowed typos and outside the run above. */
+  fuzzy: number[];
   /** Postings to walk: the cost of evaluating this word first. */
   cost: number;
 }
 
 /** Above this many postings, a one-word query takes the merge of sorted postings (bestOfOneWord). */
 const FAST_PATH_POSTINGS = 4000;
-/** A word whose prefix spans more terms than this is checked lazily when another word is rarer. */
-const LAZY_TERMS = 2000;
+/** The merge's cost per matched term (heap building and walking) in postings scored: measured at L. */
+const MERGE_COST_PER_TERM = 8;
+/** Looking a word up among a candidate's own terms costs about this many postings walked. */
+const CANDIDATE_CHECK_COST = 16;
 
 const recordKey = (kind: SearchKind, id: string) => `${kind}:${id}`;
 
 /**
  * The in-memory search index: a term dictionary (sorted, searched by binary search for prefixes and
- * walked as an implicit trie for typos), postings per term, and each record's own terms so that
- * further query words are checked on the few candidates left instead of walking their postings.
- * Records are replaced or removed in O(their terms); removed slots are skipped and compacted away.
+ * walked as an implicit trie for typos), every term's postings in one typed array in dictionary
+ * order (so a prefix's postings are one contiguous slice, and 700k terms are not 700k small arrays
+ * for the garbage collector), and each record's own terms so that further query words are checked
+ * on the few candidates left instead of walking their postings. Writes append to a pending list,
+ * folded into the array by the next prepare(); removed slots are skipped, dropped at the next fold,
+ * and compacted away.
  */
 export class SearchIndex {
   private entries: (Entry | undefined)[] = [];
   private readonly slotByKey = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  /** Per term, ascending (best last) once prepared; appended to between prepares. */
-  private postings: number[][] = [];
-  private dirty = new Set<number>();
-  /** Postings per term, contiguous: estimating a prefix's cost must not touch every term's array. */
-  private counts = new Int32Array(1024);
+  /** Every ranked term's postings, in dictionary order; each term's run ascends (best last). */
+  private flat = new Float64Array(0);
+  /** Where each rank's run starts in `flat` (length: ranked terms + 1). */
+  private start = new Int32Array(1);
+  /** Postings written since the last prepare(): (term id, posting) pairs. */
+  private pendTerm = new Int32Array(1024);
+  private pendPost = new Float64Array(1024);
+  private pendLen = 0;
   private sortedTerms: string[] = [];
   /** termId of each sortedTerms entry. */
   private sortedIds = new Int32Array(0);
@@ -103,7 +115,8 @@ export class SearchIndex {
   private stampB = new Int32Array(0);
   private bestA = new Int32Array(0);
   private bestB = new Int32Array(0);
-  private termTier = new Uint8Array(0);
+  /** Per rank: the tier a typo match gave it during one query (cleared after). */
+  private rankTier = new Uint8Array(0);
   private gen = 0;
   /** Reused by add(): the terms of the record being added, best code per term. */
   private readonly recordCodes = new Map<number, number>();
@@ -138,19 +151,69 @@ export class SearchIndex {
 
   /** Sorts terms added since the last query (done lazily; call it to finish a build). */
   prepare(): void {
-    const ascending = (a: number, b: number) => a - b;
-    for (const id of this.dirty) if (this.postings[id]!.length > 1) this.postings[id]!.sort(ascending);
-    this.dirty.clear();
-    if (this.unsorted.length === 0) return;
-    this.sortTerms();
-    const ids = new Int32Array(this.sortedTerms.length);
-    const ranks = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      ids[i] = this.termIds.get(this.sortedTerms[i]!)!;
-      ranks[ids[i]!] = i;
+    if (this.pendLen === 0 && this.unsorted.length === 0) return;
+    const oldFlat = this.flat;
+    const oldStart = this.start;
+    const oldRankOf = this.rankOf;
+    /** Term ids below this were ranked before (new terms always get the next ids). */
+    const oldRanked = this.sortedIds.length;
+    if (this.unsorted.length > 0) {
+      this.sortTerms();
+      const ids = new Int32Array(this.sortedTerms.length);
+      const ranks = new Int32Array(ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        ids[i] = this.termIds.get(this.sortedTerms[i]!)!;
+        ranks[ids[i]!] = i;
+      }
+      this.sortedIds = ids;
+      this.rankOf = ranks;
     }
-    this.sortedIds = ids;
-    this.rankOf = ranks;
+    this.fold(oldFlat, oldStart, oldRankOf, oldRanked);
+  }
+
+  /** Rewrites `flat` in dictionary order: the old runs without removed records, plus the pending postings. */
+  private fold(oldFlat: Float64Array, oldStart: Int32Array, oldRankOf: Int32Array, oldRanked: number): void {
+    const ranks = this.sortedIds.length;
+    const rankOf = this.rankOf;
+    const entries = this.entries;
+    // The pending postings grouped by rank (a counting sort).
+    const pendAt = new Int32Array(ranks + 1);
+    for (let i = 0; i < this.pendLen; i++) pendAt[rankOf[this.pendTerm[i]!]! + 1]!++;
+    for (let r = 0; r < ranks; r++) pendAt[r + 1]! += pendAt[r]!;
+    const grouped = new Float64Array(this.pendLen);
+    const cursor = pendAt.slice(0, ranks);
+    for (let i = 0; i < this.pendLen; i++) grouped[cursor[rankOf[this.pendTerm[i]!]!]!++] = this.pendPost[i]!;
+    const flat = new Float64Array(oldFlat.length + this.pendLen);
+    const start = new Int32Array(ranks + 1);
+    let w = 0;
+    for (let r = 0; r < ranks; r++) {
+      start[r] = w;
+      const id = this.sortedIds[r]!;
+      if (id < oldRanked) {
+        const o = oldRankOf[id]!;
+        for (let i = oldStart[o]!, end = oldStart[o + 1]!; i < end; i++) {
+          const p = oldFlat[i]!;
+          if (entries[slotOf(p)] !== undefined) flat[w++] = p;
+        }
+      }
+      const from = pendAt[r]!;
+      const to = pendAt[r + 1]!;
+      if (from < to) {
+        for (let i = from; i < to; i++) {
+          const p = grouped[i]!;
+          if (entries[slotOf(p)] !== undefined) flat[w++] = p;
+        }
+        if (w - start[r]! > 1) flat.subarray(start[r], w).sort();
+      }
+    }
+    start[ranks] = w;
+    this.flat = w < flat.length ? flat.slice(0, w) : flat;
+    this.start = start;
+    this.pendLen = 0;
+    if (this.pendTerm.length > 1 << 16) {
+      this.pendTerm = new Int32Array(1024);
+      this.pendPost = new Float64Array(1024);
+    }
   }
 
   private sortTerms(): void {
@@ -204,11 +267,14 @@ export class SearchIndex {
       const known = short === undefined ? undefined : this.shortAnswers.get(short);
       if (known) return known;
       const matched = this.match(word);
-      if (matched.cost > FAST_PATH_POSTINGS) {
+      // The merge pays per matched term; scoring every posting pays per posting. Phone and tax-id
+      // prefixes ("119…") match tens of thousands of terms of one posting each: scan those.
+      if (matched.cost > FAST_PATH_POSTINGS && SearchIndex.termsOf(matched) * MERGE_COST_PER_TERM < matched.cost) {
         const hits = this.bestOfOneWord(matched, limit);
         if (short !== undefined) this.shortAnswers.set(short, hits);
         return hits;
       }
+      return this.scanOneWord(matched, limit);
     }
     let slots: number[];
     let totals: number[];
@@ -297,9 +363,16 @@ export class SearchIndex {
   }
 
   private post(termId: number, posting: number): void {
-    this.postings[termId]!.push(posting);
-    this.counts[termId]!++;
-    this.dirty.add(termId);
+    if (this.pendLen === this.pendTerm.length) {
+      const terms = new Int32Array(this.pendLen * 2);
+      terms.set(this.pendTerm);
+      this.pendTerm = terms;
+      const posts = new Float64Array(this.pendLen * 2);
+      posts.set(this.pendPost);
+      this.pendPost = posts;
+    }
+    this.pendTerm[this.pendLen] = termId;
+    this.pendPost[this.pendLen++] = posting;
   }
 
   private termId(term: string): number {
@@ -308,13 +381,7 @@ export class SearchIndex {
       id = this.terms.length;
       this.terms.push(term);
       this.termIds.set(term, id);
-      this.postings.push([]);
       this.unsorted.push(id);
-      if (id >= this.counts.length) {
-        const grown = new Int32Array(this.counts.length * 2);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
     }
     return id;
   }
@@ -325,15 +392,13 @@ export class SearchIndex {
     const live = this.entries.filter((e): e is Entry => e !== undefined);
     this.entries = live;
     this.dead = 0;
-    this.postings = this.terms.map(() => []);
-    this.counts.fill(0);
-    this.dirty = new Set(this.terms.keys());
+    // Every slot moves: the postings are written again from the records' own terms.
+    this.flat = new Float64Array(0);
+    this.start = new Int32Array(this.sortedIds.length + 1);
+    this.pendLen = 0;
     live.forEach((entry, slot) => {
       this.slotByKey.set(entry.key, slot);
-      for (const code of entry.terms) {
-        this.postings[code >>> 3]!.push(postingOf(slot, (code >> 1) & 3, code & 1, entry.tie));
-        this.counts[code >>> 3]!++;
-      }
+      for (const code of entry.terms) this.post(code >>> 3, postingOf(slot, (code >> 1) & 3, code & 1, entry.tie));
     });
   }
 
@@ -352,30 +417,47 @@ export class SearchIndex {
   }
 
   private match(word: QueryWord): Matched {
-    const matched: Matched = { ids: [], tiers: [], cost: 0 };
-    if (this.termTier.length < this.terms.length) this.termTier = new Uint8Array(this.terms.length * 2);
-    const tiers = this.termTier;
-    const take = (id: number, tier: number) => {
-      if (tiers[id]) return;
-      tiers[id] = tier;
-      matched.ids.push(id);
-      matched.tiers.push(tier);
-      matched.cost += this.counts[id]!;
-    };
+    const start = this.start;
+    const matched: Matched = { exact: -1, from: 0, to: 0, fuzzy: [], cost: 0 };
     const exact = this.termIds.get(word.text);
-    if (exact !== undefined) take(exact, TIER.exact);
+    if (exact !== undefined) {
+      matched.exact = this.rankOf[exact]!;
+      matched.cost += start[matched.exact + 1]! - start[matched.exact]!;
+    }
     if (word.prefix) {
-      const from = this.lowerBound(word.text);
+      let from = this.lowerBound(word.text);
       const to = this.lowerBound(`${word.text}\uffff`);
-      for (let i = from; i < to; i++) take(this.sortedIds[i]!, TIER.prefix);
+      if (from === matched.exact) from++;
+      if (from < to) {
+        matched.from = from;
+        matched.to = to;
+        matched.cost += start[to]! - start[from]!;
+      }
     }
     if (word.edits > 0) {
+      if (this.rankTier.length < this.sortedIds.length) this.rankTier = new Uint8Array(this.sortedIds.length * 2);
+      const seen = this.rankTier;
       fuzzyRanges(this.sortedTerms, this.sortedTerms.length, word.text, word.edits, word.prefix && word.text.length >= 5, (lo, hi) => {
-        for (let i = lo; i < hi; i++) take(this.sortedIds[i]!, TIER.fuzzy);
+        for (let r = lo; r < hi; r++) {
+          if (r === matched.exact || (r >= matched.from && r < matched.to) || seen[r]) continue;
+          seen[r] = 1;
+          matched.fuzzy.push(r);
+          matched.cost += start[r + 1]! - start[r]!;
+        }
       });
+      for (const r of matched.fuzzy) seen[r] = 0;
     }
-    for (const id of matched.ids) tiers[id] = 0;
     return matched;
+  }
+
+  /** The slices of `flat` a matched word walks: (begin, end, tier) triples. */
+  private segments(m: Matched): number[] {
+    const start = this.start;
+    const segs: number[] = [];
+    if (m.exact >= 0) segs.push(start[m.exact]!, start[m.exact + 1]!, TIER.exact);
+    if (m.from < m.to) segs.push(start[m.from]!, start[m.to]!, TIER.prefix);
+    for (const r of m.fuzzy) segs.push(start[r]!, start[r + 1]!, TIER.fuzzy);
+    return segs;
   }
 
   private scratch(): void {
@@ -392,26 +474,19 @@ export class SearchIndex {
 
   /** Records matching every word, with the sum of each word's best score in them. */
   private evaluate(query: QueryWord[]): [number[], number[]] {
-    const spans = query.map((w) => (w.prefix ? [this.lowerBound(w.text), this.lowerBound(`${w.text}\uffff`)] : [0, 0]) as [number, number]);
-    const narrowest = Math.min(...spans.map(([from, to]) => to - from));
-    const matched = query.map((w, i): Matched => {
-      const [from, to] = spans[i]!;
-      if (to - from <= LAZY_TERMS || to - from === narrowest) return this.match(w);
-      return { lazy: { from, to, exact: this.termIds.get(w.text) ?? -1 }, ids: [], tiers: [], cost: Number.MAX_SAFE_INTEGER };
-    });
-    if (matched.some((m) => m.ids.length === 0 && m.lazy === undefined)) return [[], []];
+    const matched = query.map((w) => this.match(w));
+    if (matched.some((m) => m.cost === 0)) return [[], []];
     matched.sort((a, b) => a.cost - b.cost);
     this.scratch();
-    const entries = this.entries;
+    const { entries, flat } = this;
     const genA = ++this.gen;
     const { stampA, bestA } = this;
     const slots: number[] = [];
-    const first = matched[0]!;
-    for (let t = 0; t < first.ids.length; t++) {
-      const list = this.postings[first.ids[t]!]!;
-      const tier = first.tiers[t]!;
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i]!;
+    const first = this.segments(matched[0]!);
+    for (let g = 0; g < first.length; g += 3) {
+      const tier = first[g + 2]!;
+      for (let i = first[g]!, end = first[g + 1]!; i < end; i++) {
+        const p = flat[i]!;
         const slot = slotOf(p);
         if (entries[slot] === undefined) continue;
         const s = postingScore(p, tier);
@@ -428,33 +503,18 @@ export class SearchIndex {
       const m = matched[w]!;
       const nextSlots: number[] = [];
       const nextTotals: number[] = [];
-      if (m.lazy !== undefined) {
-        const { from, to, exact } = m.lazy;
-        const ranks = this.rankOf;
-        for (let c = 0; c < current.length; c++) {
-          const slot = current[c]!;
-          let best = 0;
-          for (const code of entries[slot]!.terms) {
-            const id = code >>> 3;
-            const rank = ranks[id]!;
-            if (rank < from || rank >= to) continue;
-            const s = wordScore(id === exact ? TIER.exact : TIER.prefix, (code >> 1) & 3, code & 1);
-            if (s > best) best = s;
-          }
-          if (best > 0) {
-            nextSlots.push(slot);
-            nextTotals.push(totals[c]! + best);
-          }
-        }
-      } else if (current.length * 16 < m.cost) {
+      if (current.length * CANDIDATE_CHECK_COST < m.cost) {
         // Few candidates left: look for the word among each candidate's own terms.
-        const tiers = this.termTier;
-        for (let t = 0; t < m.ids.length; t++) tiers[m.ids[t]!] = m.tiers[t]!;
+        const ranks = this.rankOf;
+        const fuzzy = this.rankTier;
+        for (const r of m.fuzzy) fuzzy[r] = TIER.fuzzy;
+        const { exact, from, to } = m;
         for (let c = 0; c < current.length; c++) {
           const slot = current[c]!;
           let best = 0;
           for (const code of entries[slot]!.terms) {
-            const tier = tiers[code >>> 3]!;
+            const rank = ranks[code >>> 3]!;
+            const tier = rank === exact ? TIER.exact : rank >= from && rank < to ? TIER.prefix : fuzzy[rank]!;
             if (tier) {
               const s = wordScore(tier, (code >> 1) & 3, code & 1);
               if (s > best) best = s;
@@ -465,18 +525,18 @@ export class SearchIndex {
             nextTotals.push(totals[c]! + best);
           }
         }
-        for (const id of m.ids) tiers[id] = 0;
+        for (const r of m.fuzzy) fuzzy[r] = 0;
       } else {
         const genB = ++this.gen;
         const { stampB, bestB } = this;
         // Mark the candidates, then keep the ones this word's postings reach.
         for (const slot of current) stampB[slot] = genB;
         const genC = ++this.gen;
-        for (let t = 0; t < m.ids.length; t++) {
-          const list = this.postings[m.ids[t]!]!;
-          const tier = m.tiers[t]!;
-          for (let i = 0; i < list.length; i++) {
-            const p = list[i]!;
+        const segs = this.segments(m);
+        for (let g = 0; g < segs.length; g += 3) {
+          const tier = segs[g + 2]!;
+          for (let i = segs[g]!, end = segs[g + 1]!; i < end; i++) {
+            const p = flat[i]!;
             const slot = slotOf(p);
             const stamp = stampB[slot];
             if (stamp !== genB && stamp !== genC) continue;
@@ -502,15 +562,71 @@ export class SearchIndex {
   }
 
   /**
+   * One word, many terms of few postings each ("119…": a phone prefix): one pass over its slices
+   * of `flat`, keeping the `limit` best keys in a small sorted buffer — no per-record bookkeeping.
+   */
+  private scanOneWord(matched: Matched, limit: number): SearchHit[] {
+    const { flat, entries } = this;
+    const segs = this.segments(matched);
+    // The best `limit` (key, slot), ascending by key; a record met again keeps its best key.
+    const keys: number[] = [];
+    const slots: number[] = [];
+    for (let g = 0; g < segs.length; g += 3) {
+      const tier = segs[g + 2]!;
+      for (let i = segs[g]!, end = segs[g + 1]!; i < end; i++) {
+        const p = flat[i]!;
+        const key = postingKey(p, tier);
+        if (keys.length === limit && key <= keys[0]!) continue;
+        const slot = slotOf(p);
+        if (entries[slot] === undefined) continue;
+        const seen = slots.indexOf(slot);
+        if (seen >= 0) {
+          if (key <= keys[seen]!) continue;
+          keys.splice(seen, 1);
+          slots.splice(seen, 1);
+        } else if (keys.length === limit) {
+          keys.shift();
+          slots.shift();
+        }
+        let at = 0;
+        while (at < keys.length && keys[at]! < key) at++;
+        keys.splice(at, 0, key);
+        slots.splice(at, 0, slot);
+      }
+    }
+    return this.top(slots, keys.map((k) => Math.floor(k / 4096)), limit);
+  }
+
+  /** How many terms a matched word spans (the merge below keeps one heap entry per term). */
+  private static termsOf(m: Matched): number {
+    return (m.exact >= 0 ? 1 : 0) + (m.to - m.from) + m.fuzzy.length;
+  }
+
+  /**
    * One short word matching a large part of the index ("a", "ma"): each matched term's postings
    * are sorted best-last, so a merge of their tails (a max-heap of one head per term) yields the
    * records in rank order and stops after `limit` of them, instead of scoring every posting.
    */
   private bestOfOneWord(matched: Matched, limit: number): SearchHit[] {
-    const lists = matched.ids.map((id) => this.postings[id]!);
-    const pos = lists.map((l) => l.length - 1);
+    const { flat, start } = this;
+    const ranks: number[] = [];
+    const tierOf: number[] = [];
+    if (matched.exact >= 0) {
+      ranks.push(matched.exact);
+      tierOf.push(TIER.exact);
+    }
+    for (let r = matched.from; r < matched.to; r++) {
+      ranks.push(r);
+      tierOf.push(TIER.prefix);
+    }
+    for (const r of matched.fuzzy) {
+      ranks.push(r);
+      tierOf.push(TIER.fuzzy);
+    }
+    const low = ranks.map((r) => start[r]!);
+    const pos = ranks.map((r) => start[r + 1]! - 1);
     const heap: number[] = [];
-    const keyOf = (t: number) => postingKey(lists[t]![pos[t]!]!, matched.tiers[t]!);
+    const keyOf = (t: number) => postingKey(flat[pos[t]!]!, tierOf[t]!);
     const less = (a: number, b: number) => keyOf(a) < keyOf(b);
     const down = (i: number) => {
       for (;;) {
@@ -524,7 +640,7 @@ export class SearchIndex {
         i = m;
       }
     };
-    for (let t = 0; t < lists.length; t++) if (pos[t]! >= 0) heap.push(t);
+    for (let t = 0; t < ranks.length; t++) if (pos[t]! >= low[t]!) heap.push(t);
     for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
     this.scratch();
     const gen = ++this.gen;
@@ -532,15 +648,15 @@ export class SearchIndex {
     const totals: number[] = [];
     while (heap.length > 0 && slots.length < limit) {
       const t = heap[0]!;
-      const p = lists[t]![pos[t]!]!;
+      const p = flat[pos[t]!]!;
       const slot = slotOf(p);
       if (this.entries[slot] !== undefined && this.stampA[slot] !== gen) {
         this.stampA[slot] = gen;
         slots.push(slot);
-        totals.push(postingScore(p, matched.tiers[t]!));
+        totals.push(postingScore(p, tierOf[t]!));
       }
       pos[t]!--;
-      if (pos[t]! < 0) {
+      if (pos[t]! < low[t]!) {
         heap[0] = heap[heap.length - 1]!;
         heap.pop();
       }
