@@ -6,6 +6,10 @@ import { median, p95 } from './stats';
 
 /** Mirrors ACCOUNT360_MARK in renderer/src/features/accounts/Account360Page.tsx (its detail is { id }). */
 export const ACCOUNT360_MARK = 'carteira:account360:ready';
+/** Mirrors MYDAY_MARK in renderer/src/features/activities/MyDayPage.tsx (set once per visit). */
+export const MYDAY_MARK = 'carteira:myday:ready';
+const MYDAY_SAMPLES = 15;
+const MYDAY_WARMUP = 2;
 
 const SAMPLES = 120;
 const WARMUP = 10;
@@ -71,7 +75,54 @@ async function account360Open(ctx: BenchContext): Promise<number[]> {
   }
 }
 
-/** Workspace metrics (issue 4): account360.open.p95.ms. */
+/**
+ * ms from setting location.hash to '#/today' (the app on the accounts list) until My day marks its
+ * lists on screen — for the whole team, as a fresh install with the sample team's data opens it.
+ */
+async function myDayOpen(ctx: BenchContext): Promise<number[]> {
+  await ctx.dataset();
+  await ctx.releaseBench();
+  const page = await ctx.browser.newPage();
+  page.on('pageerror', (e) => ctx.log(`app page error: ${e.message}`));
+  try {
+    await page.goto(`${ctx.url}/#/accounts`);
+    await page.locator('[role=row] a').first().waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const samples: number[] = [];
+    for (let i = 0; i < MYDAY_SAMPLES + MYDAY_WARMUP; i++) {
+      const ms = await page.evaluate(
+        ([mark, timeout]) =>
+          new Promise<number>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`no ${mark} within ${timeout} ms`));
+            }, timeout);
+            const observer = new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName(mark).find((e) => e.startTime >= start);
+              if (entry) {
+                clearTimeout(timer);
+                observer.disconnect();
+                resolve(entry.startTime - start);
+              }
+            });
+            observer.observe({ type: 'mark' });
+            const start = performance.now();
+            (globalThis as unknown as PageGlobals).location.hash = '#/today';
+          }),
+        [MYDAY_MARK, SAMPLE_TIMEOUT_MS * 4] as const,
+      );
+      samples.push(ms);
+      await page.evaluate(() => ((globalThis as unknown as PageGlobals).location.hash = '#/accounts'));
+      await page.locator('[role=row] a').first().waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(300);
+    }
+    return samples.slice(MYDAY_WARMUP);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Workspace metrics (issue 4): account360.open.p95.ms, myday.open.median.ms. */
 export const WORKSPACE_METRICS: MetricRunner[] = [
   {
     id: 'account360.open.p95.ms',
@@ -83,6 +134,18 @@ export const WORKSPACE_METRICS: MetricRunner[] = [
       const samples = await account360Open(ctx);
       ctx.log(`  ${samples.length} samples, median ${median(samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
       return p95(samples);
+    },
+  },
+  {
+    id: 'myday.open.median.ms',
+    unit: 'ms',
+    better: 'lower',
+    goal: { S: 300, M: 300, L: 300 },
+    summary: `median over ${MYDAY_SAMPLES} visits: hash change from the accounts list to #/today until My day's lists are on screen for the whole team (mark)`,
+    async measure(ctx) {
+      const samples = await myDayOpen(ctx);
+      ctx.log(`  ${samples.length} samples, median ${median(samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
+      return median(samples);
     },
   },
 ];

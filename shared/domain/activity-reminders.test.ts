@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE } from './activity-fields';
 import {
-  EVENT_GRACE, REMINDER_AHEAD, REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, rememberFired, reminderKey, reminderWindows, wakeDelay, windowCovers,
+  EVENT_GRACE, REMINDER_AHEAD, REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, reminderPresets, rememberFired, reminderKey, reminderWindows, wakeDelay, windowCovers,
   type FiredReminders, type ReminderCandidate,
 } from './activity-reminders';
 
@@ -149,5 +149,12 @@ describe('what the reminder scheduler reads', () => {
     expect(placeReminder(task('typed', now - MINUTE), live)).toEqual({ place: 'pending', keep: false });
     // What a read returns is watched.
     expect(placeReminder(meeting('read', now + 7 * DAY), { ...live, live: false })).toEqual({ place: 'pending', keep: false });
+  });
+
+  it('offers reminder shortcuts before an event, leaving out those already past', () => {
+    expect(reminderPresets(T0 + 2 * DAY, T0).map((p) => [p.minutesBefore, p.at])).toEqual([[0, T0 + 2 * DAY], [15, T0 + 2 * DAY - 15 * MINUTE], [60, T0 + 2 * DAY - HOUR], [24 * 60, T0 + DAY]]);
+    expect(reminderPresets(T0 + 30 * MINUTE, T0).map((p) => p.minutesBefore)).toEqual([0, 15]);
+    expect(reminderPresets(T0, T0 + 30_000).map((p) => p.minutesBefore)).toEqual([0]); // "now": at the time still makes sense
+    expect(reminderPresets(0, T0)).toEqual([]);
   });
 });

@@ -82,6 +82,15 @@ export function wantsReminder(r: ReminderCandidate, fired: FiredReminders): bool
 export const eventIsOver = (r: ReminderCandidate, now: number, graceMs = EVENT_GRACE): boolean =>
   r.type !== 'task' && r.at > 0 && r.reminderAt <= r.at && r.at < now - graceMs;
 
+/** The reminder shortcuts offered for an event: minutes before it (0: at the time). */
+export const REMINDER_PRESETS_MIN = [0, 15, 60, 24 * 60] as const;
+
+/** The shortcuts for an event at `eventAt` that are not already past at `now` (a minute of slack for "at the time"). */
+export function reminderPresets(eventAt: number, now: number): { minutesBefore: number; at: number }[] {
+  if (!(eventAt > 0)) return [];
+  return REMINDER_PRESETS_MIN.map((m) => ({ minutesBefore: m, at: eventAt - m * 60_000 })).filter((p) => p.at >= now - 60_000);
+}
+
 /** What the scheduler does with an activity it read or saw change. */
 export interface ReminderPlacement {
   /** drop: no reminder wanted; defer: left to the next startup; pending: watch it now; later: a later window read loads it in time. */

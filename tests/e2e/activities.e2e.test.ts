@@ -84,6 +84,40 @@ describe('activities in web mode (Chromium)', () => {
     }
   });
 
+  it("a meeting logged with a reminder notifies at its time, and the notice opens the meeting", async () => {
+    const profile = await launchProfile();
+    try {
+      const page = await profile.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${host.url}#/activities`);
+      await page.getByRole('heading', { name: 'Atividades', level: 2 }).waitFor();
+      await page.locator('body').click({ position: { x: 700, y: 600 } });
+      await page.keyboard.press('l');
+      const dialog = page.getByRole('dialog', { name: 'Registrar atividade' });
+      await dialog.waitFor();
+      await page.keyboard.press('r');
+      await dialog.getByLabel('Resumo').fill('Reunião de fechamento com a Acme');
+      // The reminder picker offers shortcuts before the meeting (now, unless another time is picked).
+      await dialog.getByRole('button', { name: 'Lembrete' }).click();
+      await page.getByRole('button', { name: 'Na hora' }).click();
+      await screenshot(page, 'activities-meeting-reminder-picker');
+      await dialog.getByRole('button', { name: /^Registrar/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      const notice = page.locator('.mantine-Notification-root', { has: page.getByText('Lembrete: Reunião de fechamento com a Acme') });
+      await notice.waitFor({ timeout: 15_000 });
+      await expect.poll(() => notice.getByText(/^Reunião: /).count()).toBe(1);
+      await notice.getByRole('button', { name: 'Abrir atividade' }).click();
+      await page.getByRole('heading', { name: 'Reunião de fechamento com a Acme', level: 2 }).waitFor();
+      expect(await page.getByLabel('Lembrete').count()).toBeGreaterThan(0);
+      await screenshot(page, 'activities-meeting-page');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await profile.close();
+    }
+  });
+
   it('shows My day and the task list over the sample portfolio; a task is marked done inline', async () => {
     const profile = await launchProfile();
     try {

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { DatesProvider } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { reminderPresets } from '@shared/domain/activity-reminders';
 
 /** Mantine's date pickers in the user's language (dayjs locale names differ from ours). */
 export function ActivityDates({ children }: { children: ReactNode }) {
@@ -31,4 +32,12 @@ export function useDateFormat() {
 export function usePickerFormat(): string {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'MM/DD/YYYY h:mm A' : 'DD/MM/YYYY HH:mm';
+}
+
+/** Reminder shortcuts for an event at `eventAt` ("at the time", "15 min before"…), as the date pickers' presets. */
+export function useReminderPresets(eventAt: number): { value: string; label: string }[] | undefined {
+  const { t } = useTranslation();
+  const label = (m: number) => (m === 0 ? t('activities.reminders.presetAtTime') : m === 60 ? t('activities.reminders.presetHour') : m === 24 * 60 ? t('activities.reminders.presetDay') : t('activities.reminders.presetBefore', { count: m }));
+  const presets = reminderPresets(eventAt, Date.now()).map((p) => ({ value: toPickerValue(p.at)!, label: label(p.minutesBefore) }));
+  return presets.length ? presets : undefined; // an empty list would still take the picker's side column
 }

@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { ACTIVITY_OUTCOMES, type Activity } from '@shared/models';
 import { activityTime, dueAtPatch } from '@shared/domain/activity-fields';
 import { useDocument } from '../../db/hooks';
-import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat, usePickerFormat } from './ActivityDates';
+import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat, usePickerFormat, useReminderPresets } from './ActivityDates';
 import { typeIcon } from './activity-types';
 import { TaskDoneButton } from './TaskDoneButton';
 import { useAutosavedNotes } from './useAutosavedNotes';
@@ -84,6 +84,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
   const [summary, setSummary] = useState(activity.summary);
   const save = (patch: Partial<Activity>) => void update(activity.id, patch);
   const isTask = activity.type === 'task';
+  const presets = useReminderPresets(isTask ? activity.dueAt : activity.at);
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -105,13 +106,13 @@ function DetailsCard({ activity }: { activity: Activity }) {
         {isTask ? (
           <>
             <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat={pickerFormat} />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} presets={presets} />
             <TaskDoneButton task={activity} />
           </>
         ) : (
           <>
             <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat={pickerFormat} />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} />
+            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} presets={presets} />
             <Select
               label={t('activities.page.outcome')}
               data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}

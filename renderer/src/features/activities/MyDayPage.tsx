@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Anchor, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,6 +8,8 @@ import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useActivityOwners, useMyDay } from './useActivityLists';
 
 const EVERYONE = '\u0000all';
+/** Set once per visit when My day's lists are first on screen (bench: myday.open.ms). */
+export const MYDAY_MARK = 'carteira:myday:ready';
 
 /** My day: today's meetings and visits, tasks due today and overdue, and follow-ups still waiting. */
 export function MyDayPage() {
@@ -20,6 +22,12 @@ export function MyDayPage() {
   const me = author();
   const owner = picked ?? (owners?.includes(me) ? me : EVERYONE);
   const day = useMyDay(owner === EVERYONE ? null : owner, owners);
+  const marked = useRef(false);
+  useEffect(() => {
+    if (day === undefined || marked.current) return;
+    marked.current = true;
+    performance.mark(MYDAY_MARK);
+  }, [day]);
   return (
     <Stack maw={1150}>
       <Group justify="space-between" align="flex-end">

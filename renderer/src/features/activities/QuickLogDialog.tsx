@@ -9,7 +9,7 @@ import { useOverlaysStore } from '../../app/overlays-store';
 import { isTypingTarget } from '../../app/useGoShortcuts';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useAccountContacts } from '../../db/hooks';
-import { ActivityDates, fromPickerValue, toPickerValue, usePickerFormat } from './ActivityDates';
+import { ActivityDates, fromPickerValue, toPickerValue, usePickerFormat, useReminderPresets } from './ActivityDates';
 import { TYPE_KEYS, typeForKey } from './activity-types';
 import { ReminderScheduler } from './ReminderScheduler';
 import classes from './QuickLogDialog.module.css';
@@ -69,6 +69,9 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
   const pickerFormat = usePickerFormat();
   const typeName = t(`activityType.${type}`);
   const isTask = type === 'task';
+  // Shortcuts before the meeting (when: now unless picked) or before the task's due date.
+  const eventPresets = useReminderPresets(fromPickerValue(at) || Date.now());
+  const duePresets = useReminderPresets(fromPickerValue(dueAt));
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
@@ -98,11 +101,13 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
         title: t('activities.quickLog.savedTitle'),
         message: (
           <Stack gap={2}>
-            <Text size="sm">{t('activities.quickLog.savedBody', { type: typeName, summary: saved.summary })}</Text>
+            {/* Full contrast: Mantine greys a notification's description below 4.5:1. */}
+            <Text size="sm" c="var(--mantine-color-text)">{t('activities.quickLog.savedBody', { type: typeName, summary: saved.summary })}</Text>
             <Anchor size="sm" href={`#/activities/${saved.id}`}>{t('activities.quickLog.openLink')}</Anchor>
           </Stack>
         ),
         color: 'teal',
+        closeButtonProps: { 'aria-label': t('common.close') },
       });
     } catch (err) {
       setBusy(false);
@@ -189,13 +194,13 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
             {isTask ? (
               <Group grow align="flex-start">
                 <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat={pickerFormat} />
-                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
+                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} presets={duePresets} />
               </Group>
             ) : (
               <>
                 <Group grow align="flex-start">
                   <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
-                  <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
+                  <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} presets={eventPresets} />
                 </Group>
                 <Group grow align="flex-start">
                   <Select

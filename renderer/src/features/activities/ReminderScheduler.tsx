@@ -5,14 +5,15 @@ import { notifyReminder, type ReminderNotice } from '../../platform/external';
 import { useReminderScheduler, useReminderTexts } from './useReminderScheduler';
 
 /** Shows a notice in the page when the platform cannot (yet): a reminder must never be lost silently. */
-function inPage(notice: ReminderNotice, openLabel: string, id: string) {
+function inPage(notice: ReminderNotice, openLabel: string, closeLabel: string, id: string) {
   notifications.show({
     id,
     title: notice.title,
     autoClose: false,
+    closeButtonProps: { 'aria-label': closeLabel },
     message: (
       <Stack gap={2}>
-        {notice.body && <Text size="sm">{notice.body}</Text>}
+        {notice.body && <Text size="sm" c="var(--mantine-color-text)">{notice.body}</Text>}
         <Anchor size="sm" href={`#/activities/${notice.activityId}`}>{openLabel}</Anchor>
       </Stack>
     ),
@@ -29,7 +30,7 @@ export function ReminderScheduler() {
       : { activityId: n.latest.id, ...texts.missed(n.count, n.titles) };
     // One in-page notice for missed reminders: a later summary replaces it instead of stacking.
     const id = n.kind === 'one' ? `reminder-${notice.activityId}` : 'reminders-missed';
-    notifyReminder(notice).catch(() => inPage(notice, t('activities.quickLog.openLink'), id));
+    notifyReminder(notice).catch(() => inPage(notice, t('activities.quickLog.openLink'), t('common.close'), id));
   });
   return null;
 }

@@ -82,9 +82,8 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     // Written during this session but left to the next startup (see placeReminder); reads must not
     // pick them up either when they run after they arrived (e.g. in the middle of a sample load).
     const deferred = new Set<string>();
-    // When the change stream last said something of an activity: a read begun before that is older.
-    let seq = 0;
-    const changedAt = new Map<string, number>();
+    // Activities the change stream spoke of while a read ran: what that read returns of them is older.
+    const changedDuringRead = new Set<string>();
 
     const keep = (id: string, reminderAt: number | null) => {
       if (reminderAt === null ? id in kept : kept[id] !== reminderAt) {
@@ -142,7 +141,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     const read = async () => {
       if (reading || stopped) return;
       reading = true;
-      const readFrom = seq;
+      changedDuringRead.clear();
       const now = clock();
       lastReadAt = now;
       try {
@@ -156,15 +155,16 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
             collection.find({ selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()),
         ]);
         if (stopped) return;
-        for (const id of keptIds) if (!keptDocs.has(id) && !((changedAt.get(id) ?? -1) > readFrom)) keep(id, null); // deleted
+        for (const id of keptIds) if (!keptDocs.has(id) && !changedDuringRead.has(id)) keep(id, null); // deleted
         for (const d of [...tasks, ...keptDocs.values(), ...others.flat()]) {
-          if (deferred.has(d.id) || (changedAt.get(d.id) ?? -1) > readFrom) continue;
+          if (deferred.has(d.id) || changedDuringRead.has(d.id)) continue;
           place(d.toJSON() as Activity, false);
         }
       } catch {
         // a closed database (tests, shutdown): nothing to remind
       } finally {
         reading = false;
+        changedDuringRead.clear();
       }
       if (!stopped) {
         ready = true;
@@ -174,7 +174,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
 
     const sub = collection.$.subscribe((ev) => {
       const doc = ev.documentData as unknown as Activity;
-      changedAt.set(doc.id, ++seq);
+      if (reading) changedDuringRead.add(doc.id);
       if (ev.operation === 'DELETE') {
         pending.delete(doc.id);
         keep(doc.id, null);
