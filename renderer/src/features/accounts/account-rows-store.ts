@@ -1,4 +1,4 @@
-import type { MangoQuerySortPart, RxChangeEvent, RxCollection } from 'rxdb';
+import { normalizeMangoQuery, prepareQuery, type MangoQuery, type MangoQuerySortPart, type RxChangeEvent, type RxCollection } from 'rxdb';
 import type { Account } from '@shared/models';
 import { compareAccountRows, toAccountRow, type AccountRow } from '@shared/domain/account-rows';
 import type { CarteiraDatabase } from '../../db/types';
@@ -72,10 +72,21 @@ export class AccountRowsStore {
   /** The next rows after (nameSort, id): first the ties of nameSort, then the greater names. */
   private async pageAfter(nameSort: string, id: string): Promise<Account[]> {
     const sort: MangoQuerySortPart<Account>[] = [{ nameSort: 'asc' }, { id: 'asc' }];
-    const ties = await this.collection.find({ selector: { nameSort, id: { $gt: id } }, sort, limit: PAGE }).exec();
-    const rest =
-      ties.length < PAGE ? await this.collection.find({ selector: { nameSort: { $gt: nameSort } }, sort, limit: PAGE - ties.length }).exec() : [];
-    return [...ties, ...rest].map((d) => d.toJSON() as Account);
+    const ties = await this.rawFind({ selector: { nameSort, id: { $gt: id } }, sort, limit: PAGE });
+    const rest = ties.length < PAGE ? await this.rawFind({ selector: { nameSort: { $gt: nameSort } }, sort, limit: PAGE - ties.length }) : [];
+    return [...ties, ...rest];
+  }
+
+  /**
+   * A query straight to the storage, as RxQuery runs it (live documents only, same index), without
+   * making an RxDocument of each of 50k rows only to copy it into a list row.
+   */
+  private async rawFind(query: MangoQuery<Account>): Promise<Account[]> {
+    const schema = this.collection.storageInstance.schema;
+    const normalized = normalizeMangoQuery(schema, query);
+    normalized.selector = { ...normalized.selector, _deleted: { $eq: false } } as never;
+    const result = await this.collection.storageInstance.query(prepareQuery(schema, normalized));
+    return result.documents as unknown as Account[];
   }
 
   private merge(docs: Account[]): void {
