@@ -6,8 +6,13 @@ import type { FeedSource, FromIndex, ToIndex } from './protocol';
 
 /** Results per query in the palette; one-letter answers are computed ahead of time for this many. */
 export const RESULT_LIMIT = 20;
-/** Documents per page of the first read. */
-const PAGE = 2000;
+/**
+ * Documents per page of the first read. The browser serves an origin's IndexedDB requests in
+ * order: a page of 2000 held the app's own small reads (opening an account) behind it for tens of
+ * ms, so pages stay small and the worker pauses between them.
+ */
+const PAGE = 500;
+const PAUSE_MS = 4;
 
 const TO_RECORD: Record<SearchKind, (doc: never) => SearchRecord> = {
   account: (d: Account) => accountRecord(d),
@@ -80,6 +85,7 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
             refreshShown();
             if (page.documents.length < PAGE) break;
             checkpoint = page.checkpoint;
+            await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
           }
         } finally {
           await reader.close();

@@ -11,7 +11,8 @@ export interface AccountRowsSnapshot {
 }
 
 const FIRST_PAGE = 100;
-const PAGE = 2000;
+/** Small pages: the app's other IndexedDB reads (opening an account) queue behind each one. */
+const PAGE = 500;
 
 /**
  * Keeps every account's list row in memory, sorted, live from the collection's change stream.
