@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../models';
 import { newActivityFields } from './activity-fields';
 import { INT_MAX } from '../models';
-import { DAY } from './activity-fields';
+import { DAY, HOUR } from './activity-fields';
 import { FOLLOW_UP_AHEAD, answerRange, followUpSince, followUpSlices, mergeCapped, newestFirst, oldestFirstBy, selectFollowUps, selectMyDay } from './activity-my-day';
 
 const at = (day: number, h: number) => new Date(2026, 10, day, h).getTime();
@@ -56,14 +56,14 @@ describe('My day', () => {
 describe('reading My day in small pieces', () => {
   it('reads follow-ups newest first in slices that cover the 14 days once', () => {
     const slices = followUpSlices(NOW);
-    expect(slices[0]).toEqual({ from: NOW - DAY, to: NOW + 1 });
+    expect(slices[0]).toEqual({ from: NOW - 2 * HOUR, to: NOW + 1 });
     for (let i = 1; i < slices.length; i++) {
       expect(slices[i]!.to).toBe(slices[i - 1]!.from);
       expect(slices[i]!.to - slices[i]!.from).toBeLessThanOrEqual(2 * (slices[i - 1]!.to - slices[i - 1]!.from));
     }
     expect(slices.at(-1)!.from).toBe(followUpSince(NOW));
-    expect(slices.length).toBe(4); // 1 + 2 + 4 + 7 days
-    expect(followUpSlices(NOW, 1)).toEqual([{ from: NOW - DAY, to: NOW + 1 }]);
+    expect(slices.length).toBe(8); // 2 + 4 + … + 128 hours, and the rest of the 14 days
+    expect(followUpSlices(NOW, 1, DAY)).toEqual([{ from: NOW - DAY, to: NOW + 1 }]);
   });
 
   it('asks the account index for a later activity, up to two weeks ahead', () => {

@@ -1,5 +1,5 @@
 import { INT_MAX, type Activity } from '../models';
-import { DAY, dayBounds } from './activity-fields';
+import { DAY, HOUR, dayBounds } from './activity-fields';
 
 /** Types that take the user somewhere at a set time: they make the day's agenda. */
 export const AGENDA_TYPES: ReadonlySet<Activity['type']> = new Set(['meeting', 'visit', 'presentation']);
@@ -64,15 +64,15 @@ export function selectFollowUps(recent: readonly Activity[], now: number, days =
 }
 
 /**
- * The time slices My day reads follow-ups in, newest first (the last day, then 2, 4 and the rest of
- * `days`): it stops as soon as it has the follow-ups it shows, so a busy team reads about a day, not
- * two weeks. Each is `[from, to)`; together they cover `[followUpSince(now, days), now]` once.
+ * The time slices My day reads follow-ups in, newest first (the last `first` ms, then twice as much
+ * each time, up to `days`): it stops as soon as it has the follow-ups it shows, so a busy team reads a
+ * few hours, not two weeks. Each is `[from, to)`; together they cover `[followUpSince(now, days), now]` once.
  */
-export function followUpSlices(now: number, days = 14): { from: number; to: number }[] {
+export function followUpSlices(now: number, days = 14, first = 2 * HOUR): { from: number; to: number }[] {
   const since = followUpSince(now, days);
   const slices: { from: number; to: number }[] = [];
   let to = now + 1; // `now` itself is in
-  for (let edge = now, width = DAY; to > since; edge -= width, width *= 2) {
+  for (let edge = now, width = first; to > since; edge -= width, width *= 2) {
     const from = Math.max(since, edge - width);
     slices.push({ from, to });
     to = from;

@@ -91,8 +91,9 @@ async function readFollowUps(collection: RxCollection<Activity>, ownerIds: reado
     const lists = await Promise.all(ownerIds.map((ownerId) =>
       collection.find({ selector: { ownerId, at: { $gte: from, $lt: to }, outcome: 'follow_up' }, sort: byOwnerAt }).exec()));
     const candidates = lists.flat().map(json).sort(newestFirst);
-    for (let i = 0; i < candidates.length; i += 16) {
-      const batch = candidates.slice(i, i + 16);
+    // Many small index reads at once: their latency overlaps (64 at a time halved the time at M).
+    for (let i = 0; i < candidates.length; i += 64) {
+      const batch = candidates.slice(i, i + 64);
       const done = await Promise.all(batch.map(answered));
       batch.forEach((a, j) => !done[j] && found.push(a));
       if (found.length >= limit) return found.slice(0, limit);
