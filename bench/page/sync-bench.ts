@@ -4,7 +4,7 @@ import type { CollectionName } from '@shared/models';
 import { teamDatabaseName } from '@shared/couchdb/database-names';
 import { generateSampleData } from '@shared/sample-data';
 import { createDatabase } from '../../renderer/src/db/create-database';
-import { startTeamReplication } from '../../renderer/src/sync/replication';
+import { BATCH_SIZE, startTeamReplication } from '../../renderer/src/sync/replication';
 import type { SyncLiveArgs, SyncPullArgs, SyncPullResult, SyncPushArgs, SyncPushResult, SyncTarget } from '../protocol';
 import { loadPouchDB, type PouchDBStatic } from './pouchdb-loader';
 
@@ -25,6 +25,18 @@ const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
+ * What bench/sync-profile.ts adds to a pull: only some sides, no floor, and a timeline of one
+ * Carteira pull (requests, documents written, end) in the progress log. The bench leaves them out.
+ */
+type PullOptions = SyncPullArgs & { sides?: ('carteira' | 'pouchdb')[]; timeline?: boolean };
+
+/** The timeline of the pull being traced: lines of `ms since start  what`. */
+let timeline: { start: number; lines: string[] } | undefined;
+function mark(line: string): void {
+  if (timeline) timeline.lines.push(`${(performance.now() - timeline.start).toFixed(0).padStart(6)}  ${line}`);
+}
+
+/**
  * window.fetch with the member's Basic auth header on every request, past the HTTP cache.
  * Without `no-store`, Chromium's cache lock holds a GET while another GET of the same URL is in
  * flight: device B's live `_changes?feed=longpoll&since=…` has the very URL of device A's, so it
@@ -36,7 +48,14 @@ function authedFetch(auth: string): Fetch {
   return (input, init) => {
     const headers = new Headers(init?.headers);
     headers.set('Authorization', auth);
-    return fetch(input, { ...init, headers, cache: 'no-store' });
+    if (!timeline) return fetch(input, { ...init, headers, cache: 'no-store' });
+    const url = new URL(input);
+    const what = `${init?.method ?? 'GET'} ${url.pathname}${url.searchParams.has('since') ? ` since=${url.searchParams.get('since')} limit=${url.searchParams.get('limit')}` : ''}`;
+    mark(`→ ${what}`);
+    return fetch(input, { ...init, headers, cache: 'no-store' }).then((response) => {
+      mark(`← ${what} ${response.status}`);
+      return response;
+    });
   };
 }
 
@@ -44,17 +63,33 @@ function progress(line: string): void {
   void (window as unknown as Record<string, ((l: string) => void) | undefined>).__benchProgress?.(line);
 }
 
-async function timeCarteiraPull(args: SyncPullArgs, run: number): Promise<number> {
+async function timeCarteiraPull(args: PullOptions, run: number): Promise<number> {
   const name = `bench-pull-${run}-${Date.now()}`;
   const db = await createDatabase({ storage: storage(), name, multiInstance: MULTI_INSTANCE, collections: args.collections });
   try {
     const start = performance.now();
+    // Marks for a Chromium trace (bench/sync-profile.ts --trace) to find the timed window.
+    performance.mark('pull-start');
+    if (args.timeline) timeline = { start, lines: [] };
     const replication = await startTeamReplication({
       db, serverUrl: args.serverUrl, team: args.team, fetch: authedFetch(args.auth), collections: args.collections, live: false,
     });
     if (replication.unavailable.size) throw new Error(`team databases unavailable: ${[...replication.unavailable].join(', ')}`);
+    if (timeline) {
+      for (const [c, state] of replication.states) {
+        let written = 0;
+        state.received$.subscribe(() => ++written % 500 === 0 && mark(`${c}: ${written} written`));
+        void state.awaitInitialReplication().then(() => mark(`${c}: initial pull done (${written})`));
+      }
+    }
     await replication.awaitInSync();
     const ms = performance.now() - start;
+    performance.mark('pull-end');
+    if (timeline) {
+      mark('awaitInSync resolved');
+      progress(`timeline of this pull:\n${timeline.lines.join('\n')}`);
+      timeline = undefined;
+    }
     await replication.cancel();
     for (const c of args.collections) {
       const count = await (db.collections[c] as unknown as RxCollection).count().exec();
@@ -72,16 +107,18 @@ async function timePouchPull(PouchDB: PouchDBStatic, args: SyncPullArgs, run: nu
     // PouchDB opens IndexedDB lazily; open it before the clock starts, as the RxDB side is opened too.
     await Promise.all(locals.map((l) => l.info()));
     const start = performance.now();
+    performance.mark('pull-start');
     await Promise.all(
       args.collections.map((c, i) =>
         locals[i]!.replicate.from(
           new PouchDB(`${args.serverUrl}/${teamDatabaseName(args.team, c)}`, { fetch: (url: string, opts?: RequestInit) => authedFetch(args.auth)(url, opts) }),
           // The same batch size as Carteira's pull (renderer/src/sync/replication.ts), so both make as many round trips.
-          { batch_size: 1000 },
+          { batch_size: BATCH_SIZE },
         ),
       ),
     );
     const ms = performance.now() - start;
+    performance.mark('pull-end');
     for (const [i, c] of args.collections.entries()) {
       // The server's _design/carteira comes along (PouchDB has no reason to skip it); Carteira drops it.
       const { doc_count } = await locals[i]!.info();
@@ -94,7 +131,8 @@ async function timePouchPull(PouchDB: PouchDBStatic, args: SyncPullArgs, run: nu
 }
 
 /** Alternates who goes first, so IndexedDB's background work after one pull hurts both sides equally. */
-export async function syncPull(args: SyncPullArgs): Promise<SyncPullResult> {
+export async function syncPull(args: PullOptions): Promise<SyncPullResult> {
+  const sides = args.sides ?? ['carteira', 'pouchdb'];
   let PouchDB: PouchDBStatic | undefined;
   let pouchdbError: string | undefined;
   try {
@@ -107,12 +145,14 @@ export async function syncPull(args: SyncPullArgs): Promise<SyncPullResult> {
   for (let run = 0; run < args.runs; run++) {
     const order = run % 2 === 0 ? (['carteira', 'pouchdb'] as const) : (['pouchdb', 'carteira'] as const);
     for (const who of order) {
+      if (!sides.includes(who)) continue;
       if (who === 'carteira') carteira.push(await timeCarteiraPull(args, run));
       else if (PouchDB) pouchdb.push(await timePouchPull(PouchDB, args, run));
       await settle(300);
     }
-    progress(`pull run ${run + 1}/${args.runs}: carteira ${carteira.at(-1)!.toFixed(0)} ms${PouchDB ? `, pouchdb ${pouchdb.at(-1)!.toFixed(0)} ms` : ''}`);
+    progress(`pull run ${run + 1}/${args.runs}: ${sides.map((s) => `${s} ${(s === 'carteira' ? carteira : pouchdb).at(-1)?.toFixed(0) ?? '-'} ms`).join(', ')}`);
   }
+  if (args.sides) return pouchdbError ? { carteira, pouchdb, pouchdbError } : { carteira, pouchdb };
   const floor = await rawPull(args);
   progress(`pull floor (raw _changes pages of 1000 with docs, all collections in parallel, no local writes): ${floor.toFixed(0)} ms`);
   return pouchdbError ? { carteira, pouchdb, pouchdbError } : { carteira, pouchdb };
