@@ -144,4 +144,18 @@ describe('reminder scheduler', () => {
     await waitFor(() => expect(next).toHaveBeenCalledTimes(1));
     expect(next.mock.calls[0]![0]).toMatchObject({ kind: 'one', task: { id: m.id, summary: 'Negociação anual' } });
   });
+
+  it('reminds me of my own activities only, once I own any (the team’s meetings stay quiet)', async () => {
+    const now = Date.now();
+    // 'tester' is the signed-in author in renderWithApp.
+    const mine = createDoc<Activity>(newActivityFields({ type: 'meeting', summary: 'Minha reunião', at: now + HOUR, reminderAt: now - 30_000 }, now, 'tester'), 'tester', now);
+    await db.activities.insert(mine);
+    await meeting('Reunião do Bruno', now + HOUR, now - 30_000);
+    const notify = vi.fn();
+    renderWithApp(<Scheduler notify={notify} />, { db });
+    await waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+    expect(notify.mock.calls[0]![0]).toMatchObject({ kind: 'one', task: { summary: 'Minha reunião' } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
 });

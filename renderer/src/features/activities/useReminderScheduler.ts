@@ -60,9 +60,11 @@ export interface ReminderSchedulerOptions {
  * or read, and looked up by id at the next start.
  */
 export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 1500, clock = Date.now, rereadMs = REMINDER_REREAD }: ReminderSchedulerOptions = {}) {
-  const { db } = useDatabaseContext();
+  const { db, author } = useDatabaseContext();
   const notifyRef = useRef(notify);
   notifyRef.current = notify;
+  const authorRef = useRef(author);
+  authorRef.current = author;
 
   useEffect(() => {
     const collection = db.collections.activities as unknown as RxCollection<Activity> | undefined;
@@ -84,6 +86,10 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     const deferred = new Set<string>();
     // Activities the change stream spoke of while a read ran: what that read returns of them is older.
     const changedDuringRead = new Set<string>();
+    // Reminders are personal: only my activities' once I own any (as My day shows mine); the whole
+    // team's on a device whose user owns none yet (a fresh install with the sample team's data).
+    let mine: string | null = null;
+    const isMine = (doc: Activity) => mine === null || doc.ownerId === mine;
 
     const keep = (id: string, reminderAt: number | null) => {
       if (reminderAt === null ? id in kept : kept[id] !== reminderAt) {
@@ -93,6 +99,11 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       }
     };
     const place = (doc: Activity, live: boolean) => {
+      if (!isMine(doc)) {
+        pending.delete(doc.id);
+        keep(doc.id, null);
+        return;
+      }
       const c = candidate(doc);
       const now = clock();
       const { place: where, keep: keepIt } = placeReminder(c, { now, live, updatedAt: doc.updatedAt, startedAt });
@@ -147,11 +158,17 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
       try {
         const w = reminderWindows(now);
         const owners = await distinctOwners(collection);
+        const me = authorRef.current();
+        const wasMine = mine;
+        mine = owners.includes(me) ? me : null;
+        // Became an owner since the last read: other people's reminders waiting here are dropped.
+        if (mine !== null && wasMine === null) for (const [id] of pending) keep(id, null);
+        if (mine !== null && wasMine === null) pending.clear();
         const keptIds = Object.keys(kept);
         const [tasks, keptDocs, ...others] = await Promise.all([
           collection.find({ selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] }).exec(),
           keptIds.length ? collection.findByIds(keptIds).exec() : Promise.resolve(new Map()),
-          ...owners.map((ownerId) =>
+          ...(mine === null ? owners : [mine]).map((ownerId) =>
             collection.find({ selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()),
         ]);
         if (stopped) return;
