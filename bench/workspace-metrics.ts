@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { generateSampleData } from '../shared/sample-data';
 import type { BenchContext } from './context';
 import type { MetricRunner } from './metrics';
@@ -27,49 +28,66 @@ export function distinctIndexes(count: number, max: number, seed: number): numbe
 }
 
 /**
+ * The app on the accounts list in a new tab, in steady state: the app's startup reads (the search
+ * index's first read of every collection, the list's rows) are done, as they are a minute after a
+ * manager opens the laptop.
+ */
+async function openSteadyApp(ctx: BenchContext): Promise<Page> {
+  await ctx.dataset();
+  await ctx.releaseBench();
+  const page = await ctx.browser.newPage();
+  page.on('pageerror', (e) => ctx.log(`app page error: ${e.message}`));
+  await page.goto(`${ctx.url}/#/accounts`);
+  await page.locator('[role=row] a').first().waitFor({ timeout: 120_000 });
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, INDEX_READY_MEASURE, { timeout: 900_000, polling: 500 });
+  await page.waitForTimeout(1000);
+  return page;
+}
+
+/**
+ * ms from setting location.hash to `hash` (in-app navigation) until the page sets `mark` — with
+ * detail.id === `id` when given, else any newer than the navigation.
+ */
+function timeUntilMark(page: Page, hash: string, mark: string, id: string | null, timeout: number): Promise<number> {
+  return page.evaluate(
+    ([h, m, wanted, limit]) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no ${m} for ${h} within ${limit} ms`));
+        }, limit);
+        const observer = new PerformanceObserver((list) => {
+          const entry = list
+            .getEntriesByName(m)
+            .find((e) => e.startTime >= start && (wanted === null || (e as unknown as { detail?: { id?: string } }).detail?.id === wanted));
+          if (entry) {
+            clearTimeout(timer);
+            observer.disconnect();
+            resolve(entry.startTime - start);
+          }
+        });
+        observer.observe({ type: 'mark' });
+        const start = performance.now();
+        (globalThis as unknown as PageGlobals).location.hash = h;
+      }),
+    [hash, mark, id, timeout] as const,
+  );
+}
+
+/**
  * ms from setting location.hash to '#/accounts/<id>' (the app already on another account's page,
  * in-app navigation) until the 360° page marks that its header and first timeline rows are on
  * screen, for distinct random accounts of the dataset. One tab, warm-up samples dropped.
  */
 async function account360Open(ctx: BenchContext): Promise<number[]> {
-  await ctx.dataset();
   const data = generateSampleData({ size: ctx.size, seed: ctx.seed, now: ctx.now });
   const ids = distinctIndexes(SAMPLES + WARMUP, data.counts.accounts, ctx.seed + 11).map((i) => data.doc('accounts', i).id);
-  await ctx.releaseBench();
-  const page = await ctx.browser.newPage();
-  page.on('pageerror', (e) => ctx.log(`app page error: ${e.message}`));
+  // Start where a manager would: the accounts list, loaded (the 360° page's referrals read its rows).
+  const page = await openSteadyApp(ctx);
   try {
-    // Start where a manager would: the accounts list, loaded (the 360° page's referrals read its rows).
-    await page.goto(`${ctx.url}/#/accounts`);
-    await page.locator('[role=row] a').first().waitFor({ timeout: 120_000 });
-    // Steady state: the app's startup reads (the search index's first read of every collection,
-    // the list's rows) are done, as they are a minute after a manager opens the laptop.
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, INDEX_READY_MEASURE, { timeout: 900_000, polling: 500 });
-    await page.waitForTimeout(1000);
     const samples: number[] = [];
     for (const id of ids) {
-      const ms = await page.evaluate(
-        ([mark, accountId, timeout]) =>
-          new Promise<number>((resolve, reject) => {
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              reject(new Error(`no ${mark} for ${accountId} within ${timeout} ms`));
-            }, timeout);
-            const observer = new PerformanceObserver((list) => {
-              const entry = list.getEntriesByName(mark).find((e) => (e as unknown as { detail?: { id?: string } }).detail?.id === accountId);
-              if (entry) {
-                clearTimeout(timer);
-                observer.disconnect();
-                resolve(entry.startTime - start);
-              }
-            });
-            observer.observe({ type: 'mark' });
-            const start = performance.now();
-            (globalThis as unknown as PageGlobals).location.hash = `#/accounts/${accountId}`;
-          }),
-        [ACCOUNT360_MARK, id, SAMPLE_TIMEOUT_MS] as const,
-      );
-      samples.push(ms);
+      samples.push(await timeUntilMark(page, `#/accounts/${id}`, ACCOUNT360_MARK, id, SAMPLE_TIMEOUT_MS));
       // A manager reads the page: let its other sections (contacts, deals, orders…) answer before the next account.
       await page.waitForTimeout(100);
     }
@@ -84,41 +102,11 @@ async function account360Open(ctx: BenchContext): Promise<number[]> {
  * lists on screen — for the whole team, as a fresh install with the sample team's data opens it.
  */
 async function myDayOpen(ctx: BenchContext): Promise<number[]> {
-  await ctx.dataset();
-  await ctx.releaseBench();
-  const page = await ctx.browser.newPage();
-  page.on('pageerror', (e) => ctx.log(`app page error: ${e.message}`));
+  const page = await openSteadyApp(ctx);
   try {
-    await page.goto(`${ctx.url}/#/accounts`);
-    await page.locator('[role=row] a').first().waitFor({ timeout: 120_000 });
-    // Steady state: the app's startup reads (the search index's first read of every collection,
-    // the list's rows) are done, as they are a minute after a manager opens the laptop.
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, INDEX_READY_MEASURE, { timeout: 900_000, polling: 500 });
-    await page.waitForTimeout(1000);
     const samples: number[] = [];
     for (let i = 0; i < MYDAY_SAMPLES + MYDAY_WARMUP; i++) {
-      const ms = await page.evaluate(
-        ([mark, timeout]) =>
-          new Promise<number>((resolve, reject) => {
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              reject(new Error(`no ${mark} within ${timeout} ms`));
-            }, timeout);
-            const observer = new PerformanceObserver((list) => {
-              const entry = list.getEntriesByName(mark).find((e) => e.startTime >= start);
-              if (entry) {
-                clearTimeout(timer);
-                observer.disconnect();
-                resolve(entry.startTime - start);
-              }
-            });
-            observer.observe({ type: 'mark' });
-            const start = performance.now();
-            (globalThis as unknown as PageGlobals).location.hash = '#/today';
-          }),
-        [MYDAY_MARK, SAMPLE_TIMEOUT_MS * 4] as const,
-      );
-      samples.push(ms);
+      samples.push(await timeUntilMark(page, '#/today', MYDAY_MARK, null, SAMPLE_TIMEOUT_MS * 4));
       await page.evaluate(() => ((globalThis as unknown as PageGlobals).location.hash = '#/accounts'));
       await page.locator('[role=row] a').first().waitFor({ timeout: 60_000 });
       await page.waitForTimeout(300);
