@@ -18,7 +18,11 @@ import { loadPouchDB, type PouchDBStatic } from './pouchdb-loader';
  * the app does not pay. PouchDB pays the same preflights, so the ratio is fair.
  */
 
-const MULTI_INSTANCE = true;
+/**
+ * As the desktop app opens its database (renderer/src/main.tsx): one window under a
+ * single-instance lock, no cross-tab broadcast. Web mode (several tabs) sets it true.
+ */
+const MULTI_INSTANCE = false;
 const storage = () => getRxStorageDexie();
 const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 

@@ -12,6 +12,7 @@ import { createI18n } from './i18n';
 import { createMergeConflictHandlers } from './sync/conflict-handler';
 import { recordConflicts } from './sync/conflict-log';
 import { createSyncController } from './sync/sync-controller';
+import { isWebMode } from './platform/bridge';
 
 /** Boot: preferences from main, the local database on IndexedDB, then the UI. */
 async function boot(): Promise<void> {
@@ -28,7 +29,10 @@ async function boot(): Promise<void> {
     let resolveDb!: (db: CarteiraDatabase) => void;
     const dbReady = new Promise<CarteiraDatabase>((resolve) => (resolveDb = resolve));
     const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts));
-    const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers });
+    // The desktop app has one window under a single-instance lock: its database need not tell
+    // other tabs about every write (RxDB's cross-tab broadcast and leader election). Web mode may
+    // have several tabs on the same database.
+    const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers, multiInstance: isWebMode() });
     resolveDb(db);
     const sync = createSyncController(db);
     void sync.refresh();
