@@ -97,6 +97,10 @@ describe('SearchIndex', () => {
     live.upsert([account('mendes', 'Tecelagem Aurora')]);
     expect(ids(live, 'aurora ana')).toEqual(['ana']);
     expect(ids(live, 'textil ana')).toEqual([]);
+    // The contact keeps its own terms through its account's rename, a word shared with the old name included.
+    expect(ids(live, 'mendes ana')).toEqual(['ana']);
+    expect(ids(live, '98765-4321')).toEqual(['ana']);
+    expect(live.search('ana vilela')[0]).toMatchObject({ id: 'ana', detail: 'Tecelagem Aurora' });
   });
 
   it('answers one-letter queries from the best-ranked records, and forgets them after a write', () => {

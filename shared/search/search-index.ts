@@ -43,13 +43,26 @@ const postingScore = (p: number, tier: number) => {
 /** The order key the results are ranked by: the score, then the record's tie-break. */
 const postingKey = (p: number, tier: number) => postingScore(p, tier) * 4096 + (Math.floor(p / SLOT_SPAN) & 4095);
 
+/**
+ * What the index keeps of a record once its terms are known: what a hit shows, its account, and
+ * an account's names (its contacts and deals are found by them). The texts the terms came from are
+ * not kept: 250k records' worth of strings and arrays made the worker's garbage collector pause.
+ */
+type StoredRecord = Pick<SearchRecord, 'kind' | 'id' | 'title' | 'detail' | 'accountId' | 'names'>;
+
 interface Entry {
-  record: SearchRecord;
+  record: StoredRecord;
   key: string;
-  /** The record's terms, each encoded termId * 8 + field * 2 + first (a plain array: 250k small typed arrays cost the GC dearly). */
+  /**
+   * The record's terms, each encoded termId * 8 + field * 2 + first: its own (the first `own`),
+   * then those of its account's name (a plain array: 250k small typed arrays cost the GC dearly).
+   */
   terms: number[];
+  own: number;
   tie: number;
 }
+
+const NO_NAMES: string[] = [];
 
 interface QueryWord {
   text: string;
@@ -303,42 +316,65 @@ export class SearchIndex {
 
   // ── records ────────────────────────────────────────────────────────────────────────────────
 
-  private add(record: SearchRecord): void {
-    const key = recordKey(record.kind, record.id);
-    const oldSlot = this.slotByKey.get(key);
-    const old = oldSlot === undefined ? undefined : this.entries[oldSlot];
-    if (oldSlot !== undefined) this.drop(oldSlot);
-    const slot = this.entries.length;
-    const codes = this.recordCodes;
-    codes.clear();
-    const put = (term: string, field: number, first: number) => {
+  /** The best code per term of `texts`' words (or whole keys) in `field`, into `codes`. */
+  private putCodes(codes: Map<number, number>, texts: readonly string[], field: number, whole: boolean): void {
+    const put = (term: string, first: number) => {
       if (!term) return;
       const id = this.termId(term);
       const code = id * 8 + field * 2 + first;
       const known = codes.get(id);
       if (known === undefined || wordScore(TIER.exact, (code >> 1) & 3, code & 1) > wordScore(TIER.exact, (known >> 1) & 3, known & 1)) codes.set(id, code);
     };
-    const putWords = (texts: string[], field: number) => {
-      for (const text of texts) words(text).forEach((w, i) => put(w, field, i === 0 ? 1 : 0));
+    for (const text of texts) {
+      if (whole) put(text, 1);
+      else words(text).forEach((w, i) => put(w, i === 0 ? 1 : 0));
+    }
+  }
+
+  private add(record: SearchRecord): void {
+    const key = recordKey(record.kind, record.id);
+    const oldSlot = this.slotByKey.get(key);
+    const old = oldSlot === undefined ? undefined : this.entries[oldSlot];
+    if (oldSlot !== undefined) this.drop(oldSlot);
+    const codes = this.recordCodes;
+    codes.clear();
+    this.putCodes(codes, record.names, FIELD.name, false);
+    this.putCodes(codes, record.alt.map((alt) => normalizeText(alt).replace(/\s+/g, '')), FIELD.alt, true);
+    this.putCodes(codes, record.codes, FIELD.alt, true);
+    this.putCodes(codes, record.place, FIELD.place, false);
+    const stored: StoredRecord = {
+      kind: record.kind,
+      id: record.id,
+      title: record.title,
+      detail: record.detail,
+      accountId: record.accountId,
+      names: record.kind === 'account' ? record.names : NO_NAMES,
     };
-    putWords(record.names, FIELD.name);
-    for (const alt of record.alt) put(normalizeText(alt).replace(/\s+/g, ''), FIELD.alt, 1);
-    for (const code of record.codes) put(code, FIELD.alt, 1);
-    putWords(record.place, FIELD.place);
+    this.place(stored, key, [...codes.values()]);
+    if (record.kind === 'account' && old?.record.names.join('\n') !== record.names.join('\n')) this.refreshDependents(record.id);
+  }
+
+  /** Gives a record a new slot: its own terms, plus its account's name as related terms. */
+  private place(record: StoredRecord, key: string, own: number[]): void {
+    const slot = this.entries.length;
+    let terms = own;
     if (record.accountId) {
       const account = this.entryOf('account', record.accountId);
-      if (account) putWords(account.record.names, FIELD.related);
+      if (account) {
+        const related = this.recordCodes;
+        related.clear();
+        this.putCodes(related, account.record.names, FIELD.related, false);
+        terms = own.concat([...related.values()]);
+      }
       let set = this.dependents.get(record.accountId);
       if (!set) this.dependents.set(record.accountId, (set = new Set()));
       set.add(key);
     }
-    const terms = [...codes.values()];
     const tie = KIND_ORDER[record.kind] * 1024 + (1023 - Math.min(record.title.length, 1023));
     for (const code of terms) this.post(code >>> 3, postingOf(slot, (code >> 1) & 3, code & 1, tie));
     this.setTie(slot, tie);
-    this.entries.push({ record, key, terms, tie });
+    this.entries.push({ record, key, terms, own: own.length, tie });
     this.slotByKey.set(key, slot);
-    if (record.kind === 'account' && old?.record.names.join('\n') !== record.names.join('\n')) this.refreshDependents(record.id);
   }
 
   /** Contacts and deals are found by their account's name: re-index them when it changes. */
@@ -348,7 +384,10 @@ export class SearchIndex {
     for (const key of [...keys]) {
       const slot = this.slotByKey.get(key);
       const entry = slot === undefined ? undefined : this.entries[slot];
-      if (entry) this.add(entry.record);
+      if (entry) {
+        this.drop(slot!);
+        this.place(entry.record, entry.key, entry.terms.slice(0, entry.own));
+      }
     }
   }
 
@@ -735,7 +774,7 @@ export class SearchIndex {
     }));
   }
 
-  private detailOf(record: SearchRecord): string {
+  private detailOf(record: StoredRecord): string {
     const account = record.accountId ? this.entryOf('account', record.accountId)?.record.title : undefined;
     return (account ? [account, ...record.detail] : record.detail).join(' · ');
   }
