@@ -25,6 +25,11 @@ export function rendererResponseHeaders(contentType: string): Record<string, str
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    // Cross-origin isolation: the search worker shares its answers with the page in shared memory
+    // (renderer/src/search/shared-answer.ts). Every file the renderer loads is its own.
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+    'Cross-Origin-Resource-Policy': 'same-origin',
     // The renderer is rebuilt in place; revalidate instead of running a stale mix of chunks.
     'Cache-Control': 'no-cache',
   };

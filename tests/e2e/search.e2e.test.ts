@@ -39,6 +39,8 @@ describe('global search in web mode (Chromium)', () => {
       const palette = page.getByRole('dialog', { name: 'Busca e comandos' });
       const input = palette.getByRole('combobox');
       await input.waitFor();
+      // The renderer is cross-origin isolated (COOP + COEP): the index's answers reach a keystroke through shared memory.
+      expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
       await page.keyboard.type(typed, { delay: 40 });
       const listbox = palette.getByRole('listbox');
       const option = listbox.getByRole('option').filter({ hasText: name }).filter({ hasText: 'Conta' }).first();

@@ -3,6 +3,7 @@ import { accountRecord, contactRecord, dealRecord, productRecord, type SearchKin
 import type { Account, Contact, Deal, Product } from '@shared/models';
 import type { OpenFeedReader } from './feed-reader';
 import type { FeedSource, FromIndex, ToIndex } from './protocol';
+import { writeAnswer } from './shared-answer';
 
 /** Results per query in the palette; one-letter answers are computed ahead of time for this many. */
 export const RESULT_LIMIT = 20;
@@ -46,6 +47,7 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
   let pending: Extract<ToIndex, { type: 'query' }> | undefined;
   /** The query on screen: answered again (same seq) when the data changes, so results stay live. */
   let shown: Extract<ToIndex, { type: 'query' }> | undefined;
+  let shared: SharedArrayBuffer | undefined;
 
   const answer = () => {
     const query = pending;
@@ -54,7 +56,9 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
     shown = query;
     const start = performance.now();
     const hits = index.search(query.query, query.limit);
-    reply({ type: 'results', seq: query.seq, query: query.query, hits, ms: performance.now() - start });
+    const ms = performance.now() - start;
+    if (shared) writeAnswer(shared, { seq: query.seq, query: query.query, hits, ms });
+    reply({ type: 'results', seq: query.seq, query: query.query, hits, ms });
   };
 
   const refreshShown = () => {
@@ -123,6 +127,9 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
       case 'query':
         if (!pending) schedule(answer);
         pending = message;
+        return;
+      case 'shared':
+        shared = message.buffer;
         return;
     }
     if (!ready) buildMs += performance.now() - start;

@@ -21,7 +21,9 @@ export type ToIndex =
   /** Live changes from the collections' change streams (they win over a page read earlier). */
   | { type: 'upsert'; records: SearchRecord[] }
   | { type: 'remove'; kind: SearchKind; ids: string[] }
-  | { type: 'query'; seq: number; query: string; limit: number };
+  | { type: 'query'; seq: number; query: string; limit: number }
+  /** Shared memory where answers are also published (see shared-answer.ts). */
+  | { type: 'shared'; buffer: SharedArrayBuffer };
 
 /** Messages from the index. */
 export type FromIndex =

@@ -4,6 +4,7 @@ import { instanceFeedReader } from './feed-reader';
 import { createIndexHost } from './index-host';
 import { startIndexFeed } from './index-feed';
 import type { FromIndex, ToIndex } from './protocol';
+import { awaitAnswer, createAnswerBuffer } from './shared-answer';
 
 /** Measure (performance.measure) from the start of reading the database to the index being ready; detail: { buildMs, records, terms }. */
 export const INDEX_READY_MEASURE = 'carteira:search:index-ready';
@@ -63,12 +64,17 @@ export class SearchEngine {
   private status: SearchStatus = { started: false, ready: false, records: 0 };
   private stopFeed: (() => void) | undefined;
   private feedStart = 0;
+  /** An answer taken from shared memory: its message, arriving later, is not delivered again. */
+  private takenSeq = 0;
 
   constructor(
     private readonly db: CarteiraDatabase,
     private readonly transport: IndexTransport,
+    /** Where the worker also publishes answers (cross-origin isolated pages only). */
+    private readonly answers: SharedArrayBuffer | null = null,
   ) {
     transport.onMessage((message) => this.receive(message));
+    if (answers) transport.post({ type: 'shared', buffer: answers });
   }
 
   /** Starts reading the database into the index (idempotent). */
@@ -85,6 +91,20 @@ export class SearchEngine {
     this.latest = seq;
     this.transport.post({ type: 'query', seq, query: text, limit });
     return seq;
+  }
+
+  /**
+   * Sends a query and, where answers are shared, waits up to `budgetMs` for it within the caller's
+   * task (a keystroke's event), so results render in the same frame as the typed character. Without
+   * an answer by then (or without shared memory) it comes as a message, to subscribers.
+   */
+  queryNow(text: string, limit: number, budgetMs: number): { seq: number; answer: SearchAnswer | null } {
+    const seq = this.query(text, limit);
+    // While the index is still being built the worker is busy with pages: no waiting then.
+    const shared = this.answers && this.status.ready ? awaitAnswer(this.answers, seq, budgetMs) : null;
+    if (!shared) return { seq, answer: null };
+    this.takenSeq = seq;
+    return { seq, answer: { seq, query: shared.query, hits: shared.hits, searchMs: shared.ms, receivedAt: performance.now() } };
   }
 
   /** Forgets any answer still on its way (the palette was cleared or closed). */
@@ -127,6 +147,11 @@ export class SearchEngine {
       return;
     }
     if (message.seq !== this.latest) return;
+    if (message.seq === this.takenSeq) {
+      // Already on screen, taken from shared memory; a later answer to the same query (the data changed) is new.
+      this.takenSeq = 0;
+      return;
+    }
     const answer: SearchAnswer = { seq: message.seq, query: message.query, hits: message.hits, searchMs: message.ms, receivedAt: performance.now() };
     for (const l of this.listeners) l(answer);
   }
@@ -138,7 +163,7 @@ const engines = new WeakMap<CarteiraDatabase, SearchEngine>();
 export function searchEngineFor(db: CarteiraDatabase): SearchEngine {
   let engine = engines.get(db);
   if (!engine) {
-    const created = new SearchEngine(db, workerTransport());
+    const created = new SearchEngine(db, workerTransport(), createAnswerBuffer());
     engines.set(db, created);
     void db.onClose.push(async () => created.stop());
     engine = created;
