@@ -71,7 +71,8 @@ describe('product page', () => {
       'Preço unitário para a contaR$ 74,64',
       'Total para 1 cxR$ 74,64',
     ]);
-    expect(screen.getByRole('combobox', { name: 'Conta' })).toHaveValue('Distribuidora Paulista');
+    // The picker shows the account's name once its own read answers (after the price, on a busy machine).
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Conta' })).toHaveValue('Distribuidora Paulista'));
 
     const quantity = screen.getByLabelText('Quantidade');
     await user.clear(quantity);
