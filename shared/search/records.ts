@@ -84,3 +84,11 @@ export function dealRecord(d: Deal): SearchRecord {
     place: [],
   };
 }
+
+/** The record of a document of each searchable kind (the index's first read and its live feed). */
+export const RECORD_OF: Record<SearchKind, (doc: never) => SearchRecord> = {
+  account: (d: Account) => accountRecord(d),
+  contact: (d: Contact) => contactRecord(d),
+  deal: (d: Deal) => dealRecord(d),
+  product: (d: Product) => productRecord(d),
+} as Record<SearchKind, (doc: never) => SearchRecord>;

@@ -1,6 +1,5 @@
 import type { RxChangeEvent, RxCollection } from 'rxdb';
-import type { Account, Contact, Deal, Product } from '@shared/models';
-import { accountRecord, contactRecord, dealRecord, productRecord, type SearchKind, type SearchRecord } from '@shared/search/records';
+import { RECORD_OF, type SearchKind, type SearchRecord } from '@shared/search/records';
 import type { CarteiraDatabase } from '../db/types';
 import type { FeedSource, ToIndex } from './protocol';
 
@@ -10,16 +9,15 @@ const FLUSH_MS = 100;
 interface Source {
   kind: SearchKind;
   collection: RxCollection<never>;
-  toRecord(doc: never): SearchRecord;
 }
 
 function sourcesOf(db: CarteiraDatabase): Source[] {
   // Accounts first: contacts and deals are found by their account's name.
   return [
-    { kind: 'account', collection: db.accounts as never, toRecord: ((d: Account) => accountRecord(d)) as never },
-    { kind: 'contact', collection: db.contacts as never, toRecord: ((d: Contact) => contactRecord(d)) as never },
-    { kind: 'deal', collection: db.deals as never, toRecord: ((d: Deal) => dealRecord(d)) as never },
-    { kind: 'product', collection: db.products as never, toRecord: ((d: Product) => productRecord(d)) as never },
+    { kind: 'account', collection: db.accounts as never },
+    { kind: 'contact', collection: db.contacts as never },
+    { kind: 'deal', collection: db.deals as never },
+    { kind: 'product', collection: db.products as never },
   ];
 }
 
@@ -62,7 +60,7 @@ export function startIndexFeed(db: CarteiraDatabase, post: (message: ToIndex) =>
         list.push(event.documentId);
         removals.set(source.kind, list);
       } else {
-        upserts.push(source.toRecord(event.documentData as never));
+        upserts.push(RECORD_OF[source.kind](event.documentData as never));
       }
       timer ??= setTimeout(flush, FLUSH_MS);
     }),

@@ -1,6 +1,5 @@
 import { SearchIndex } from '@shared/search/search-index';
-import { accountRecord, contactRecord, dealRecord, productRecord, type SearchKind, type SearchRecord } from '@shared/search/records';
-import type { Account, Contact, Deal, Product } from '@shared/models';
+import { RECORD_OF, type SearchRecord } from '@shared/search/records';
 import type { OpenFeedReader } from './feed-reader';
 import type { FeedSource, FromIndex, ToIndex } from './protocol';
 import { writeAnswer } from './shared-answer';
@@ -15,12 +14,6 @@ export const RESULT_LIMIT = 20;
 const PAGE = 500;
 const PAUSE_MS = 4;
 
-const TO_RECORD: Record<SearchKind, (doc: never) => SearchRecord> = {
-  account: (d: Account) => accountRecord(d),
-  contact: (d: Contact) => contactRecord(d),
-  deal: (d: Deal) => dealRecord(d),
-  product: (d: Product) => productRecord(d),
-} as never;
 
 export interface IndexHostOptions {
   /** How the first read opens a collection (the worker: its own Dexie storage). */
@@ -75,7 +68,7 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
       for (const source of sources) {
         const reader = await openReader(source);
         try {
-          const toRecord = TO_RECORD[source.kind];
+          const toRecord = RECORD_OF[source.kind];
           let checkpoint: unknown;
           for (;;) {
             const page = await reader.read(checkpoint, PAGE);
