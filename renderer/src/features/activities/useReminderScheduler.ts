@@ -162,8 +162,10 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
         const wasMine = mine;
         mine = owners.includes(me) ? me : null;
         // Became an owner since the last read: other people's reminders waiting here are dropped.
-        if (mine !== null && wasMine === null) for (const [id] of pending) keep(id, null);
-        if (mine !== null && wasMine === null) pending.clear();
+        if (mine !== null && wasMine === null) {
+          for (const id of pending.keys()) keep(id, null);
+          pending.clear();
+        }
         const keptIds = Object.keys(kept);
         const [tasks, keptDocs, ...others] = await Promise.all([
           collection.find({ selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] }).exec(),
