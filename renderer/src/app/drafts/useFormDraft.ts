@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn, FieldValues } from 'react-hook-form';
 import { changedFields, restoreDraft } from '@shared/domain/drafts';
 import { draftKey, readDraft, removeEntry, writeDraft } from './journal';
@@ -62,9 +62,27 @@ export function useFormDraft<V extends object>(form: string, recordId: string, s
     setGeneration((g) => g + 1);
   }, [key]);
 
+  // One object per record, reading the session as it is now (a save moves the baseline without
+  // a render), so callers can keep it in their callbacks' dependencies.
+  const generationRef = useRef(generation);
+  generationRef.current = generation;
+  const api = useMemo((): FormDraft<V> => ({
+    get started() {
+      return session.current!.started;
+    },
+    get restored() {
+      return session.current!.restored;
+    },
+    get generation() {
+      return generationRef.current;
+    },
+    record,
+    clear,
+    discard,
+  }), [record, clear, discard]);
   const s = session.current;
   if (!stored || !s || s.recordId !== recordId) return null;
-  return { started: s.started, restored: s.restored, generation, record, clear, discard };
+  return api;
 }
 
 /**
