@@ -348,6 +348,18 @@ describe('nothing typed is lost', () => {
     expect(screen.getByText(/a outra versão está em Conflitos/)).toBeVisible();
   });
 
+  it('merges notes a killed window left in the journal with an edit stored since', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Pauta\n' }, Date.now() - 60_000);
+    localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Pauta\nPrazo: 30 dias', at: Date.now() - 30_000, base: 'Pauta\n' }));
+    // Synced in after the window died: a colleague's edit of the first line.
+    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({ ...d, body: 'Pauta da Acme\n', fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno' }));
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    await waitFor(async () => expect((await stored(meeting.id)).body).toBe('Pauta da Acme\nPrazo: 30 dias'));
+    await waitFor(() => expect(screen.getByLabelText('Anotações')).toHaveValue('Pauta da Acme\nPrazo: 30 dias'));
+    expect(await db.conflicts.count().exec()).toBe(0);
+    await waitFor(() => expect(localStorage.getItem(journalKey(meeting.id))).toBeNull());
+  });
+
   it('keeps a journal older than the saved notes in the conflict log instead of deleting it', async () => {
     const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Versão final' });
     localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Versão antiga com o prazo', at: meeting.createdAt - 1000 }));

@@ -78,10 +78,12 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
         });
         const outcome = final as Resolution;
         if (outcome.kind === 'conflict' && (first?.kind !== 'conflict' || first.lost !== outcome.lost || first.body !== outcome.body)) await record(outcome);
+        const keptStored = storedWins.current;
         storedWins.current = false;
         written.current = saved.body;
         if (outcome.kind !== 'plain') {
-          setNotice(outcome.kind);
+          // A restored journal that lost to newer stored notes reads as "kept in Conflicts".
+          setNotice(outcome.kind === 'conflict' && keptStored ? 'journalKept' : outcome.kind);
           // Show what was stored; keystrokes typed since this write began are merged over it.
           const typedSince = current.current ?? value;
           const shown = typedSince === value ? saved.body : (() => {
