@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, type Contact } from '../models';
 import { consentErrors, recordConsent, withdrawConsent } from './contact-consent';
-import { birthdayError, contactFieldsFromForm, contactFormFromContact, contactFormSchema, emptyContactForm, type ContactFormValues } from './contact-form';
+import { birthdayError, contactEditPatch, contactFieldsFromForm, contactFormFromContact, contactFormSchema, emptyContactForm, type ContactFormValues } from './contact-form';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const form = (patch: Partial<ContactFormValues> = {}): ContactFormValues => ({
@@ -85,6 +85,39 @@ describe('contactFieldsFromForm', () => {
     const fields = contactFieldsFromForm(form({ birthday: '1985-03-07', decisionMaker: true, role: 'Diretora' }), NOW);
     const stored: Contact = { ...fields, id: 'c1', createdAt: NOW, updatedAt: NOW, updatedBy: 'x', fieldTimes: {} };
     expect(contactFieldsFromForm(contactFormFromContact(stored), NOW + 1, stored)).toEqual(fields);
+  });
+});
+
+describe('contactEditPatch', () => {
+  const stored = (): Contact => ({ ...contactFieldsFromForm(form({ role: 'Compradora', tags: 'decisor' }), NOW), id: 'c1', createdAt: NOW, updatedAt: NOW, updatedBy: 'x', fieldTimes: {} });
+
+  it('writes only the fields the user changed, over the contact as stored now', () => {
+    const opened = stored();
+    const started = contactFormFromContact(opened);
+    // Meanwhile a sync brought a new department, tags and a second e-mail.
+    const now: Contact = { ...opened, department: 'Suprimentos', tags: ['decisor', 'vip'], emails: [...opened.emails, { label: 'other', address: 'ana@casa.com.br' }] };
+    const patch = contactEditPatch(started, { ...started, role: 'Diretora de compras' }, now, NOW + 1);
+    expect(patch).toEqual({ role: 'Diretora de compras' });
+    const saved = { ...now, ...patch };
+    expect(saved.department).toBe('Suprimentos');
+    expect(saved.tags).toEqual(['decisor', 'vip']);
+    expect(saved.emails).toHaveLength(2);
+  });
+
+  it('derives the sort key from the names as they will be stored, and the e-mail key with the e-mails', () => {
+    const opened = stored();
+    const started = contactFormFromContact(opened);
+    const now: Contact = { ...opened, lastName: 'Souza Lima' };
+    const patch = contactEditPatch(started, { ...started, firstName: 'Anna', emails: [{ label: 'work', address: 'anna@empresa.com.br' }] }, now, NOW + 1);
+    expect(patch).toEqual({ firstName: 'Anna', nameSort: 'anna souza lima', emails: [{ label: 'work', address: 'anna@empresa.com.br' }], emailKey: 'anna@empresa.com.br' });
+  });
+
+  it('dates a consent the user changed, and writes nothing when nothing changed', () => {
+    const opened = stored();
+    const started = contactFormFromContact(opened);
+    expect(contactEditPatch(started, started, opened, NOW + 1)).toEqual({});
+    const patch = contactEditPatch(started, { ...started, consentBasis: 'consent', consentSource: 'Feira' }, opened, NOW + 5);
+    expect(patch).toEqual({ consent: { basis: 'consent', marketing: false, at: NOW + 5, source: 'Feira' } });
   });
 });
 

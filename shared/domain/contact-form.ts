@@ -3,6 +3,7 @@ import { CONSENT_BASES, PREFERRED_CHANNELS, email as emailModel, phone as phoneM
 import { consentChanged, consentErrors } from './contact-consent';
 import { calendarDay, parseIsoDate, toIsoDate, type CalendarDay } from './contact-dates';
 import { derivedValues } from './derived-fields';
+import { sameValue } from './documents';
 import { emailKey, normalizePhone, validateEmail, type PhoneCountry } from './validators';
 
 export const PHONE_LABELS = phoneModel.shape.label.options;
@@ -132,4 +133,31 @@ export function contactFieldsFromForm(values: ContactFormValues, now: number, ex
     notes: existing?.notes ?? [],
   };
   return { ...fields, nameSort: derivedValues('contacts', fields).nameSort as string };
+}
+
+/** Which stored fields each editor field writes (the country changes how numbers are read, …). */
+const CONTACT_FIELD_TARGETS: Record<keyof ContactFormValues, readonly (keyof ContactFields)[]> = {
+  firstName: ['firstName'], lastName: ['lastName'], role: ['role'], department: ['department'], accountId: ['accountId'],
+  country: ['phones'], phones: ['phones'], emails: ['emails', 'emailKey'], preferredChannel: ['preferredChannel'],
+  birthday: ['birthday'], decisionMaker: ['decisionMaker'], consentBasis: ['consent'], consentMarketing: ['consent'],
+  consentSource: ['consent'], tags: ['tags'],
+};
+
+/**
+ * The patch an edit makes: only the fields the user changed in the editor (from `started`, what the
+ * editor opened with, to `values`), applied over the contact as it is now (`current`). A field the
+ * user did not touch keeps whatever sync or another window wrote meanwhile; the sort key follows
+ * the names as they will be stored.
+ */
+export function contactEditPatch(started: ContactFormValues, values: ContactFormValues, current: Contact, now: number): Partial<ContactFields> {
+  const next = contactFieldsFromForm(values, now, current);
+  const patch: Partial<ContactFields> = {};
+  for (const key of Object.keys(CONTACT_FIELD_TARGETS) as (keyof ContactFormValues)[]) {
+    if (sameValue(started[key], values[key])) continue;
+    for (const field of CONTACT_FIELD_TARGETS[key]) (patch as Record<string, unknown>)[field] = next[field];
+  }
+  if (patch.firstName !== undefined || patch.lastName !== undefined) {
+    patch.nameSort = derivedValues('contacts', { ...current, ...patch }).nameSort as string;
+  }
+  return patch;
 }

@@ -5,10 +5,14 @@ import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
 import { AccountEditPage } from './AccountEditPage';
+import type { Account } from '@shared/models';
+import { createDoc } from '@shared/domain/documents';
+import { accountFieldsFromForm, emptyAccountForm } from '@shared/domain/account-form';
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
   db = await openTestDatabase();
+  localStorage.clear(); // drafts left by an earlier test's unsaved typing
 });
 afterEach(async () => {
   await db.close();
@@ -124,5 +128,63 @@ describe('account editor', () => {
     expect(unloadPrompts()).toBe(false);
     expect(hashNavigationPasses('#/accounts')).toBe(true);
     expect(confirm).toHaveBeenCalledTimes(2);
+  });
+
+  it('comes back with every character typed after the window was killed, and a draft can be discarded', async () => {
+    const user = userEvent.setup();
+    const first = renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
+    await user.type(screen.getByLabelText(/Razão social/), 'Ferragens Silva Ltda');
+    await user.type(screen.getByLabelText('Nome fantasia'), 'Silva Ferragens');
+    await user.selectOptions(screen.getByLabelText('Tipo de documento'), 'none');
+    await user.selectOptions(screen.getByLabelText('Status'), 'client');
+    await user.type(screen.getByLabelText('Cidade'), 'Ribeirão Preto');
+    await user.type(screen.getByLabelText('Etiquetas'), 'feira, atacado');
+    await user.type(screen.getByLabelText('Desconto (%)'), '7,5');
+    await user.type(screen.getByLabelText('Prazo de pagamento'), '30/60 dias');
+    first.unmount(); // the window dies: no save, no unload handler
+
+    const again = renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
+    expect(await again.findByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(again.getByLabelText(/Razão social/)).toHaveValue('Ferragens Silva Ltda');
+    expect(again.getByLabelText('Nome fantasia')).toHaveValue('Silva Ferragens');
+    expect(again.getByLabelText('Tipo de documento')).toHaveValue('none');
+    expect(again.getByLabelText('Status')).toHaveValue('client');
+    expect(again.getByLabelText('Cidade')).toHaveValue('Ribeirão Preto');
+    expect(again.getByLabelText('Etiquetas')).toHaveValue('feira, atacado');
+    expect(again.getByLabelText('Desconto (%)')).toHaveValue('7,5');
+    expect(again.getByLabelText('Prazo de pagamento')).toHaveValue('30/60 dias');
+    expect(unloadPrompts()).toBe(true); // restored, not saved: leaving still asks
+
+    await user.click(again.getByRole('button', { name: 'Descartar rascunho' }));
+    expect(again.queryByText('Recuperamos o que você digitou.')).not.toBeInTheDocument();
+    expect(again.getByLabelText(/Razão social/)).toHaveValue('');
+    again.unmount();
+    renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
+    expect(await screen.findByLabelText(/Razão social/)).toHaveValue('');
+    expect(screen.queryByText('Recuperamos o que você digitou.')).not.toBeInTheDocument();
+  });
+
+  it("restores an edit's draft over the account as stored now, and saving writes only what the user changed", async () => {
+    const account = createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Papelaria Central', city: 'Santos' }), 'seed');
+    await db.accounts.insert(account);
+    const user = userEvent.setup();
+    const first = renderWithApp(<AccountEditPage id={account.id} />, { db, path: `/accounts/${account.id}/edit` });
+    const city = await screen.findByLabelText('Cidade');
+    await user.clear(city);
+    await user.type(city, 'Campinas');
+    first.unmount();
+    // While the window was gone, a sync brought a new trade name.
+    await (await db.accounts.findOne(account.id).exec())!.incrementalPatch({ tradeName: 'Central Papéis', nameSort: 'central papeis' });
+
+    const { location } = renderWithApp(<AccountEditPage id={account.id} />, { db, path: `/accounts/${account.id}/edit` });
+    expect(await screen.findByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(screen.getByLabelText('Cidade')).toHaveValue('Campinas');
+    expect(screen.getByLabelText('Nome fantasia')).toHaveValue('Central Papéis');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/accounts/${account.id}`));
+    const saved = (await db.accounts.findOne(account.id).exec())!;
+    expect(saved.city).toBe('Campinas');
+    expect(saved.tradeName).toBe('Central Papéis');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('carteira.draft.'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -8,6 +8,8 @@ import { useAccount } from '../../db/hooks';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { AccountDuplicateWarning } from '../duplicates/AccountDuplicateWarning';
 import { AccountForm } from './AccountForm';
+import { DraftNotice } from '../../app/drafts/DraftNotice';
+import { useFormDraft } from '../../app/drafts/useFormDraft';
 
 /** Create (no id) or edit an account; leaving with unsaved changes asks first. */
 export function AccountEditPage({ id }: { id?: string }) {
@@ -17,15 +19,16 @@ export function AccountEditPage({ id }: { id?: string }) {
   const existing = useAccount(id);
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useUnsavedChangesGuard();
-  // What the editor opened with: the baseline of "what the user changed" (the stored account may
-  // move on underneath, e.g. by sync, and those changes must not be written back over).
-  const startedFrom = useRef<{ id: string | undefined; values: AccountFormValues } | null>(null);
+  // The draft keeps what the editor opened with — the baseline of "what the user changed" (the
+  // stored account may move on underneath, e.g. by sync, and those changes must not be written
+  // back over) — and journals every change, so a killed window loses nothing typed.
+  const stored = existing ? accountFormFromAccount(existing) : id ? null : emptyAccountForm();
+  const draft = useFormDraft<AccountFormValues>('account', id ?? 'new', stored);
 
   if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
-  const initial = existing ? accountFormFromAccount(existing) : emptyAccountForm();
-  if (startedFrom.current?.id !== existing?.id || !startedFrom.current) startedFrom.current = { id: existing?.id, values: initial };
-  const started = startedFrom.current.values;
+  if (!draft) return null;
+  const started = draft.started;
 
   const submit = async (values: AccountFormValues) => {
     setSaveError(null);
@@ -33,6 +36,7 @@ export function AccountEditPage({ id }: { id?: string }) {
       const saved = existing
         ? await repo.update(existing.id, (current) => accountEditPatch(started, values, current))
         : await repo.create(accountFieldsFromForm(values));
+      draft.clear(values);
       guard.allowNavigation();
       navigate(`/accounts/${saved.id}`);
     } catch (error) {
@@ -41,15 +45,19 @@ export function AccountEditPage({ id }: { id?: string }) {
   };
   const cancel = () => {
     if (!guard.confirmLeave()) return;
+    draft.clear();
     navigate(existing ? `/accounts/${existing.id}` : '/accounts');
   };
 
   return (
     <Stack>
       <Title order={2}>{existing ? t('accounts.editTitle') : t('accounts.newTitle')}</Title>
+      {draft.restored && <DraftNotice onDiscard={draft.discard} />}
       <AccountForm
-        key={existing?.id ?? 'new'}
+        key={`${existing?.id ?? 'new'}:${draft.generation}`}
         initial={started}
+        restored={draft.restored}
+        onValuesChange={draft.record}
         onSubmit={submit}
         onCancel={cancel}
         onDirtyChange={guard.setDirty}

@@ -5,6 +5,7 @@ import { useForm, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS } from '@shared/models';
 import { FORM_COUNTRIES, accountFormSchema, type AccountFormValues } from '@shared/domain/account-form';
+import { useDraftBinding } from '../../app/drafts/useFormDraft';
 
 export interface AccountFormProps {
   initial: AccountFormValues;
@@ -16,17 +17,23 @@ export interface AccountFormProps {
   saveError?: string | null;
   /** Shown under the identity fields, with the live form (the duplicates warning). */
   renderBelowIdentity?(control: Control<AccountFormValues>): ReactNode;
+  /** Values restored from a draft, shown over `initial` when the form mounts. */
+  restored?: AccountFormValues | null;
+  /** Told of every change as it happens (the draft journal). */
+  onValuesChange?(values: AccountFormValues): void;
 }
 
 /** The account editor. Validation runs on submit, then as you fix; nothing typed is ever cleared. */
-export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, renderBelowIdentity }: AccountFormProps) {
+export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, renderBelowIdentity, restored, onValuesChange }: AccountFormProps) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, watch, control } = useForm<AccountFormValues>({
+  const form = useForm<AccountFormValues>({
     defaultValues: initial,
     resolver: zodResolver(accountFormSchema),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const { register, handleSubmit, formState, watch, control } = form;
+  useDraftBinding(form, restored, onValuesChange);
   const { errors, isSubmitting, isDirty, submitCount } = formState;
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
   const message = (e: FieldError | undefined) => (e?.message ? t(`errors.${e.message}`, { max: 200 }) : undefined);

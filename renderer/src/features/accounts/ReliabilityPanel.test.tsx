@@ -13,6 +13,7 @@ import { ReliabilityPanel, seenOnFromText } from './ReliabilityPanel';
 let db: CarteiraDatabase;
 beforeEach(async () => {
   db = await openTestDatabase('memory', undefined, { collections: ['accounts'] });
+  localStorage.clear(); // drafts left by an earlier test's unsaved typing
 });
 afterEach(async () => {
   await db.close();
@@ -117,5 +118,27 @@ describe('seenOnFromText', () => {
     expect(seenOnFromText('02/01/2026', '2026-01-01')).toEqual({ error: 'future' });
     expect(seenOnFromText('29/02/2025', '2026-01-01')).toEqual({ error: 'invalid' });
     expect(seenOnFromText(' ', '2026-01-01')).toEqual({ error: 'required' });
+  });
+});
+
+describe('reliability panel: nothing typed is lost', () => {
+  it('keeps the signal being typed when the window dies, and forgets it once recorded', async () => {
+    const { id } = await seed();
+    const user = userEvent.setup();
+    const first = renderWithApp(<Panel id={id} />, { db, path: `/accounts/${id}` });
+    let panel = await screen.findByRole('region', { name: 'Confiabilidade' });
+    await user.selectOptions(within(panel).getByLabelText('Sinal de alerta'), 'legal_disputes');
+    await user.type(within(panel).getByLabelText('Observação'), 'Dois processos trabalhistas em 2025');
+    first.unmount();
+
+    renderWithApp(<Panel id={id} />, { db, path: `/accounts/${id}` });
+    panel = await screen.findByRole('region', { name: 'Confiabilidade' });
+    expect(within(panel).getByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(within(panel).getByLabelText('Sinal de alerta')).toHaveValue('legal_disputes');
+    expect(within(panel).getByLabelText('Observação')).toHaveValue('Dois processos trabalhistas em 2025');
+    await user.click(within(panel).getByRole('button', { name: 'Registrar sinal' }));
+    await waitFor(async () => expect(await signals(id)).toHaveLength(1));
+    expect((await signals(id))[0]).toMatchObject({ kind: 'legal_disputes', note: 'Dois processos trabalhistas em 2025' });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('carteira.draft.'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
@@ -7,6 +7,8 @@ import { RISK_SIGNALS, type Account } from '@shared/models';
 import { newId } from '@shared/domain/ids';
 import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shared/domain/risk';
 import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
+import { DraftNotice } from '../../app/drafts/DraftNotice';
+import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 
@@ -34,6 +36,14 @@ export function RiskBadge({ score }: { score: number }) {
   );
 }
 
+/** The new signal's fields as typed. */
+interface SignalValues {
+  kind: RiskSignalKind;
+  note: string;
+  seenOn: string;
+  typed: string | null;
+}
+
 /**
  * Warning signs seen in a prospect (late payments, lawsuits, unclear ownership…), each with a
  * note and the date it was seen; the score is recomputed and stored whenever the list changes.
@@ -43,11 +53,25 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const dates = useDatesLocale();
   const repo = useRepository('accounts');
   const { author } = useDatabaseContext();
-  const [kind, setKind] = useState<RiskSignalKind>('late_payments');
-  const [note, setNote] = useState('');
+  // The new signal's fields are journalled as a draft, so a killed window loses nothing typed.
+  const [fresh] = useState((): SignalValues => ({ kind: 'late_payments', note: '', seenOn: todayIso(), typed: null }));
+  const draft = useFormDraft<SignalValues>('risk-signal', account.id, fresh)!;
+  const start = draft.restored ?? draft.started;
+  const [kind, setKind] = useState<RiskSignalKind>(start.kind);
+  const [note, setNote] = useState(start.note);
   // The last valid day, and what is typed in the field when it is not (yet) that day.
-  const [seenOn, setSeenOn] = useState(todayIso);
-  const [typed, setTyped] = useState<string | null>(null);
+  const [seenOn, setSeenOn] = useState(start.seenOn);
+  const [typed, setTyped] = useState<string | null>(start.typed);
+  const [restored, setRestored] = useState(draft.restored !== null);
+  useLayoutEffect(() => draft.record({ kind, note, seenOn, typed }), [draft, kind, note, seenOn, typed]);
+  const discardDraft = () => {
+    draft.discard();
+    setKind(draft.started.kind);
+    setNote(draft.started.note);
+    setSeenOn(draft.started.seenOn);
+    setTyped(draft.started.typed);
+    setRestored(false);
+  };
   const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -83,7 +107,11 @@ export function ReliabilityPanel({ account }: { account: Account }) {
     if (!day) return;
     const seenAt = Date.parse(`${day}T12:00:00Z`);
     const signal = { id: newId(), kind, note: note.trim().slice(0, 2000), seenAt: Number.isFinite(seenAt) ? seenAt : Date.now(), recordedBy: author().slice(0, 80) };
-    if (await save(withSignal(account.risk, signal, Date.now()))) setNote('');
+    if (await save(withSignal(account.risk, signal, Date.now()))) {
+      draft.clear({ kind, note: '', seenOn, typed });
+      setNote('');
+      setRestored(false);
+    }
   };
 
   return (
@@ -123,6 +151,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
         }}
       >
         <Stack gap={6} mt="sm">
+          {restored && <DraftNotice onDiscard={discardDraft} />}
           <Group gap="xs" grow>
             <NativeSelect size="xs" label={t('workspace.risk.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)} data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))} />
             <DateInput

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Card, Grid, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ACTIVITY_OUTCOMES, type Activity } from '@shared/models';
@@ -11,6 +11,8 @@ import { ActivityDates, fromPickerValue, toPickerValue, useDateFormat, usePicker
 import { typeIcon } from './activity-types';
 import { TaskDoneButton } from './TaskDoneButton';
 import { useAutosavedNotes } from './useAutosavedNotes';
+import { useAutosavedDetails } from './useAutosavedDetails';
+import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useUpdateActivity } from './useActivityLists';
 
 /** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
@@ -54,6 +56,12 @@ function NotesEditor({ activity }: { activity: Activity }) {
   return (
     <Stack gap="xs">
       {notes.restored && <Alert color="teal" variant="light">{t('activities.page.restored')}</Alert>}
+      {notes.notice && (
+        <Alert color={notes.notice === 'merged' ? 'teal' : 'yellow'} variant="light">
+          {t(`drafts.notes${notes.notice === 'merged' ? 'Merged' : notes.notice === 'conflict' ? 'Conflict' : 'JournalKept'}`)}
+          {notes.notice !== 'merged' && <> <Anchor component={Link} href="/conflicts" size="sm">{t('drafts.openConflicts')}</Anchor></>}
+        </Alert>
+      )}
       {notes.status === 'error' && <Alert color="red" variant="light" role="alert">{t('activities.page.saveError', { message: notes.error })}</Alert>}
       <Textarea
         label={t('activities.page.notes')}
@@ -81,7 +89,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
   const account = useDocument('accounts', activity.accountId || undefined);
   const contact = useDocument('contacts', activity.contactId || undefined);
   const deal = useDocument('deals', activity.dealId || undefined);
-  const [summary, setSummary] = useState(activity.summary);
+  const details = useAutosavedDetails(activity);
   const save = (patch: Partial<Activity>) => void update(activity.id, patch);
   const isTask = activity.type === 'task';
   const presets = useReminderPresets(isTask ? activity.dueAt : activity.at);
@@ -89,12 +97,13 @@ function DetailsCard({ activity }: { activity: Activity }) {
     <Card withBorder>
       <Stack gap="sm">
         <Title order={3} size="h5">{t('activities.page.details')}</Title>
+        {details.restored && <DraftNotice onDiscard={details.discard} />}
         <TextInput
           label={t('activities.page.summary')}
-          value={summary}
+          value={details.values.summary}
           maxLength={300}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          onBlur={() => summary.trim() && summary !== activity.summary && save({ summary: summary.trim() })}
+          onChange={(e) => details.change('summary', e.currentTarget.value)}
+          onBlur={() => void details.flush()}
         />
         {activity.accountId && (
           <Field label={t('activities.page.account')}>
@@ -120,7 +129,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
               allowDeselect={false}
               onChange={(v) => save({ outcome: (v ?? '') as Activity['outcome'] })}
             />
-            <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} defaultValue={activity.durationMin || ''} onBlur={(e) => save({ durationMin: Math.max(0, Math.round(Number(e.currentTarget.value) || 0)) })} />
+            <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} value={details.values.durationMin} onChange={(v) => details.change('durationMin', String(v))} onBlur={() => void details.flush()} />
           </>
         )}
         <Field label={t('activities.page.owner')}>{activity.ownerId}</Field>

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Anchor, Button, Group, Kbd, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_OUTCOMES, type Activity, type ActivityType } from '@shared/models';
 import { defaultDueAt, newActivityFields } from '@shared/domain/activity-fields';
+import { DraftNotice } from '../../app/drafts/DraftNotice';
+import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { isTypingTarget } from '../../app/useGoShortcuts';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
@@ -45,6 +47,18 @@ export function QuickLogDialog() {
   );
 }
 
+/** The dialog's fields as picked and typed (picker values as Mantine gives them). */
+interface QuickLogValues {
+  type: ActivityType;
+  summary: string;
+  outcome: Activity['outcome'];
+  duration: number | string;
+  contactId: string | null | undefined;
+  at: string | null;
+  dueAt: string | null;
+  reminderAt: string | null;
+}
+
 function QuickLogForm({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const storeTarget = useOverlaysStore((s) => s.quickLog);
@@ -55,15 +69,47 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
   const { author } = useDatabaseContext();
   const contacts = useAccountContacts(labels.accountId || undefined);
 
-  const [type, setType] = useState<ActivityType>(target.type ?? 'call');
-  const [summary, setSummary] = useState('');
-  const [outcome, setOutcome] = useState<Activity['outcome']>('');
-  const [duration, setDuration] = useState<number | string>('');
+  // What the dialog starts with, journalled as a draft per target: a window killed mid-typing
+  // opens the same target's dialog again with everything typed (only what the user changed).
+  const [fresh] = useState((): QuickLogValues => ({
+    type: target.type ?? 'call', summary: '', outcome: '', duration: '', contactId: undefined, at: null,
+    dueAt: toPickerValue(defaultDueAt(Date.now())), reminderAt: null,
+  }));
+  const draftId = [target.accountId, target.contactId, target.dealId, target.activityId].map((x) => x ?? '').join('.');
+  const draft = useFormDraft<QuickLogValues>('quick-log', draftId, fresh)!;
+  const start = draft.restored ?? draft.started;
+  const [type, setType] = useState<ActivityType>(start.type);
+  const [summary, setSummary] = useState(start.summary);
+  const [outcome, setOutcome] = useState<Activity['outcome']>(start.outcome);
+  const [duration, setDuration] = useState<number | string>(start.duration);
   // undefined: not touched (the target's contact); null: cleared by the user.
-  const [contactId, setContactId] = useState<string | null | undefined>(undefined);
-  const [at, setAt] = useState<string | null>(null);
-  const [dueAt, setDueAt] = useState<string | null>(() => toPickerValue(defaultDueAt(Date.now())));
-  const [reminderAt, setReminderAt] = useState<string | null>(null);
+  const [contactId, setContactId] = useState<string | null | undefined>(start.contactId);
+  const [at, setAt] = useState<string | null>(start.at);
+  const [dueAt, setDueAt] = useState<string | null>(start.dueAt);
+  const [reminderAt, setReminderAt] = useState<string | null>(start.reminderAt);
+  const [restored, setRestored] = useState(draft.restored !== null);
+  // Journalled in the same task as the keystroke's render, before anything else can run.
+  useLayoutEffect(() => {
+    draft.record({ type, summary, outcome, duration, contactId, at, dueAt, reminderAt });
+  }, [draft, type, summary, outcome, duration, contactId, at, dueAt, reminderAt]);
+  const discardDraft = () => {
+    draft.discard();
+    const v = draft.started;
+    setType(v.type);
+    setSummary(v.summary);
+    setOutcome(v.outcome);
+    setDuration(v.duration);
+    setContactId(v.contactId);
+    setAt(v.at);
+    setDueAt(v.dueAt);
+    setReminderAt(v.reminderAt);
+    setRestored(false);
+  };
+  // Closing the dialog drops a draft of picks only; typed text stays for the next time it opens here.
+  const dismiss = () => {
+    if (!summary.trim() && duration === '') draft.clear();
+    onClose();
+  };
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const pickerFormat = usePickerFormat();
@@ -96,6 +142,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
         author(),
       );
       const saved = await repo.create(fields);
+      draft.clear();
       onClose();
       notifications.show({
         title: t('activities.quickLog.savedTitle'),
@@ -162,10 +209,11 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
     : t('activities.quickLog.noTarget');
 
   return (
-    <Modal opened onClose={onClose} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened onClose={dismiss} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <ActivityDates>
         <form ref={formRef} onSubmit={save}>
           <Stack gap="sm">
+            {restored && <DraftNotice onDiscard={discardDraft} />}
             <Text size="sm" c="dimmed">{targetText}{labels.deal && labels.account ? ` · ${t('activities.quickLog.deal', { name: labels.deal })}` : ''}</Text>
             <div role="radiogroup" aria-label={t('activities.quickLog.typeLabel')}>
               <SimpleGrid cols={3} spacing={6} verticalSpacing={6}>
@@ -226,7 +274,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
               />
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+              <Button variant="default" onClick={dismiss}>{t('common.cancel')}</Button>
               <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Enter</Kbd>}>{t('activities.quickLog.save')}</Button>
             </Group>
           </Stack>

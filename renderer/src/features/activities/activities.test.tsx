@@ -241,3 +241,135 @@ describe('My day', () => {
     await waitFor(() => expect(shown()).toEqual(expected('bruno')), { timeout: 15_000 });
   });
 });
+
+describe('nothing typed is lost', () => {
+  const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('carteira.draft.'));
+  const stored = async (id: string) => (await db.activities.findOne(id).exec())!;
+
+  it("keeps the summary and duration typed on an activity's page when the window dies before any save", async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', accountId: account.id, durationMin: 30 });
+    const user = userEvent.setup();
+    const first = renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    const summary = await screen.findByLabelText('Resumo');
+    await user.clear(summary);
+    await user.type(summary, 'Reunião de preços com a diretoria');
+    const duration = screen.getByLabelText('Duração (min)');
+    await user.clear(duration);
+    await user.type(duration, '95');
+    // Journalled at once, before any database write; then the window dies.
+    expect(JSON.parse(localStorage.getItem(draftKeys()[0]!)!).values).toEqual({ summary: 'Reunião de preços com a diretoria', durationMin: '95' });
+    first.unmount();
+
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    expect(await screen.findByDisplayValue('Reunião de preços com a diretoria')).toBeInTheDocument();
+    expect(screen.getByLabelText('Duração (min)')).toHaveValue('95');
+    await waitFor(async () => expect(await stored(meeting.id)).toMatchObject({ summary: 'Reunião de preços com a diretoria', durationMin: 95 }));
+    await waitFor(() => expect(draftKeys()).toEqual([]));
+  });
+
+  it('restores a draft the database lacks over the activity as stored now, and discarding puts back what was stored', async () => {
+    const call = await insertActivity({ type: 'call', summary: 'Ligação', accountId: account.id }, Date.now() - 60_000);
+    // A window killed mid-typing left this; since then the duration was edited elsewhere.
+    localStorage.setItem(`carteira.draft.activity-details.${call.id}`, JSON.stringify({ at: Date.now(), started: { summary: 'Ligação', durationMin: '' }, values: { summary: 'Ligação sobre o frete', durationMin: '' } }));
+    await (await db.activities.findOne(call.id).exec())!.incrementalPatch({ durationMin: 12 });
+    const user = userEvent.setup();
+    renderWithApp(<ActivityPage id={call.id} />, { db, path: `/activities/${call.id}` });
+    expect(await screen.findByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(screen.getByLabelText('Resumo')).toHaveValue('Ligação sobre o frete');
+    expect(screen.getByLabelText('Duração (min)')).toHaveValue('12');
+    await waitFor(async () => expect(await stored(call.id)).toMatchObject({ summary: 'Ligação sobre o frete', durationMin: 12 }));
+    await user.click(screen.getByRole('button', { name: 'Descartar rascunho' }));
+    expect(screen.getByLabelText('Resumo')).toHaveValue('Ligação');
+    await waitFor(async () => expect(await stored(call.id)).toMatchObject({ summary: 'Ligação', durationMin: 12 }));
+  });
+
+  it('keeps what was typed in the quick log when the window dies, for the same account', async () => {
+    const user = userEvent.setup();
+    const first = renderWithApp(<QuickLogDialog />, { db, path: `/accounts/${account.id}` });
+    await user.keyboard('l');
+    let dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    await user.keyboard('r');
+    await user.type(within(dialog).getByLabelText('Resumo'), 'Reunião sobre o contrato anual');
+    await user.type(within(dialog).getByLabelText('Duração (min)'), '45');
+    first.unmount();
+    useOverlaysStore.setState({ quickLog: null });
+
+    renderWithApp(<QuickLogDialog />, { db, path: `/accounts/${account.id}` });
+    await user.keyboard('l');
+    dialog = await screen.findByRole('dialog', { name: 'Registrar atividade' });
+    expect(within(dialog).getByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(within(dialog).getByLabelText('Resumo')).toHaveValue('Reunião sobre o contrato anual');
+    expect(within(dialog).getByLabelText('Duração (min)')).toHaveValue('45');
+    expect(within(dialog).getByRole('radio', { name: /Reunião/ })).toHaveAttribute('aria-checked', 'true');
+    await user.click(within(dialog).getByRole('button', { name: /^Registrar/ }));
+    await waitFor(async () => expect(await db.activities.count().exec()).toBe(1));
+    const [saved] = await db.activities.find().exec();
+    expect(saved!.toJSON()).toMatchObject({ type: 'meeting', summary: 'Reunião sobre o contrato anual', durationMin: 45, accountId: account.id });
+    expect(draftKeys()).toEqual([]);
+  });
+
+  it('merges a remote edit of the notes that arrives mid-typing: both texts survive', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Pauta\nPreço: 5% de desconto\n' }, Date.now() - 60_000);
+    const user = userEvent.setup();
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    const notes = await screen.findByLabelText('Anotações');
+    await waitFor(() => expect(notes).toBeEnabled());
+    await user.click(notes);
+    await user.keyboard('{Control>}{End}{/Control}Prazo: 30');
+    // A sync pull: a colleague's edit of the first line lands while this one is typing.
+    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({
+      ...d, body: d.body.replace('Pauta', 'Pauta da reunião com a Acme'), fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno',
+    }));
+    await user.keyboard(' dias');
+    const merged = 'Pauta da reunião com a Acme\nPreço: 5% de desconto\nPrazo: 30 dias';
+    await waitFor(async () => expect((await stored(meeting.id)).body).toBe(merged));
+    await waitFor(() => expect(notes).toHaveValue(merged));
+    expect(screen.getByText(/juntamos as duas versões/)).toBeVisible();
+  });
+
+  it('keeps the other text in the conflict log when a remote edit clashes with the typing', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Desconto: 5%' }, Date.now() - 60_000);
+    const user = userEvent.setup();
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    const notes = await screen.findByLabelText('Anotações');
+    await waitFor(() => expect(notes).toBeEnabled());
+    await user.click(notes);
+    await user.keyboard('{Control>}{End}{/Control} no volume');
+    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({
+      ...d, body: `${d.body} à vista`, fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno',
+    }));
+    await user.keyboard(' anual');
+    await waitFor(async () => expect((await stored(meeting.id)).body).toBe('Desconto: 5% no volume anual'));
+    expect(notes).toHaveValue('Desconto: 5% no volume anual');
+    await waitFor(async () => expect(await db.conflicts.count().exec()).toBe(1));
+    const [record] = await db.conflicts.find().exec();
+    expect(record!.toJSON()).toMatchObject({ collectionName: 'activities', docId: meeting.id, field: 'body', lostBy: 'bruno', restoredAt: 0 });
+    expect(JSON.parse(record!.lostValue)).toMatch(/^Desconto: 5%( no)? à vista$/);
+    expect(screen.getByText(/a outra versão está em Conflitos/)).toBeVisible();
+  });
+
+  it('merges notes a killed window left in the journal with an edit stored since', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Pauta\n' }, Date.now() - 60_000);
+    localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Pauta\nPrazo: 30 dias', at: Date.now() - 30_000, base: 'Pauta\n' }));
+    // Synced in after the window died: a colleague's edit of the first line.
+    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({ ...d, body: 'Pauta da Acme\n', fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno' }));
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    await waitFor(async () => expect((await stored(meeting.id)).body).toBe('Pauta da Acme\nPrazo: 30 dias'));
+    await waitFor(() => expect(screen.getByLabelText('Anotações')).toHaveValue('Pauta da Acme\nPrazo: 30 dias'));
+    expect(await db.conflicts.count().exec()).toBe(0);
+    await waitFor(() => expect(localStorage.getItem(journalKey(meeting.id))).toBeNull());
+  });
+
+  it('keeps a journal older than the saved notes in the conflict log instead of deleting it', async () => {
+    const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Versão final' });
+    localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Versão antiga com o prazo', at: meeting.createdAt - 1000 }));
+    renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
+    expect(await screen.findByDisplayValue('Versão final')).toBeInTheDocument();
+    await waitFor(async () => expect(await db.conflicts.count().exec()).toBe(1));
+    const [record] = await db.conflicts.find().exec();
+    expect(JSON.parse(record!.lostValue)).toBe('Versão antiga com o prazo');
+    expect(await screen.findByText(/estão em Conflitos/)).toBeVisible();
+    expect(localStorage.getItem(journalKey(meeting.id))).toBeNull();
+  });
+});
+

@@ -38,3 +38,13 @@ describe('notes crash journal', () => {
     expect(readJournal(s, 'a1')).toBeNull();
   });
 });
+
+describe('notes crash journal: the text typed over', () => {
+  it('keeps the stored notes the typing started from, for a three-way merge on restore', () => {
+    const s = memoryStore();
+    writeJournal(s, 'a1', 'Pauta\nPrazo', 300, 'Pauta\n');
+    expect(readJournal(s, 'a1')).toEqual({ text: 'Pauta\nPrazo', at: 300, base: 'Pauta\n' });
+    s.setItem('carteira.notes-journal.a2', JSON.stringify({ text: 'x', at: 1, base: 42 }));
+    expect(readJournal(s, 'a2')).toBeNull();
+  });
+});

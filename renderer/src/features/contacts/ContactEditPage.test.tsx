@@ -10,6 +10,7 @@ import { accountDoc, contactDoc } from './test-fixtures';
 let db: CarteiraDatabase;
 beforeEach(async () => {
   db = await openTestDatabase('memory', undefined, { collections: ['accounts', 'contacts'] });
+  localStorage.clear(); // drafts left by an earlier test's unsaved typing
 });
 afterEach(async () => {
   await db.close();
@@ -127,5 +128,62 @@ describe('contact editor', () => {
     await waitFor(() => expect(location.history?.at(-1)).toBe(`/contacts/${contact.id}`));
     expect(unloadPrompts()).toBe(false);
     expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('comes back with every character typed after the window was killed', async () => {
+    const user = userEvent.setup();
+    const first = renderWithApp(<ContactEditPage />, { db, path: '/contacts/new' });
+    await user.type(await screen.findByLabelText(/^Nome/), 'Joana');
+    await user.type(screen.getByLabelText('Sobrenome'), 'Prado');
+    await user.type(screen.getByLabelText('Cargo'), 'Compradora');
+    await user.type(screen.getByLabelText('Departamento'), 'Suprimentos');
+    await user.type(screen.getByLabelText('Telefone 1'), '(11) 98765-4321');
+    await user.click(screen.getByRole('button', { name: 'Adicionar e-mail' }));
+    await user.type(screen.getByLabelText('E-mail 1'), 'joana@acme.com.br');
+    await user.type(screen.getByLabelText('E-mail 2'), 'joana.prado@gmail.com');
+    await user.click(screen.getByLabelText(/Decisor/));
+    await user.selectOptions(screen.getByLabelText('Base legal'), 'consent');
+    await user.type(screen.getByLabelText('Origem do consentimento'), 'Feira Fenatran');
+    first.unmount(); // the window dies: no save, no unload handler
+
+    const again = renderWithApp(<ContactEditPage />, { db, path: '/contacts/new' });
+    expect(await again.findByText('Recuperamos o que você digitou.')).toBeVisible();
+    expect(again.getByLabelText(/^Nome/)).toHaveValue('Joana');
+    expect(again.getByLabelText('Sobrenome')).toHaveValue('Prado');
+    expect(again.getByLabelText('Cargo')).toHaveValue('Compradora');
+    expect(again.getByLabelText('Departamento')).toHaveValue('Suprimentos');
+    expect(again.getByLabelText('Telefone 1')).toHaveValue('(11) 98765-4321');
+    expect(again.getByLabelText('E-mail 1')).toHaveValue('joana@acme.com.br');
+    expect(again.getByLabelText('E-mail 2')).toHaveValue('joana.prado@gmail.com');
+    expect(again.getByLabelText(/Decisor/)).toBeChecked();
+    expect(again.getByLabelText('Base legal')).toHaveValue('consent');
+    expect(again.getByLabelText('Origem do consentimento')).toHaveValue('Feira Fenatran');
+
+    await user.click(again.getByRole('button', { name: 'Salvar' }));
+    await waitFor(async () => expect(await db.contacts.count().exec()).toBe(1));
+    const [saved] = await db.contacts.find().exec();
+    expect(saved!.emails.map((e) => e.address)).toEqual(['joana@acme.com.br', 'joana.prado@gmail.com']);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('carteira.draft.'))).toEqual([]);
+  });
+
+  it('keeps a field that changed in the database while the editor was open', async () => {
+    const contact = contactDoc({ firstName: 'Rui', role: 'Comprador', department: 'Compras', emails: [{ label: 'work', address: 'rui@x.com.br' }], preferredChannel: 'email' });
+    await db.contacts.insert(contact);
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<ContactEditPage id={contact.id} />, { db, path: `/contacts/${contact.id}/edit` });
+    const role = await screen.findByLabelText('Cargo');
+    await user.clear(role);
+    await user.type(role, 'Gerente de compras');
+    // A sync brings a colleague's edit of other fields while the form is open.
+    await (await db.contacts.findOne(contact.id).exec())!.incrementalPatch({
+      department: 'Suprimentos', tags: ['vip'], phones: [{ label: 'mobile', number: '+55 11 98765 4321' }], fieldTimes: { ...contact.fieldTimes, department: contact.updatedAt + 5 },
+    });
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/contacts/${contact.id}`));
+    const saved = (await db.contacts.findOne(contact.id).exec())!;
+    expect(saved.role).toBe('Gerente de compras');
+    expect(saved.department).toBe('Suprimentos');
+    expect(saved.tags).toEqual(['vip']);
+    expect(saved.phones).toEqual([{ label: 'mobile', number: '+55 11 98765 4321' }]);
   });
 });

@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { contactFieldsFromForm, contactFormFromContact, emptyContactForm, type ContactFormValues } from '@shared/domain/contact-form';
+import { contactEditPatch, contactFieldsFromForm, contactFormFromContact, emptyContactForm, type ContactFormValues } from '@shared/domain/contact-form';
+import { DraftNotice } from '../../app/drafts/DraftNotice';
+import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount, useContact } from '../../db/hooks';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
@@ -30,20 +32,34 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   const userCountry = usePhoneCountry();
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useUnsavedChangesGuard();
+  // Wait for the account so numbers are read in its country from the start.
+  const loading = Boolean((id && existing === undefined) || (accountId && account === undefined));
+  const country = phoneCountryOf(account?.country, userCountry);
+  const stored = loading || (id && !existing) ? null
+    : existing ? contactFormFromContact(existing, country) : emptyContactForm({ accountId: account ? accountId : '', country });
+  // The draft keeps what the editor opened with (the baseline of what the user changed) and
+  // journals every change, so a killed window loses nothing typed.
+  const draft = useFormDraft<ContactFormValues>('contact', id ?? (presetAccountId ? `new-${presetAccountId}` : 'new'), stored);
 
   if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (id && existing === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
-  // Wait for the account so numbers are read in its country from the start.
-  if (accountId && account === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  const country = phoneCountryOf(account?.country, userCountry);
-  const initial = existing ? contactFormFromContact(existing, country) : emptyContactForm({ accountId: account ? accountId : '', country });
+  if (loading || !draft) return <Loader role="status" aria-label={t('common.loading')} />;
+  const started = draft.started;
 
   const submit = async (values: ContactFormValues) => {
     setSaveError(null);
     try {
-      const fields = contactFieldsFromForm(values, Date.now(), existing ?? undefined);
-      if (!existing && account?.ownerId) fields.ownerId = account.ownerId;
-      const saved = existing ? await repo.update(existing.id, fields) : await repo.create(fields);
+      let saved;
+      if (existing) {
+        // Only what the user changed, over the contact as stored at save time: edits that synced
+        // in while the editor was open stay.
+        saved = await repo.update(existing.id, (current) => contactEditPatch(started, values, current, Date.now()));
+      } else {
+        const fields = contactFieldsFromForm(values, Date.now());
+        if (account?.ownerId) fields.ownerId = account.ownerId;
+        saved = await repo.create(fields);
+      }
+      draft.clear(values);
       guard.allowNavigation();
       navigate(`/contacts/${saved.id}`);
     } catch (error) {
@@ -52,15 +68,19 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   };
   const cancel = () => {
     if (!guard.confirmLeave()) return;
+    draft.clear();
     navigate(existing ? `/contacts/${existing.id}` : presetAccountId ? `/accounts/${presetAccountId}` : '/contacts');
   };
 
   return (
     <Stack>
       <Title order={2}>{existing ? t('contacts.editTitle') : t('contacts.newTitle')}</Title>
+      {draft.restored && <DraftNotice onDiscard={draft.discard} />}
       <ContactForm
-        key={existing?.id ?? 'new'}
-        initial={initial}
+        key={`${existing?.id ?? 'new'}:${draft.generation}`}
+        initial={started}
+        restored={draft.restored}
+        onValuesChange={draft.record}
         onSubmit={submit}
         onCancel={cancel}
         onDirtyChange={guard.setDirty}

@@ -11,6 +11,7 @@ import 'dayjs/locale/pt';
 import { CONSENT_BASES, PREFERRED_CHANNELS } from '@shared/models';
 import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
 import { EMAIL_LABELS, MAX_EMAILS, MAX_PHONES, PHONE_COUNTRIES, PHONE_LABELS, contactFormSchema, type ContactFormValues } from '@shared/domain/contact-form';
+import { useDraftBinding } from '../../app/drafts/useFormDraft';
 import { AccountPicker } from './AccountPicker';
 import { phoneCountryOf } from './usePhoneCountry';
 
@@ -29,6 +30,10 @@ export interface ContactFormProps {
   beforeFields?: ReactNode | ((values: ContactFormValues) => ReactNode);
   /** Rendered under the fields, before the buttons. */
   children?: ReactNode;
+  /** Values restored from a draft, shown over `initial` when the form mounts. */
+  restored?: ContactFormValues | null;
+  /** Told of every change as it happens (the draft journal). */
+  onValuesChange?(values: ContactFormValues): void;
 }
 
 const DAYJS_LOCALES: Record<string, string> = { 'pt-BR': 'pt-br', 'pt-PT': 'pt', en: 'en' };
@@ -38,14 +43,16 @@ const DAYJS_LOCALES: Record<string, string> = { 'pt-BR': 'pt-br', 'pt-PT': 'pt',
  * LGPD/GDPR consent. Validation runs on submit, then as you fix; nothing typed is ever cleared.
  * Ctrl+S / Cmd+S saves from anywhere in the form.
  */
-export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, beforeFields, children }: ContactFormProps) {
+export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, beforeFields, children, restored, onValuesChange }: ContactFormProps) {
   const { t, i18n } = useTranslation();
-  const { register, handleSubmit, formState, control, setValue } = useForm<ContactFormValues>({
+  const form = useForm<ContactFormValues>({
     defaultValues: initial,
     resolver: zodResolver(contactFormSchema),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const { register, handleSubmit, formState, control, setValue } = form;
+  useDraftBinding(form, restored, onValuesChange);
   const phones = useFieldArray({ control, name: 'phones' });
   const emails = useFieldArray({ control, name: 'emails' });
   const { errors, isSubmitting, isDirty, submitCount } = formState;

@@ -1,6 +1,7 @@
 import { messages as activities } from './activities';
 import { messages as catalogue } from './catalogue';
 import { messages as contacts } from './contacts';
+import { messages as drafts } from './drafts';
 import { messages as duplicates } from './duplicates';
 import { messages as search } from './search';
 import { messages as workspace } from './workspace';
@@ -9,4 +10,4 @@ import { messages as workspace } from './workspace';
  * Each feature keeps its messages in its own file (one namespace key per feature), so features can
  * grow without touching one another's strings; index.ts merges them over the core locales.
  */
-export const FEATURE_MESSAGES = [activities, catalogue, contacts, duplicates, search, workspace] as const;
+export const FEATURE_MESSAGES = [activities, catalogue, contacts, drafts, duplicates, search, workspace] as const;
