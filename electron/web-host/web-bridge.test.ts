@@ -104,6 +104,16 @@ describe('web bridge ↔ web host', () => {
     await restartable.stop();
   });
 
+  it('a host restarted with a new secret refuses the old page: its calls fail as unreachable, not through', async () => {
+    const restartable = await restartableHost({ sameToken: false });
+    const { bridge } = bridgeTo(restartable.host, { retryDelaysMs: [10] });
+    expect(await bridge.invoke('app:info')).toMatchObject({ ok: true });
+    await restartable.restart();
+    expect(await bridge.invoke('sync:fetch', slowFetchRequest(0))).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(restartable.fetchesStarted()).toBe(0);
+    await restartable.stop();
+  });
+
   it('reports an unreachable host as an envelope, not a throw', async () => {
     const Socket = browserSocket('http://127.0.0.1:1');
     const bridge = createWebBridge({ baseUrl: 'http://127.0.0.1:1', WebSocket: Socket, retryDelaysMs: [10] });
@@ -123,7 +133,7 @@ describe('web bridge ↔ web host', () => {
  * A host that can be restarted on the same port: what `npm run web` after Ctrl+C looks like to the
  * page. With the same secret (CARTEIRA_WEB_TOKEN), so the page's cookie stays good.
  */
-async function restartableHost() {
+async function restartableHost({ sameToken = true }: { sameToken?: boolean } = {}) {
   const dataDir = join(dir, `restartable-${Math.random().toString(36).slice(2)}`);
   const token = generateToken();
   let services = createSlowSyncServices(dataDir);
@@ -137,7 +147,7 @@ async function restartableHost() {
     async restart() {
       await current.close();
       services = createSlowSyncServices(dataDir);
-      current = await startWebHost({ port, dataDir, rendererDir: dir, services, token });
+      current = await startWebHost({ port, dataDir, rendererDir: dir, services, token: sameToken ? token : undefined });
     },
     stop: () => current.close(),
   };
