@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
+/**
+ * Gives a browser context the host's cookie without opening the link, for callers that must not
+ * load the app first (the bench opens its own page before the app touches IndexedDB).
+ */
+export async function addHostCookie(context: BrowserContext, host: { origin: string; cookie: string }): Promise<void> {
+  const at = host.cookie.indexOf('=');
+  await context.addCookies([{ name: host.cookie.slice(0, at), value: host.cookie.slice(at + 1), url: host.origin, httpOnly: true, sameSite: 'Strict' }]);
+}
+
 /** Screenshots of key screens land in test-results/screenshots for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = resolve('test-results/screenshots');
@@ -68,13 +77,20 @@ export async function loadSampleData(page: Page, url: string): Promise<void> {
 /** The built renderer the e2e hosts serve; CARTEIRA_RENDERER_DIR lets parallel work build into its own folder. */
 export const RENDERER_DIR = resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer');
 
-/** A web-mode host (main's services over HTTP) on a free port, with its own user-data folder. */
+/**
+ * A web-mode host (main's services over HTTP) on a free port, with its own user-data folder.
+ * `url` is the link `npm run web` prints, secret included: the page trades it for the host's cookie
+ * and lands on the same address without it (`${url}#/accounts` opens that route, the browser keeps
+ * the fragment across the redirect), so tests open it as a person would. `origin` has no secret.
+ */
 export async function startTestHost() {
   const { startWebHost } = await import('../../electron/web-host/web-host');
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
   const host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
   return {
     url: host.url,
+    origin: host.origin,
+    cookie: host.cookie,
     dataDir,
     async close() {
       await host.close();
