@@ -11,8 +11,19 @@ export const CHROMIUM_FLAGS = [
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** A persistent browser profile (like a user's), so IndexedDB survives page reloads and restarts. */
-export async function launchProfile(profileDir?: string) {
+/**
+ * The test hosts running in this process (startTestHost). A profile starts with their cookies, as a
+ * browser holds them after its user opened each printed link once: tests then open plain addresses
+ * (`${host.url}#/accounts`), and a hash change stays a same-document navigation as in the app,
+ * instead of every goto reloading the app through the link's redirect.
+ */
+const runningHosts = new Set<{ origin: string; cookie: string }>();
+
+/**
+ * A persistent browser profile (like a user's), so IndexedDB survives page reloads and restarts.
+ * `signedIn: false` leaves out the test hosts' cookies (a browser that never opened the link).
+ */
+export async function launchProfile(profileDir?: string, { signedIn = true }: { signedIn?: boolean } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'carteira-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -21,6 +32,7 @@ export async function launchProfile(profileDir?: string) {
     viewport: { width: 1366, height: 768 },
     locale: 'pt-BR',
   });
+  if (signedIn) for (const host of runningHosts) await addHostCookie(context, host);
   return {
     context,
     dir,
@@ -79,20 +91,23 @@ export const RENDERER_DIR = resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/r
 
 /**
  * A web-mode host (main's services over HTTP) on a free port, with its own user-data folder.
- * `url` is the link `npm run web` prints, secret included: the page trades it for the host's cookie
- * and lands on the same address without it (`${url}#/accounts` opens that route, the browser keeps
- * the fragment across the redirect), so tests open it as a person would. `origin` has no secret.
+ * `url` is its address (http://127.0.0.1:port, no secret): profiles launched while it runs already
+ * hold its cookie (see runningHosts). `link` is what `npm run web` prints, secret included, for
+ * tests of the link itself; `cookie` is for clients that are not a browser.
  */
 export async function startTestHost() {
   const { startWebHost } = await import('../../electron/web-host/web-host');
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
   const host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
+  const session = { origin: host.origin, cookie: host.cookie };
+  runningHosts.add(session);
   return {
-    url: host.url,
-    origin: host.origin,
+    url: host.origin,
+    link: host.url,
     cookie: host.cookie,
     dataDir,
     async close() {
+      runningHosts.delete(session);
       await host.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -31,21 +31,21 @@ afterAll(async () => {
 
 describe('the printed link', () => {
   it('opens the app, trades the secret for an HttpOnly cookie and leaves it out of the address', async () => {
-    const profile = await launchProfile();
+    const profile = await launchProfile(undefined, { signedIn: false });
     try {
       const page = await profile.context.newPage();
       const errors = collectPageErrors(page);
-      await page.goto(`${host.url}#/accounts`);
+      await page.goto(`${host.link}#/accounts`);
       await page.getByRole('navigation').first().waitFor();
-      expect(page.url()).toBe(`${host.origin}/#/accounts`);
+      expect(page.url()).toBe(`${host.url}/#/accounts`);
       expect(page.url()).not.toContain('token');
-      const [cookie] = await profile.context.cookies(host.origin);
+      const [cookie] = await profile.context.cookies(host.url);
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
       expect(await page.evaluate(() => document.cookie)).toBe('');
       // Reloading and typing the address without the secret keep working: the cookie is enough.
       await page.reload();
       await page.getByRole('navigation').first().waitFor();
-      await page.goto(`${host.origin}/#/today`);
+      await page.goto(`${host.url}/#/today`);
       await page.getByRole('navigation').first().waitFor();
       expect(errors).toEqual([]);
     } finally {
@@ -54,12 +54,12 @@ describe('the printed link', () => {
   });
 
   it('a browser without it gets the "open the link from the terminal" page in pt-BR, and no app', async () => {
-    const profile = await launchProfile();
+    const profile = await launchProfile(undefined, { signedIn: false });
     try {
       const page = await profile.context.newPage();
       const sockets: string[] = [];
       page.on('websocket', (ws) => sockets.push(ws.url()));
-      const response = await page.goto(`${host.origin}/#/accounts`);
+      const response = await page.goto(`${host.url}/#/accounts`);
       expect(response?.status()).toBe(401);
       await page.getByRole('heading', { name: 'Abra o Carteira pelo link do terminal' }).waitFor();
       await page.getByText('npm run web', { exact: false }).first().waitFor();
@@ -74,10 +74,10 @@ describe('the printed link', () => {
 
 describe('framing', () => {
   it('another local page cannot frame the app, even with the cookie in the browser', async () => {
-    const profile = await launchProfile();
+    const profile = await launchProfile(undefined, { signedIn: false });
     try {
       const page = await profile.context.newPage();
-      await page.goto(host.url);
+      await page.goto(host.link);
       await page.getByRole('navigation').first().waitFor();
 
       // The control: the framer's own page does load in its iframe.
@@ -86,10 +86,10 @@ describe('framing', () => {
 
       const refusals: string[] = [];
       page.on('console', (m) => refusals.push(m.text()));
-      await page.goto(`${framerOrigin}/?src=${encodeURIComponent(`${host.origin}/#/accounts`)}`);
+      await page.goto(`${framerOrigin}/?src=${encodeURIComponent(`${host.url}/#/accounts`)}`);
       await expect.poll(() => refusals.some((text) => /frame-ancestors|X-Frame-Options/i.test(text))).toBe(true);
       const frame = page.frames().find((f) => f !== page.mainFrame())!;
-      expect(frame.url()).not.toContain(host.origin);
+      expect(frame.url()).not.toContain(host.url);
       expect(await frame.getByRole('navigation').count()).toBe(0);
       await screenshot(page, 'web-secret-framed');
     } finally {
