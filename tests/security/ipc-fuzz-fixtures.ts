@@ -235,8 +235,8 @@ const within = (max: number, min = 0) => nastyString.map((x) => (x.length < min 
 
 /**
  * `base` (arguments that pass the schema, with hostile content where the schema allows any
- * string) and its mutants: one field swapped for any value, one field dropped, one stray key
- * added as an own property (`__proto__` included, as JSON.parse makes it).
+ * string) and its mutants: one field swapped for any value, dropped, or present as undefined, and
+ * one stray key added as an own property (`__proto__` included, as JSON.parse makes it).
  */
 function mutated(base: fc.Arbitrary<Record<string, unknown>>, value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   const pick = (o: Record<string, unknown>, i: number) => Object.keys(o)[i % Math.max(1, Object.keys(o).length)];
@@ -258,6 +258,8 @@ function mutated(base: fc.Arbitrary<Record<string, unknown>>, value: fc.Arbitrar
         return copy;
       }),
     },
+    // A key present with undefined: JSON drops it, Electron's structured clone keeps it.
+    { weight: 1, arbitrary: fc.tuple(base, fc.nat()).map(([o, i]) => ({ ...o, [pick(o, i) ?? 'x']: undefined })) },
     {
       weight: 1,
       arbitrary: fc
