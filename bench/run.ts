@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { startWebHost } from '../electron/web-host/web-host';
-import { launchProfile } from '../tests/e2e/browser';
+import { addHostCookie, launchProfile } from '../tests/e2e/browser';
 import { parseArgs } from './args';
 import { createBenchContext } from './context';
 import type { LoadResult } from './protocol';
@@ -67,13 +67,15 @@ async function main(): Promise<void> {
   // A fresh persistent profile: IndexedDB starts empty and nothing is cached from an earlier bench
   // (unless --keep-profile asked to keep one; its load.ms is then the first run's).
   const profile = await launchProfile(args.keepProfile);
+  // Signed in as the printed link would, without opening the app before the bench page.
+  await addHostCookie(profile.context, host);
   const results: BenchResults = {};
   const missing: string[] = [];
   const now = kept?.now ?? Date.now();
-  const ctx = createBenchContext({ size: args.size, seed: SEED, now, plan, browser: profile.context, url: host.url, log }, kept?.loaded);
+  const ctx = createBenchContext({ size: args.size, seed: SEED, now, plan, browser: profile.context, url: host.origin, log }, kept?.loaded);
   if (kept) log(`the kept profile ${args.keepProfile} holds the ${args.size} dataset: not loading it again`);
   try {
-    log(`size ${args.size}, ${host.url}, profile ${profile.dir}`);
+    log(`size ${args.size}, ${host.origin}, profile ${profile.dir}`);
     for (const metric of metrics) {
       log(`${metric.id}: ${metric.summary}`);
       let value: number;

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { startWebHost } from '../electron/web-host/web-host';
-import { launchProfile } from '../tests/e2e/browser';
+import { addHostCookie, launchProfile } from '../tests/e2e/browser';
 import { createBenchContext } from './context';
 import { PLANS } from './plan';
 import { median } from './stats';
@@ -85,7 +85,8 @@ writeFileSync(join(www, 'index.html'), '<!doctype html><title>sync profile</titl
 const dataDir = mkdtempSync(join(tmpdir(), 'carteira-sync-profile-data-'));
 const host = await startWebHost({ port: 0, dataDir, rendererDir: www });
 const profile = await launchProfile();
-const ctx = createBenchContext({ size: 'S', seed: 42, now: Date.now(), plan: PLANS.S, browser: profile.context, url: host.url, log: console.log });
+await addHostCookie(profile.context, host);
+const ctx = createBenchContext({ size: 'S', seed: 42, now: Date.now(), plan: PLANS.S, browser: profile.context, url: host.origin, log: console.log });
 try {
   const server = await ctx.teamServer();
   const counts = pullCounts('S', Infinity);

@@ -222,6 +222,10 @@ export const IPC_ERROR_CODES = [
   'external_open_failed',
   'export_too_large',
   'export_write_failed',
+  // web mode: refusals of the host itself, before any handler runs
+  'web_session_required',
+  'payload_too_large',
+  'method_not_allowed',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererResponseHeaders } from './csp';
+import { CONTENT_SECURITY_POLICY, RESPONSE_CONTENT_SECURITY_POLICY, rendererResponseHeaders } from './csp';
 
 function metaCsp(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/i.exec(html)?.[0];
@@ -23,7 +23,15 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });
 
-  it('is sent with every renderer response', () => {
-    expect(rendererResponseHeaders('text/html')).toMatchObject({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+  it('is sent with every renderer response, with framing by any page denied', () => {
+    expect(rendererResponseHeaders('text/html')).toMatchObject({ 'Content-Security-Policy': RESPONSE_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    const directives = new Map(RESPONSE_CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    // Everything else is the meta tag's policy, unchanged.
+    expect(RESPONSE_CONTENT_SECURITY_POLICY.startsWith(`${CONTENT_SECURITY_POLICY}; `)).toBe(true);
+  });
+
+  it('keeps frame-ancestors out of the meta tag, where browsers ignore it with a console error', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The renderer's Content Security Policy. renderer/index.html carries the same string in a meta
  * tag (csp.test.ts keeps them equal); the app:// protocol and the web host also send it as a
- * header, which covers responses the meta tag cannot (workers, and directives like frame-ancestors
- * that are header-only are simply not needed here).
+ * header (RESPONSE_CONTENT_SECURITY_POLICY), which covers what the meta tag cannot: workers, and
+ * the header-only frame-ancestors.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -18,11 +18,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
+/**
+ * The policy as a response header: the meta tag's, plus `frame-ancestors 'none'` so no page (a
+ * hostile site, or another local server on 127.0.0.1) can frame the app and click through it.
+ * Only in the header: in a meta tag browsers ignore frame-ancestors and log a console error.
+ */
+export const RESPONSE_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
 /** Headers every renderer file is served with, by app:// and by the web host. */
 export function rendererResponseHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': RESPONSE_CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // Cross-origin isolation: the search worker shares its answers with the page in shared memory

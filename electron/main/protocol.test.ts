@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { RESPONSE_CONTENT_SECURITY_POLICY } from './csp';
 import { APP_SCHEME_DEFINITION, appUrlPath, registerAppScheme, respondToAppRequest, serveAppProtocol } from './protocol';
 
 let base: string;
@@ -37,7 +37,7 @@ describe('respondToAppRequest', () => {
     const index = await get('app://carteira/index.html');
     expect(index.status).toBe(200);
     expect(await index.text()).toBe('<!doctype html>');
-    expect(index.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(index.headers.get('content-security-policy')).toBe(RESPONSE_CONTENT_SECURITY_POLICY);
     const js = await get('app://carteira/assets/app.js');
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await js.text()).toBe('export {}');

@@ -33,7 +33,7 @@ type Message = { id: number; envelope: { ok: boolean; value?: unknown; error?: {
 
 /** An open socket plus its incoming messages; `origin` as the browser would send it. */
 async function open({ origin = `http://127.0.0.1:${port}`, hostHeader }: { origin?: string; hostHeader?: string } = {}) {
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin, headers: hostHeader ? { Host: hostHeader } : {} });
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin, headers: { Cookie: host.cookie, ...(hostHeader ? { Host: hostHeader } : {}) } });
   const messages: Message[] = [];
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
@@ -63,7 +63,7 @@ async function open({ origin = `http://127.0.0.1:${port}`, hostHeader }: { origi
 /** The HTTP status a refused upgrade answered with. */
 function refusedWith(options: { origin?: string; headers?: Record<string, string>; path?: string }): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${options.path ?? '/ws'}`, { origin: options.origin, headers: options.headers });
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${options.path ?? '/ws'}`, { origin: options.origin, headers: { Cookie: host.cookie, ...options.headers } });
     socket.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0);
       socket.terminate();
@@ -211,7 +211,7 @@ describe('web host WebSocket lifecycle', () => {
     const dir = await mkdtemp(join(tmpdir(), 'carteira-ws-close-'));
     const other = await startWebHost({ port: 0, dataDir: dir, rendererDir: dir });
     const otherPort = new URL(other.url).port;
-    const socket = new WebSocket(`ws://127.0.0.1:${otherPort}/ws`, { origin: other.url });
+    const socket = new WebSocket(`ws://127.0.0.1:${otherPort}/ws`, { origin: other.origin, headers: { Cookie: other.cookie } });
     await new Promise((resolve) => socket.once('open', resolve));
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
     await other.close();

@@ -28,6 +28,8 @@ const CLOSE_GOING_AWAY = 1001;
 export interface SocketBridgeOptions {
   /** The host's bound port (known only after listen), for the Origin check. */
   port: () => number;
+  /** Whether the upgrade carries this launch's cookie (web-session.ts); without it the upgrade gets 401. */
+  authorized: (request: IncomingMessage) => boolean;
   /** Runs one call; never throws (shared/ipc.ts `dispatch`). */
   dispatch: (channel: string, args: unknown) => Promise<IpcEnvelope<unknown>>;
   /** Per-channel size limit below the frame limit; a request over it gets `payload_too_large`. */
@@ -55,6 +57,7 @@ interface SocketRequest {
 
 export function createSocketBridge({
   port,
+  authorized,
   dispatch,
   maxBytesFor,
   maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES,
@@ -107,6 +110,7 @@ export function createSocketBridge({
       if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not found');
       const verdict = checkSocketOrigin(request.headers, port());
       if (!verdict.ok) return refuse(socket, 403, verdict.reason);
+      if (!authorized(request)) return refuse(socket, 401, 'Open the link npm run web printed in the terminal');
       server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
     },
     send(event, payload) {
@@ -154,9 +158,11 @@ function byteLength(data: RawData): number {
 }
 
 /** Answers a refused upgrade with a plain HTTP status; the browser reports it as a failed connection. */
-function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, reason: string): void {
   const body = `${reason}\n`;
-  const statusText = status === 403 ? 'Forbidden' : 'Not Found';
+  const statusText = STATUS_TEXT[status];
   socket.end(
     `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\n\r\n${body}`,

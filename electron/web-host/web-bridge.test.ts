@@ -11,18 +11,19 @@ import WebSocket from 'ws';
 import { createWebBridge, socketUrl, type WebBridge, type WebSocketConstructor } from '../../renderer/src/platform/web-bridge';
 import { createSlowSyncServices, slowFetchRequest } from '../../tests/helpers/slow-sync-services';
 import { startWebHost, type WebHost } from './web-host';
+import { generateToken } from './web-session';
 
 let dir: string;
 let host: WebHost;
 const bridges: WebBridge[] = [];
 
-/** A browser-like socket: every connection carries the page's Origin. Counts attempts and successes. */
-function browserSocket(origin: string): WebSocketConstructor & { opened: number; connected: number } {
+/** A browser-like socket: every connection carries the page's Origin and cookie. Counts attempts and successes. */
+function browserSocket(origin: string, cookie = ''): WebSocketConstructor & { opened: number; connected: number } {
   const Ctor = class extends WebSocket {
     static opened = 0;
     static connected = 0;
     constructor(url: string) {
-      super(url, { origin });
+      super(url, { origin, headers: cookie ? { Cookie: cookie } : {} });
       Ctor.opened++;
       this.once('open', () => Ctor.connected++);
     }
@@ -30,9 +31,9 @@ function browserSocket(origin: string): WebSocketConstructor & { opened: number;
   return Ctor as unknown as WebSocketConstructor & { opened: number; connected: number };
 }
 
-function bridgeTo(target: { url: string }, options: { retryDelaysMs?: number[] } = {}) {
-  const Socket = browserSocket(target.url);
-  const bridge = createWebBridge({ baseUrl: target.url, WebSocket: Socket, ...options });
+function bridgeTo(target: { origin: string; cookie: string }, options: { retryDelaysMs?: number[] } = {}) {
+  const Socket = browserSocket(target.origin, target.cookie);
+  const bridge = createWebBridge({ baseUrl: target.origin, WebSocket: Socket, ...options });
   bridges.push(bridge);
   return { bridge, Socket };
 }
@@ -103,6 +104,16 @@ describe('web bridge ↔ web host', () => {
     await restartable.stop();
   });
 
+  it('a host restarted with a new secret refuses the old page: its calls fail as unreachable, not through', async () => {
+    const restartable = await restartableHost({ sameToken: false });
+    const { bridge } = bridgeTo(restartable.host, { retryDelaysMs: [10] });
+    expect(await bridge.invoke('app:info')).toMatchObject({ ok: true });
+    await restartable.restart();
+    expect(await bridge.invoke('sync:fetch', slowFetchRequest(0))).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(restartable.fetchesStarted()).toBe(0);
+    await restartable.stop();
+  });
+
   it('reports an unreachable host as an envelope, not a throw', async () => {
     const Socket = browserSocket('http://127.0.0.1:1');
     const bridge = createWebBridge({ baseUrl: 'http://127.0.0.1:1', WebSocket: Socket, retryDelaysMs: [10] });
@@ -118,21 +129,25 @@ describe('web bridge ↔ web host', () => {
   });
 });
 
-/** A host that can be restarted on the same port: what `npm run web` after Ctrl+C looks like to the page. */
-async function restartableHost() {
+/**
+ * A host that can be restarted on the same port: what `npm run web` after Ctrl+C looks like to the
+ * page. With the same secret (CARTEIRA_WEB_TOKEN), so the page's cookie stays good.
+ */
+async function restartableHost({ sameToken = true }: { sameToken?: boolean } = {}) {
   const dataDir = join(dir, `restartable-${Math.random().toString(36).slice(2)}`);
+  const token = generateToken();
   let services = createSlowSyncServices(dataDir);
-  let current = await startWebHost({ port: 0, dataDir, rendererDir: dir, services });
+  let current = await startWebHost({ port: 0, dataDir, rendererDir: dir, services, token });
   const port = Number(new URL(current.url).port);
   return {
-    host: { url: current.url },
+    host: { origin: current.origin, cookie: current.cookie },
     fetchesStarted: () => services.fetchesStarted(),
     /** As another window would: the host pushes settings:changed to every page. */
     changeSettings: (patch: { userName: string }) => services.settings.set(patch),
     async restart() {
       await current.close();
       services = createSlowSyncServices(dataDir);
-      current = await startWebHost({ port, dataDir, rendererDir: dir, services });
+      current = await startWebHost({ port, dataDir, rendererDir: dir, services, token: sameToken ? token : undefined });
     },
     stop: () => current.close(),
   };

@@ -27,9 +27,9 @@ afterAll(async () => {
 
 /** The web bridge's call: POST /ipc/<channel> with {args} and the bridge header. */
 async function ipc(channel: string, ...args: unknown[]): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
-  const response = await fetch(`${host.url}/ipc/${encodeURIComponent(channel)}`, {
+  const response = await fetch(`${host.origin}/ipc/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Carteira-Bridge': '1' },
+    headers: { 'Content-Type': 'application/json', 'X-Carteira-Bridge': '1', Cookie: host.cookie },
     body: JSON.stringify({ args }),
   });
   return (await response.json()) as { ok: boolean; value?: unknown };

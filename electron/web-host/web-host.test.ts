@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appInfo, appSettings } from '../../shared/ipc';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { RESPONSE_CONTENT_SECURITY_POLICY } from '../main/csp';
 import { startWebHost, type WebHost } from './web-host';
 import { checkOrigin, webDataDir } from './request-guard';
 
@@ -34,10 +34,10 @@ interface Reply {
   json(): unknown;
 }
 
-/** node:http rather than fetch: fetch refuses to set Host, which the guard tests need. */
+/** node:http rather than fetch: fetch refuses to set Host, which the guard tests need. Signed in (this launch's cookie) unless told otherwise. */
 function send(method: string, path: string, { headers = {}, body }: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
   return new Promise((resolvePromise, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, Cookie: host.cookie, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -56,7 +56,8 @@ const ipc = (channel: string, args: unknown[], headers: Record<string, string> =
 
 describe('web host IPC', () => {
   it('binds to loopback and answers app:info in web mode', async () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
     const reply = await ipc('app:info', []);
     expect(reply.status).toBe(200);
     const envelope = reply.json() as { ok: true; value: unknown };
@@ -135,7 +136,7 @@ describe('web host IPC', () => {
     const text = 'Razão social;Cidade\r\n'.repeat(2_000);
     expect((await ipc('export:save', [{ fileName: 'contas.csv', mimeType: 'text/csv', text }])).json()).toEqual({ ok: true, value: { saved: false, reason: 'unsupported' } });
     const small = await startWebHost({ port: 0, dataDir: join(base, 'data-export'), rendererDir: base, maxBodyBytes: 4096, maxExportBodyBytes: 8192 });
-    const reply = await fetch(`${small.url}/ipc/export:save`, { method: 'POST', headers: bridgeHeaders, body: JSON.stringify({ args: [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'x'.repeat(9_000) }] }) });
+    const reply = await fetch(`${small.origin}/ipc/export:save`, { method: 'POST', headers: { ...bridgeHeaders, Cookie: small.cookie }, body: JSON.stringify({ args: [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'x'.repeat(9_000) }] }) });
     expect(reply.status).toBe(413);
     await small.close();
   });
@@ -156,7 +157,7 @@ describe('web host IPC', () => {
 describe('web host events', () => {
   it('streams settings:changed to /events after a set', async () => {
     const received = new Promise<{ status: number; contentType: string | undefined; text: string }>((resolvePromise, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: '/events', headers: { Accept: 'text/event-stream' } }, (res) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/events', headers: { Accept: 'text/event-stream', Cookie: host.cookie } }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
@@ -188,7 +189,7 @@ describe('web host static files', () => {
     const index = await send('GET', '/');
     expect(index.status).toBe(200);
     expect(index.text).toContain('<title>Carteira</title>');
-    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(index.headers['content-security-policy']).toBe(RESPONSE_CONTENT_SECURITY_POLICY);
     const js = await send('GET', '/assets/app.js');
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await send('GET', '/accounts/42')).text).toContain('<title>Carteira</title>');
@@ -231,7 +232,7 @@ describe('startWebHost lifecycle', () => {
     const other = await startWebHost({ port: 0, dataDir: join(base, 'data3'), rendererDir: base });
     const otherPort = Number(new URL(other.url).port);
     const ended = new Promise<void>((resolvePromise) => {
-      httpRequest({ host: '127.0.0.1', port: otherPort, path: '/events', headers: { Host: `127.0.0.1:${otherPort}` } }, (res) => {
+      httpRequest({ host: '127.0.0.1', port: otherPort, path: '/events', headers: { Host: `127.0.0.1:${otherPort}`, Cookie: other.cookie } }, (res) => {
         res.once('data', () => void other.close());
         res.on('end', resolvePromise);
         res.on('error', () => resolvePromise());

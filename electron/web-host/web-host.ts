@@ -15,6 +15,8 @@ import { readStaticFile } from '../services/static-files';
 import { createEventStream } from './event-stream';
 import { createSocketBridge } from './socket-bridge';
 import { checkBridgeHeader, checkOrigin } from './request-guard';
+import { unauthorizedPage, type SessionProblem } from './unauthorized-page';
+import { checkGivenToken, cookieName, generateToken, hasSessionCookie, readTokenInUrl, sessionCookie, TOKEN_PARAM } from './web-session';
 
 /** Loopback only: web mode is for the person at this machine, never the network. */
 const BIND_ADDRESS = '127.0.0.1';
@@ -47,12 +49,20 @@ export interface WebHostOptions {
   maxExportBodyBytes?: number;
   /** Replaces the services built from dataDir (tests); the caller then starts and stops them. */
   services?: IpcServices;
+  /** The secret of the printed link (CARTEIRA_WEB_TOKEN); a random one for this launch when not given. */
+  token?: string;
 }
 
 /** A running web-mode host. */
 export interface WebHost {
-  /** e.g. http://127.0.0.1:5180 */
+  /** What to open in the browser, with this launch's secret: e.g. http://127.0.0.1:5180/?token=… */
   url: string;
+  /** The address without the secret, e.g. http://127.0.0.1:5180 (the page's Origin; base for paths). */
+  origin: string;
+  /** The secret in `url`. */
+  token: string;
+  /** `name=value` a client that is not a browser (a test, a script) sends as its Cookie header. */
+  cookie: string;
   close(): Promise<void>;
 }
 
@@ -61,6 +71,8 @@ export interface WebHost {
  * Electron. The renderer uses one WebSocket on `/ws` for calls and events (socket-bridge.ts: a
  * browser's 6-connections-per-host cap would otherwise let sync long-polls starve other calls);
  * `POST /ipc/<channel>` with `{args}` and `GET /events` (Server-Sent Events) stay for tools and tests.
+ * Every request but the "open the link from the terminal" page needs this launch's cookie
+ * (web-session.ts): Origin and Host checks stop other web pages, the cookie stops other programs.
  */
 export async function startWebHost({
   port,
@@ -70,7 +82,9 @@ export async function startWebHost({
   maxSyncBodyBytes = DEFAULT_MAX_SYNC_BODY_BYTES,
   maxExportBodyBytes = DEFAULT_MAX_EXPORT_BODY_BYTES,
   services,
+  token: givenToken,
 }: WebHostOptions): Promise<WebHost> {
+  const token = givenToken === undefined ? generateToken() : checkGivenToken(givenToken);
   const ipcServices = services ?? {
     appInfo: createAppInfoService({ name: 'Carteira', version: packageVersion(), mode: 'web', userDataDir: dataDir }),
     settings: createSettingsService({ dir: dataDir }),
@@ -94,6 +108,7 @@ export async function startWebHost({
     // The same limits as the HTTP bodies, so a call is accepted or refused alike on either path.
     maxBytesFor: (channel) => bodyLimitFor(channel, limits),
     maxMessageBytes: Math.max(maxSyncBodyBytes, maxExportBodyBytes),
+    authorized: (request) => hasSessionCookie(request.headers, boundPort, token),
   });
   const stopForwarding = forwardIpcEvents(ipcServices, (event, payload) => {
     events.send(event, payload);
@@ -111,9 +126,24 @@ export async function startWebHost({
   server.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head));
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Every answer, the event stream and the 401 page included: no other page may frame them.
+    response.setHeader('X-Frame-Options', 'DENY');
     const origin = checkOrigin(request.headers, boundPort);
     if (!origin.ok) return sendJson(response, 403, failure('forbidden_sender', origin.reason));
-    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+    const rawUrl = request.url ?? '/';
+    const path = rawUrl.split('?', 1)[0] ?? '/';
+    const isApi = path.startsWith('/ipc/') || path === '/events';
+
+    // The printed link: trade its token for the cookie and drop it from the address bar and history.
+    if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+      const inUrl = readTokenInUrl(rawUrl, token);
+      if (inUrl.kind === 'valid') return redirectWithCookie(response, inUrl.location);
+      if (inUrl.kind === 'wrong') return sendUnauthorizedPage(request, response, 'wrong');
+    }
+    if (!hasSessionCookie(request.headers, boundPort, token)) {
+      if (isApi) return sendJson(response, 401, failure('web_session_required', 'Open the link npm run web printed in the terminal'));
+      return sendUnauthorizedPage(request, response, 'missing');
+    }
 
     if (path.startsWith('/ipc/')) {
       if (request.method !== 'POST') return sendJson(response, 405, failure('method_not_allowed', 'Use POST'), { Allow: 'POST' });
@@ -130,6 +160,17 @@ export async function startWebHost({
     if (file === null) return sendText(response, 404, 'Not found');
     response.writeHead(200, { ...rendererResponseHeaders(file.contentType), 'Content-Length': String(file.body.length) });
     response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  function redirectWithCookie(response: ServerResponse, location: string): void {
+    response.writeHead(302, {
+      Location: location,
+      'Set-Cookie': sessionCookie(boundPort, token),
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'Content-Length': '0',
+    });
+    response.end();
   }
 
   async function answerIpc(request: IncomingMessage, response: ServerResponse, rawChannel: string): Promise<void> {
@@ -157,8 +198,12 @@ export async function startWebHost({
   });
   boundPort = (server.address() as AddressInfo).port;
 
+  const origin = `http://${BIND_ADDRESS}:${boundPort}`;
   return {
-    url: `http://${BIND_ADDRESS}:${boundPort}`,
+    url: `${origin}/?${TOKEN_PARAM}=${token}`,
+    origin,
+    token,
+    cookie: `${cookieName(boundPort)}=${token}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         stopForwarding();
@@ -226,6 +271,18 @@ function sendJson(response: ServerResponse, status: number, body: unknown, extra
     ...extra,
   });
   response.end(text);
+}
+
+/** The 401 page for a browser without the cookie (or with an old link), in its language. */
+function sendUnauthorizedPage(request: IncomingMessage, response: ServerResponse, problem: SessionProblem): void {
+  const { locale, html } = unauthorizedPage(problem, request.headers['accept-language']);
+  response.writeHead(401, {
+    ...rendererResponseHeaders('text/html; charset=utf-8'),
+    'Content-Language': locale,
+    'Content-Length': String(Buffer.byteLength(html)),
+    'Cache-Control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : html);
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {

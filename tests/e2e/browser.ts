@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,8 +11,19 @@ export const CHROMIUM_FLAGS = [
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** A persistent browser profile (like a user's), so IndexedDB survives page reloads and restarts. */
-export async function launchProfile(profileDir?: string) {
+/**
+ * The test hosts running in this process (startTestHost). A profile starts with their cookies, as a
+ * browser holds them after its user opened each printed link once: tests then open plain addresses
+ * (`${host.url}#/accounts`), and a hash change stays a same-document navigation as in the app,
+ * instead of every goto reloading the app through the link's redirect.
+ */
+const runningHosts = new Set<{ origin: string; cookie: string }>();
+
+/**
+ * A persistent browser profile (like a user's), so IndexedDB survives page reloads and restarts.
+ * `signedIn: false` leaves out the test hosts' cookies (a browser that never opened the link).
+ */
+export async function launchProfile(profileDir?: string, { signedIn = true }: { signedIn?: boolean } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'carteira-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -21,6 +32,7 @@ export async function launchProfile(profileDir?: string) {
     viewport: { width: 1366, height: 768 },
     locale: 'pt-BR',
   });
+  if (signedIn) for (const host of runningHosts) await addHostCookie(context, host);
   return {
     context,
     dir,
@@ -33,6 +45,15 @@ export async function launchProfile(profileDir?: string) {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * Gives a browser context the host's cookie without opening the link, for callers that must not
+ * load the app first (the bench opens its own page before the app touches IndexedDB).
+ */
+export async function addHostCookie(context: BrowserContext, host: { origin: string; cookie: string }): Promise<void> {
+  const at = host.cookie.indexOf('=');
+  await context.addCookies([{ name: host.cookie.slice(0, at), value: host.cookie.slice(at + 1), url: host.origin, httpOnly: true, sameSite: 'Strict' }]);
 }
 
 /** Screenshots of key screens land in test-results/screenshots for a person to look at. */
@@ -68,15 +89,25 @@ export async function loadSampleData(page: Page, url: string): Promise<void> {
 /** The built renderer the e2e hosts serve; CARTEIRA_RENDERER_DIR lets parallel work build into its own folder. */
 export const RENDERER_DIR = resolve(process.env.CARTEIRA_RENDERER_DIR ?? 'dist/renderer');
 
-/** A web-mode host (main's services over HTTP) on a free port, with its own user-data folder. */
+/**
+ * A web-mode host (main's services over HTTP) on a free port, with its own user-data folder.
+ * `url` is its address (http://127.0.0.1:port, no secret): profiles launched while it runs already
+ * hold its cookie (see runningHosts). `link` is what `npm run web` prints, secret included, for
+ * tests of the link itself; `cookie` is for clients that are not a browser.
+ */
 export async function startTestHost() {
   const { startWebHost } = await import('../../electron/web-host/web-host');
   const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-data-'));
   const host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
+  const session = { origin: host.origin, cookie: host.cookie };
+  runningHosts.add(session);
   return {
-    url: host.url,
+    url: host.origin,
+    link: host.url,
+    cookie: host.cookie,
     dataDir,
     async close() {
+      runningHosts.delete(session);
       await host.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

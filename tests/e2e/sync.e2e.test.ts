@@ -19,7 +19,7 @@ async function laptop(user: string, password: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `carteira-e2e-${user}-`));
   const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
   const ipc = async (channel: string, ...args: unknown[]) => {
-    const res = await fetch(`${host.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1' }, body: JSON.stringify({ args }) });
+    const res = await fetch(`${host.origin}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie }, body: JSON.stringify({ args }) });
     const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.code}`);
     return envelope.value;
@@ -34,8 +34,9 @@ async function laptop(user: string, password: string) {
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+  // The laptop's user opens the printed link once; after that the cookie lets the plain address in.
   await page.goto(host.url);
-  return { page, host, errors };
+  return { page, host: { url: host.origin }, errors };
 }
 
 beforeAll(async () => {

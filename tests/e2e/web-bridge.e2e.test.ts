@@ -161,7 +161,7 @@ describe('web bridge in Chromium', () => {
       await page.goto(appHost.url);
       await page.getByRole('navigation').first().waitFor();
       await expect.poll(() => sockets.length).toBeGreaterThan(0);
-      expect(sockets).toEqual([`${appHost.url.replace('http:', 'ws:')}/ws`]);
+      expect(sockets).toEqual([`${appHost.origin.replace('http:', 'ws:')}/ws`]);
       expect(errors).toEqual([]);
       await page.close();
     } finally {

@@ -54,6 +54,12 @@ describe('createSettingsService', () => {
     expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
   });
 
+  it('leaves a setting sent as undefined unchanged (Electron IPC keeps such keys; found by the IPC fuzz test)', async () => {
+    const service = createSettingsService({ dir, warn });
+    await service.set({ theme: 'dark' });
+    expect(await service.set({ theme: undefined, userName: 'Ana' })).toMatchObject({ theme: 'dark', userName: 'Ana' });
+  });
+
   it('keeps concurrent sets in call order', async () => {
     const service = createSettingsService({ dir, warn });
     await Promise.all([service.set({ userName: 'first' }), service.set({ userName: 'second' }), service.set({ locale: 'en' })]);

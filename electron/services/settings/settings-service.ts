@@ -52,7 +52,9 @@ export function createSettingsService({ dir, now = Date.now, warn = console.warn
     get: () => load().then((s) => ({ ...s })),
     set(patch) {
       return serialize(async () => {
-        const change = settingsPatch.parse(patch);
+        // A key sent as undefined leaves that setting alone: Electron's structured clone keeps such
+        // keys (JSON drops them), and spreading one would erase the setting and fail validation.
+        const change = Object.fromEntries(Object.entries(settingsPatch.parse(patch)).filter(([, v]) => v !== undefined));
         const before = await load();
         const after = appSettings.parse({ ...before, ...change });
         if (sameSettings(before, after)) return { ...after };

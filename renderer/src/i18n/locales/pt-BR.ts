@@ -83,6 +83,9 @@ export const ptBR = {
     external_open_failed: 'Nenhum aplicativo deste computador abre este link (telefone ou e-mail).',
     export_too_large: 'Arquivo grande demais para exportar de uma vez. Filtre menos registros e tente de novo.',
     export_write_failed: 'Não foi possível gravar o arquivo: {{message}}',
+    web_session_required: 'Abra o Carteira de novo pelo link que o `npm run web` mostrou no terminal.',
+    payload_too_large: 'Dados demais num só pedido. Tente de novo com menos.',
+    method_not_allowed: 'Operação não aceita pelo servidor local.',
   },
   sync: {
     label: 'Sincronização',
