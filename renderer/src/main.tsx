@@ -7,6 +7,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
 import { useSettingsStore } from './app/settings-store';
 import { createDatabase } from './db/create-database';
+import { observeDatabaseTimes } from './db/edit-clock';
 import type { CarteiraDatabase } from './db/types';
 import { createI18n } from './i18n';
 import { createMergeConflictHandlers } from './sync/conflict-handler';
@@ -34,6 +35,8 @@ async function boot(): Promise<void> {
     // have several tabs on the same database.
     const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers, multiInstance: isWebMode() });
     resolveDb(db);
+    // Edit times never fall behind what this device has seen (hybrid logical clock, shared/domain/hlc.ts).
+    observeDatabaseTimes(db);
     const sync = createSyncController(db);
     void sync.refresh();
     root.render(<App db={db} i18n={i18n} />);

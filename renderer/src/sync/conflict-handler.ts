@@ -4,6 +4,8 @@ import { sameValue } from '@shared/domain/documents';
 import { mergeDocuments, type FieldConflict, type SyncDoc } from '@shared/domain/merge';
 import { listFieldsOf } from '@shared/domain/merge-fields';
 import { derivedValues, isDerivedField } from '@shared/domain/derived-fields';
+import { observeDoc, type EditClock } from '@shared/domain/hlc';
+import { appClock } from '../db/edit-clock';
 
 export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
 
@@ -14,13 +16,15 @@ export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
  * awaited, and if it fails the resolution fails and RxDB retries it on the next push, so a lost
  * value is never dropped without a record.
  */
-export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts): RxConflictHandler<any> {
+export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts, clock: EditClock = appClock): RxConflictHandler<any> {
   const listFields = listFieldsOf(collection);
   return {
     isEqual(a, b) {
       return sameValue(replicatedState(a), replicatedState(b));
     },
     async resolve({ newDocumentState, assumedMasterState, realMasterState }) {
+      // The server's version is an edit this device has now seen: its next edit must come after it.
+      observeDoc(clock, realMasterState);
       const { merged, conflicts } = mergeDocuments<SyncDoc>({
         fork: newDocumentState,
         assumedMaster: assumedMasterState,
@@ -37,8 +41,8 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
 }
 
 /** A merge conflict handler for every replicated collection. */
-export function createMergeConflictHandlers(onConflicts: OnConflicts): Record<CollectionName, RxConflictHandler<any>> {
-  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts)])) as Record<CollectionName, RxConflictHandler<any>>;
+export function createMergeConflictHandlers(onConflicts: OnConflicts, clock: EditClock = appClock): Record<CollectionName, RxConflictHandler<any>> {
+  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, clock)])) as Record<CollectionName, RxConflictHandler<any>>;
 }
 
 /**
