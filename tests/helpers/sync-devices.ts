@@ -66,7 +66,7 @@ export interface DeviceOptions {
 export async function openDevice(options: DeviceOptions): Promise<Device> {
   const collections = options.collections ?? ['accounts'];
   let db: CarteiraDatabase | undefined;
-  const conflictHandlers = createMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts), options.clock);
+  const conflictHandlers = createMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts), { clock: options.clock, author: () => options.user });
   db = await openTestDatabase(options.storage ?? 'memory', options.name, { collections, conflictHandlers });
   const opened = db;
   const stopObserving = options.clock?.observe ? observeDatabaseTimes(opened, options.clock as HybridClock) : () => {};

@@ -69,7 +69,7 @@ const get = (url: string) => ({ url, method: 'GET' as const, headers: { accept: 
 describe('sync service against pouchdb-server', () => {
   it('signs in with _session and reports the roles; status shows the session but never the cookie', async () => {
     const { service } = await newService();
-    expect(await service.signIn(ANA.password)).toEqual({ ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme', 'manager']) });
+    expect(await service.signIn(ANA.password)).toEqual({ ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme', 'acme:manager']) });
     const status = await service.status();
     expect(status).toMatchObject({ configured: true, url: couch.url, team: 'acme', user: 'ana', signedIn: true, credentialsStored: true, credentialsPersistent: false });
     expect(JSON.stringify(status)).not.toContain('AuthSession');
