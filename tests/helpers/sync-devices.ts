@@ -49,6 +49,8 @@ export interface DeviceOptions {
   storage?: 'memory' | 'dexie';
   name?: string;
   collections?: readonly CollectionName[];
+  /** Also replicate the conflict log with the team's `<team>-conflicts`, as the app does. */
+  replicateConflicts?: boolean;
   /**
    * Edit times for the repository: property tests use one increasing clock for every device. A
    * hybrid clock (with `observe`) also sees every pulled and merged document, as the app's does.
@@ -73,7 +75,8 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const events: SyncEvent[] = [];
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
   const start = () => startTeamReplication({
-    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, collections, onEvent: (e) => events.push(e),
+    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn,
+    collections: options.replicateConflicts ? [...collections, 'conflicts' as const] : collections, onEvent: (e) => events.push(e),
     ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
   });
   const device: Device = {

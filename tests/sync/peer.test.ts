@@ -57,7 +57,7 @@ describe('a PouchDB peer and a Carteira device on the same team database', () =>
 
   it("carries the peer's insert, edit and deletion stub to the device", async () => {
     // The server holds updatedBy to the signed-in user: the peer writes as itself.
-    const doc = { ...accountAsPushed('Par Comércio Ltda'), updatedBy: 'peer' };
+    const doc: Record<string, unknown> = { ...accountAsPushed('Par Comércio Ltda'), updatedBy: 'peer' };
     const id = String(doc._id);
     await local.put(doc);
     await push();

@@ -158,8 +158,12 @@ export const en: Messages = {
     restore: 'Restore', restoreFailed: 'Could not restore: {{message}}',
     kept: 'Value kept', lost: 'Value discarded', keptBeforeRestore: 'Value that was kept', lostRestored: 'Value restored',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'Your value was replaced by {{author}}\'s.',
+    youReplaced: 'Your edit replaced {{author}}\'s value.',
+    showMine: 'Mine', showTeam: 'Whole team', show: 'Show',
     deletionField: 'deletion', deletedValue: 'Document deleted', existingValue: 'Document kept, with the edit',
   },
+  author: { you: 'You', otherDevice: 'another device' },
   theme: {
     label: 'Colour theme', toggle: 'Theme: {{current}}. Switch to {{next}}', changeFailed: 'Could not change the theme: {{message}}',
   },

@@ -156,8 +156,12 @@ export const ptBR = {
     restore: 'Restaurar', restoreFailed: 'Não foi possível restaurar: {{message}}',
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'Seu valor foi substituído pelo de {{author}}.',
+    youReplaced: 'Sua alteração substituiu o valor de {{author}}.',
+    showMine: 'Os meus', showTeam: 'Toda a equipe', show: 'Mostrar',
     deletionField: 'exclusão', deletedValue: 'Documento excluído', existingValue: 'Documento mantido, com a edição',
   },
+  author: { you: 'Você', otherDevice: 'outro dispositivo' },
   theme: {
     label: 'Tema de cores', toggle: 'Tema: {{current}}. Mudar para {{next}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
   },

@@ -158,8 +158,12 @@ export const ptPT: Messages = {
     restore: 'Restaurar', restoreFailed: 'Não foi possível restaurar: {{message}}',
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'O seu valor foi substituído pelo de {{author}}.',
+    youReplaced: 'A sua alteração substituiu o valor de {{author}}.',
+    showMine: 'Os meus', showTeam: 'Toda a equipa', show: 'Mostrar',
     deletionField: 'eliminação', deletedValue: 'Documento eliminado', existingValue: 'Documento mantido, com a edição',
   },
+  author: { you: 'Você', otherDevice: 'outro dispositivo' },
   theme: {
     label: 'Tema de cores', toggle: 'Tema: {{current}}. Mudar para {{next}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
   },
