@@ -9,6 +9,7 @@ import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shar
 import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
 import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
@@ -43,6 +44,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const dates = useDatesLocale();
   const repo = useRepository('accounts');
   const { author } = useDatabaseContext();
+  const { label: person } = useAuthorLabel();
   const [kind, setKind] = useState<RiskSignalKind>('late_payments');
   const [note, setNote] = useState('');
   // The last valid day, and what is typed in the field when it is not (yet) that day.
@@ -101,7 +103,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm" fw={500}>{kindLabel(s.kind)} · {day.format(s.seenAt)}</Text>
                 {s.note && <Text size="xs">{s.note}</Text>}
-                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: s.recordedBy })}</Text>}
+                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: person(s.recordedBy) })}</Text>}
               </div>
               <ActionIcon
                 variant="subtle"

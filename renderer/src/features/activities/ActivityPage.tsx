@@ -12,6 +12,7 @@ import { typeIcon } from './activity-types';
 import { TaskDoneButton } from './TaskDoneButton';
 import { useAutosavedNotes } from './useAutosavedNotes';
 import { useUpdateActivity } from './useActivityLists';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 /** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
 export function ActivityPage({ id }: { id: string }) {
@@ -123,7 +124,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
             <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} defaultValue={activity.durationMin || ''} onBlur={(e) => save({ durationMin: Math.max(0, Math.round(Number(e.currentTarget.value) || 0)) })} />
           </>
         )}
-        <Field label={t('activities.page.owner')}>{activity.ownerId}</Field>
+        <Field label={t('activities.page.owner')}><OwnerName id={activity.ownerId} /></Field>
         <Text size="xs" c="dimmed">{t('activities.page.created', { date: fmt.dateTime(activity.createdAt) })}</Text>
       </Stack>
     </Card>
@@ -137,4 +138,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text size="sm" component="div">{children}</Text>
     </div>
   );
+}
+
+/** The owner by name ("Você" for oneself), never a device id. */
+function OwnerName({ id }: { id: string }) {
+  return <>{useAuthorLabel().label(id)}</>;
 }
