@@ -132,6 +132,34 @@ describe('team server settings', () => {
     expect(screen.getByLabelText(/^Equipe/)).toHaveValue('Vendas Sul');
   });
 
+  it('refuses http:// to a server on the internet, saying why, and keeps what was typed', async () => {
+    const { calls } = fakeMain();
+    const user = userEvent.setup();
+    renderSettings();
+    await user.type(await screen.findByLabelText(/Endereço do servidor/), 'http://sync.empresa.com.br');
+    await user.type(screen.getByLabelText(/^Equipe/), 'vendas-sul');
+    await user.type(screen.getByLabelText(/^Usuário/), 'ana');
+    await user.type(screen.getByLabelText(/^Senha/), 's3nha');
+    await user.click(screen.getByRole('button', { name: 'Entrar' }));
+
+    expect(await screen.findByText(/Use https:\/\/ para um servidor fora deste computador/)).toBeVisible();
+    expect(calls.map(([c]) => c)).toEqual(['sync:status']);
+    expect(screen.getByLabelText(/Endereço do servidor/)).toHaveValue('http://sync.empresa.com.br');
+    expect(screen.getByLabelText(/^Senha/)).toHaveValue('s3nha');
+  });
+
+  it('warns that the password travels unencrypted over http:// on a private network, and not over https://', async () => {
+    fakeMain();
+    const user = userEvent.setup();
+    renderSettings();
+    const url = await screen.findByLabelText(/Endereço do servidor/);
+    await user.type(url, 'http://192.168.0.10:5984');
+    expect(screen.getByRole('note')).toHaveTextContent('a senha e os dados passam pela rede em texto aberto');
+    await user.clear(url);
+    await user.type(url, 'https://sync.empresa.com.br');
+    expect(screen.queryByText(/texto aberto/)).not.toBeInTheDocument();
+  });
+
   it('translates each server error code', async () => {
     fakeMain();
     const user = userEvent.setup();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
 import { call, isWebMode } from '../../platform/bridge';
 import { useSyncStore } from '../../sync/sync-store';
-import { syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
+import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
 
@@ -114,6 +114,11 @@ export function SyncSettings() {
               value={values.url} onChange={(e) => change('url')(e.currentTarget.value)} error={fieldError('url')}
               type="url" inputMode="url" autoComplete="url" spellCheck={false} maxLength={2048} required
             />
+            {sendsPasswordInClear(values.url) && (
+              <Alert role="note" variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />}>
+                {t('syncSettings.cleartextWarning')}
+              </Alert>
+            )}
             <Group grow align="flex-start">
               <TextInput
                 label={t('syncSettings.team')} description={t('syncSettings.teamHint')}

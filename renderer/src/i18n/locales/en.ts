@@ -131,9 +131,11 @@ export const en: Messages = {
     memoryOnlyApp: 'This system offers no encryption to store the password: it is kept only in memory until you close Carteira.',
     failedTitle: 'Could not sign in',
     keptTyped: 'Everything you typed was kept.',
+    cleartextWarning: 'This address uses http:// without encryption: the password and your data travel over the network in clear text. Acceptable only on this computer or a trusted internal network; prefer https://.',
     fieldErrors: {
       url: 'Use an http:// or https:// address without user, password, "?" or "#" (for example https://sync.example.com).',
       team: 'Start with a lowercase letter, then use only lowercase letters, digits, "_" or "-".',
+      urlNeedsHttps: 'Use https:// for a server outside this computer and the internal network: over http:// the password would cross the internet unencrypted.',
       user: 'Enter the user name.',
     },
     errors: {

@@ -129,9 +129,11 @@ export const ptBR = {
     memoryOnlyApp: 'Este sistema não oferece criptografia para guardar a senha: ela fica só na memória até você fechar o Carteira.',
     failedTitle: 'Não foi possível entrar',
     keptTyped: 'O que você digitou foi mantido.',
+    cleartextWarning: 'Este endereço usa http:// sem criptografia: a senha e os dados passam pela rede em texto aberto. Aceitável só neste computador ou numa rede interna confiável; prefira https://.',
     fieldErrors: {
       url: 'Use um endereço http:// ou https:// sem usuário, senha, "?" ou "#" (exemplo: https://sync.empresa.com.br).',
       team: 'Comece com letra minúscula; depois use só letras minúsculas, números, "_" ou "-".',
+      urlNeedsHttps: 'Use https:// para um servidor fora deste computador e da rede interna: com http:// a senha passaria pela internet sem criptografia.',
       user: 'Informe o usuário.',
     },
     errors: {

@@ -131,9 +131,11 @@ export const ptPT: Messages = {
     memoryOnlyApp: 'Este sistema não oferece encriptação para guardar a palavra-passe: fica apenas na memória até fechar o Carteira.',
     failedTitle: 'Não foi possível entrar',
     keptTyped: 'O que escreveu foi mantido.',
+    cleartextWarning: 'Este endereço usa http:// sem cifragem: a palavra-passe e os dados passam pela rede em texto simples. Aceitável só neste computador ou numa rede interna de confiança; prefira https://.',
     fieldErrors: {
       url: 'Use um endereço http:// ou https:// sem utilizador, palavra-passe, "?" ou "#" (exemplo: https://sync.empresa.pt).',
       team: 'Comece por uma letra minúscula; depois use apenas letras minúsculas, algarismos, "_" ou "-".',
+      urlNeedsHttps: 'Use https:// para um servidor fora deste computador e da rede interna: com http:// a palavra-passe passaria pela internet sem cifragem.',
       user: 'Indique o utilizador.',
     },
     errors: {
