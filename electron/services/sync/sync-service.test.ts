@@ -194,6 +194,66 @@ describe('sync service against pouchdb-server', () => {
     await expect(service.fetch(get(`${couch.url}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
   });
 
+  /**
+   * A fetch whose sign-ins (POST /_session) wait until released, as a slow server's would. The
+   * other server is the same pouchdb-server spelled `localhost`: a session of the first, sent
+   * there, would be accepted, so a stale one brought back would show.
+   */
+  function slowSignIns() {
+    const held: (() => void)[] = [];
+    const slow = { hold: false, posts: 0 };
+    const fetchFn: FetchLike = async (url, init) => {
+      if (url.endsWith('/_session') && init.method === 'POST') {
+        slow.posts++;
+        if (slow.hold) await new Promise<void>((resolve) => held.push(resolve));
+      }
+      return fetch(url, init);
+    };
+    return { slow, fetch: fetchFn, release: () => held.splice(0).forEach((r) => r()) };
+  }
+  const otherServer = () => couch.url.replace('127.0.0.1', 'localhost');
+
+  it('a sign-in in flight when the server changes does not bring its session or password to the new server', async () => {
+    const { slow, fetch: slowFetch, release } = slowSignIns();
+    const { service, credentials } = await newService({ fetch: slowFetch });
+    slow.hold = true;
+    const signingIn = service.signIn(ANA.password);
+    await expect.poll(() => slow.posts).toBe(1);
+    await service.setConfig({ url: otherServer(), team: 'acme', user: 'ana' });
+    release();
+    await expect(signingIn).rejects.toMatchObject({ code: 'not_signed_in' });
+
+    expect(await service.status()).toMatchObject({ url: otherServer(), signedIn: false, credentialsStored: false });
+    expect(await credentials.get(`ana@${couch.url}`)).toBeNull();
+    expect(await credentials.get(`ana@${otherServer()}`)).toBeNull();
+    slow.hold = false;
+    await expect(service.fetch(get(`${otherServer()}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
+  });
+
+  it('a re-sign-in in flight when the server changes does not bring the old session or password to the new server', async () => {
+    const { slow, fetch: slowFetch, release } = slowSignIns();
+    let expired = false;
+    const spoiling: FetchLike = (url, init) => {
+      const headers = { ...((init.headers ?? {}) as Record<string, string>) };
+      if (expired && headers.cookie) headers.cookie = 'AuthSession=expired';
+      return slowFetch(url, { ...init, headers });
+    };
+    const { service } = await newService({ fetch: spoiling });
+    await service.signIn(ANA.password);
+    expired = true;
+    slow.hold = true;
+    // The session expired: the proxied request signs in again with the kept password, slowly.
+    const request = service.fetch(get(`${couch.url}/acme-accounts/`));
+    await expect.poll(() => slow.posts).toBe(2);
+    await service.setConfig({ url: otherServer(), team: 'acme', user: 'ana' });
+    expired = false;
+    slow.hold = false;
+    release();
+    await expect(request).rejects.toMatchObject({ code: 'not_signed_in' });
+    expect(await service.status()).toMatchObject({ url: otherServer(), signedIn: false, credentialsStored: false });
+    await expect(service.fetch(get(`${otherServer()}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
+  });
+
   it('reports not_configured before any server is set', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'carteira-sync-'));
     dirs.push(folder);
