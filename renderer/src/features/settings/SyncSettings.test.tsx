@@ -20,7 +20,7 @@ function fakeMain({ persistent = true } = {}) {
   const calls: [string, unknown[]][] = [];
   const status = (): SyncStatus => ({
     configured: config !== null, url: config?.url ?? null, team: config?.team ?? null, user: config?.user ?? null,
-    signedIn, roles: signedIn ? ['sales'] : [], credentialsStored: signedIn, credentialsPersistent: persistent, connectivity: 'online',
+    signedIn, roles: signedIn ? ['sales', 'team:vendas-sul', 'vendas-sul:catalogue_admin', 'team:norte', 'norte:manager'] : [], credentialsStored: signedIn, credentialsPersistent: persistent, connectivity: 'online',
   });
   const handlers: Record<string, (...args: any[]) => IpcEnvelope<unknown>> = {
     'sync:status': () => ({ ok: true, value: status() }),
@@ -104,6 +104,11 @@ describe('team server settings', () => {
 
     expect(await screen.findByText('Conectado como ana na equipe vendas-sul.')).toBeVisible();
     expect(screen.getByText('sales')).toBeVisible();
+    // Roles are per team: this team's by name, another team's not at all.
+    expect(screen.getByText('Membro da equipe')).toBeVisible();
+    expect(screen.getByText('Administra o catálogo')).toBeVisible();
+    expect(screen.queryByText(/norte/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Gerente de contas')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
     expect(calls.map(([c]) => c)).toEqual(['sync:status', 'sync:setConfig', 'sync:signIn', 'sync:status']);

@@ -125,6 +125,7 @@ export const en: Messages = {
     notSignedIn: 'Signed out. Sign in to sync with team {{team}}.',
     notSignedInStored: 'Password stored: Carteira signs in again as {{user}} when the server answers.',
     signedInAs: 'Signed in as {{user}} in team {{team}}.',
+    roleNames: { member: 'Team member', manager: 'Account manager', catalogue_admin: 'Catalogue admin' },
     roles: 'Roles:', noRoles: 'none', offline: 'Server unreachable right now',
     statusUnavailable: 'Could not read the sync status.',
     memoryOnlyWeb: 'Browser mode: the password is kept only in the memory of the Carteira running on this computer, never on disk. Once it stops, you will need to sign in again.',

@@ -123,6 +123,7 @@ export const ptBR = {
     notSignedIn: 'Desconectado. Entre para sincronizar com a equipe {{team}}.',
     notSignedInStored: 'Senha guardada: o Carteira entra sozinho como {{user}} quando o servidor responder.',
     signedInAs: 'Conectado como {{user}} na equipe {{team}}.',
+    roleNames: { member: 'Membro da equipe', manager: 'Gerente de contas', catalogue_admin: 'Administra o catálogo' },
     roles: 'Papéis:', noRoles: 'nenhum', offline: 'Servidor inacessível agora',
     statusUnavailable: 'Não foi possível ler o estado da sincronização.',
     memoryOnlyWeb: 'Modo navegador: a senha fica só na memória do Carteira em execução neste computador, nunca em disco. Quando ele for encerrado, será preciso entrar de novo.',

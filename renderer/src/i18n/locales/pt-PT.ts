@@ -125,6 +125,7 @@ export const ptPT: Messages = {
     notSignedIn: 'Sem sessão iniciada. Entre para sincronizar com a equipa {{team}}.',
     notSignedInStored: 'Palavra-passe guardada: o Carteira volta a entrar como {{user}} quando o servidor responder.',
     signedInAs: 'Sessão iniciada como {{user}} na equipa {{team}}.',
+    roleNames: { member: 'Membro da equipa', manager: 'Gestor de contas', catalogue_admin: 'Administra o catálogo' },
     roles: 'Funções:', noRoles: 'nenhuma', offline: 'Servidor inacessível neste momento',
     statusUnavailable: 'Não foi possível ler o estado da sincronização.',
     memoryOnlyWeb: 'Modo navegador: a palavra-passe fica apenas na memória do Carteira em execução neste computador, nunca em disco. Quando for encerrado, terá de entrar novamente.',
