@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provision } from '../../../scripts/lib/provision';
+import { couchRequest } from '../../../shared/couchdb/http';
 import { findFreePort } from '../../../scripts/lib/pouchdb-server-process';
 import { startCouchServer, type TestCouchServer } from '../../../tests/helpers/couch-server';
 import { createMemoryCredentialStore, type CredentialStore } from './credential-store';
@@ -87,6 +88,14 @@ describe('sync service against pouchdb-server', () => {
     const { service } = await newService({ team: 'gamma' });
     await expect(service.signIn(ANA.password)).rejects.toMatchObject({ code: 'missing_databases', message: expect.stringContaining('gamma-accounts') });
     expect((await service.status()).signedIn).toBe(false);
+  });
+
+  it('signs in to a server provisioned before the team conflict log existed (its data still syncs)', async () => {
+    const admin = { url: couch.url, auth: couch.adminAuth, timeoutMs: 5_000 };
+    await provision({ url: couch.url, adminUser: couch.adminAuth.user, adminPassword: couch.adminAuth.password, team: 'older', users: [ANA] });
+    expect((await couchRequest(admin, 'DELETE', '/older-conflicts')).status).toBe(200);
+    const { service } = await newService({ team: 'older' });
+    expect(await service.signIn(ANA.password)).toMatchObject({ ok: true, user: 'ana' });
   });
 
   it("answers not_team_member when the user may not read the team's databases", async () => {

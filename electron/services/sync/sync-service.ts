@@ -1,4 +1,5 @@
 import { checkDatabases, CouchUnreachableError, describeDatabaseProblems } from '../../../shared/couchdb';
+import { CONFLICTS_COLLECTION } from '../../../shared/models/conflicts';
 import {
   IpcError,
   type ConnectivityEvent,
@@ -130,6 +131,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (error instanceof CouchUnreachableError) throw new IpcError('unreachable', error.message);
       throw new IpcError('server_error', error instanceof Error ? error.message : String(error));
     }
+    // A server provisioned before the team conflict log existed still syncs the data; replication
+    // reports the missing log on its own, and the next provisioning run adds it.
+    problems = problems.filter((p) => p.collection !== CONFLICTS_COLLECTION);
     const message = describeDatabaseProblems(problems);
     if (!message) return;
     throw new IpcError(problems.some((p) => p.problem === 'missing') ? 'missing_databases' : 'not_team_member', message);
