@@ -110,7 +110,7 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings', language: 'Language', theme: 'Theme', themes: { auto: 'Automatic', light: 'Light', dark: 'Dark' },
-    userName: 'Your name', userNameHint: 'Shown as the author of your notes and edits.', about: 'About', version: 'Version {{version}} ({{mode}})',
+    userName: 'Your name', userNameHint: 'The author of your edits when you work without a server; with the team server, edits carry your server user name.', about: 'About', version: 'Version {{version}} ({{mode}})',
     dataDir: 'Data folder: {{dir}}',
   },
   syncSettings: {

@@ -108,7 +108,7 @@ export const ptBR = {
   },
   settings: {
     title: 'Configurações', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
-    userName: 'Seu nome', userNameHint: 'Aparece como autor das suas anotações e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
+    userName: 'Seu nome', userNameHint: 'Autor das suas alterações quando você trabalha sem servidor; com o servidor da equipe, elas levam o seu usuário do servidor.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
     dataDir: 'Pasta de dados: {{dir}}',
   },
   syncSettings: {

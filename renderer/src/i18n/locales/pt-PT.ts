@@ -110,7 +110,7 @@ export const ptPT: Messages = {
   },
   settings: {
     title: 'Definições', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
-    userName: 'O seu nome', userNameHint: 'Aparece como autor das suas notas e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
+    userName: 'O seu nome', userNameHint: 'Autor das suas alterações quando trabalha sem servidor; com o servidor da equipa, levam o seu utilizador do servidor.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
     dataDir: 'Pasta de dados: {{dir}}',
   },
   syncSettings: {
