@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, IPC_EVENTS, type IpcChannelName, type IpcEventName } from './ipc-channels';
 import { isValidTeamId } from './couchdb/database-names';
+import { serverTransport } from './couchdb/server-url';
 
 export { IPC_CHANNELS, IPC_EVENTS };
 
@@ -47,7 +48,9 @@ export function isAcceptableServerUrl(value: string): boolean {
 /** Which server, team and user this installation syncs with (sync-server.json in the user-data folder). */
 export const syncServerConfig = z
   .object({
-    url: z.string().max(2048).refine(isAcceptableServerUrl, 'Use an http:// or https:// address without user name, password, query or fragment'),
+    url: z.string().max(2048).refine(isAcceptableServerUrl, 'Use an http:// or https:// address without user name, password, query or fragment')
+      // The password would cross the internet in clear: http:// only on this machine or a private network.
+      .refine((url) => serverTransport(url) !== 'http-public', 'Use https:// for a server outside this machine and the private network'),
     team: z.string().refine(isValidTeamId, 'Team ids start with a lowercase letter, then lowercase letters, digits, "_" or "-"'),
     user: z.string().trim().min(1).max(256),
   })

@@ -48,6 +48,11 @@ function mark(line: string): void {
  * was waiting for (sync.live.p95.ms was missing: "never reached device B"). The app's requests go
  * through main's Node fetch, which has no such cache.
  */
+/** The user a Basic auth header signs in as: the server holds every change's updatedBy to it. */
+function authUser(auth: string): string {
+  return atob(auth.replace(/^Basic /, '')).split(':')[0] ?? '';
+}
+
 function authedFetch(auth: string): Fetch {
   return (input, init) => {
     const headers = new Headers(init?.headers);
@@ -182,13 +187,13 @@ async function rawPull(args: SyncPullArgs): Promise<number> {
  * The push's server floor: for each 1000 documents, the two requests RxDB's CouchDB push makes
  * (read the server's versions with `_all_docs`, then `_bulk_docs`), straight from the page.
  */
-async function rawPush(fetch: Fetch, dbUrl: string, ids: string[], summary: string): Promise<number> {
+async function rawPush(fetch: Fetch, dbUrl: string, ids: string[], summary: string, by: string): Promise<number> {
   const start = performance.now();
   for (let from = 0; from < ids.length; from += 1000) {
     const keys = ids.slice(from, from + 1000);
     const read = await fetch(`${dbUrl}/_all_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys, include_docs: true }) });
     const { rows } = (await read.json()) as { rows: { doc: Record<string, unknown> }[] };
-    const docs = rows.map((r) => ({ ...r.doc, summary }));
+    const docs = rows.map((r) => ({ ...r.doc, summary, updatedBy: by }));
     const written = await fetch(`${dbUrl}/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
     const results = (await written.json()) as { ok?: boolean }[];
     if (results.some((r) => !r.ok)) throw new Error('raw push: a write failed');
@@ -221,7 +226,7 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
       const docs = (await collection.find().exec()).map((d) => d.toMutableJSON());
       const t0 = performance.now();
       const at = Date.now();
-      await collection.bulkUpsert(docs.map((d) => ({ ...d, summary: marker, updatedAt: at, fieldTimes: { ...(d.fieldTimes as object), summary: at } })));
+      await collection.bulkUpsert(docs.map((d) => ({ ...d, summary: marker, updatedAt: at, updatedBy: authUser(args.auth), fieldTimes: { ...(d.fieldTimes as object), summary: at } })));
       localWrite.push(performance.now() - t0);
       await settle(300);
       const start = performance.now();
@@ -235,7 +240,7 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
     }
     const dbUrl = `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`;
     const ids = (await collection.find().exec()).map((d) => d.primary);
-    progress(`push floor (raw _all_docs + _bulk_docs per 1000, no local reads or writes): ${(await rawPush(fetch, dbUrl, ids, `raw ${Date.now()}`)).toFixed(0)} ms`);
+    progress(`push floor (raw _all_docs + _bulk_docs per 1000, no local reads or writes): ${(await rawPush(fetch, dbUrl, ids, `raw ${Date.now()}`, authUser(args.auth))).toFixed(0)} ms`);
     return { times, localWrite };
   } finally {
     await db.remove();
@@ -278,7 +283,7 @@ export async function syncLive(args: SyncLiveArgs): Promise<number[]> {
       });
       await settle(20);
       const start = performance.now();
-      await a!.accounts.insert({ ...template, id, name: `Bench Live ${i}` } as never);
+      await a!.accounts.insert({ ...template, id, name: `Bench Live ${i}`, updatedBy: authUser(args.auth) } as never);
       const ms = (await withTimeout(seen, 30_000, `account ${id} never reached device B`).catch(async (e: Error) => {
         const onServer = (await authedFetch(args.auth)(`${args.serverUrl}/${teamDatabaseName(args.team, 'accounts')}/${id}`)).status;
         replications[1]!.reSync();

@@ -27,6 +27,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const notifications: FakeNotification[] = [];
   const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
   const windows: Array<{ options: any; url?: string }> = [];
+  const netFetches: Array<{ url: string; init?: RequestInit }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
   const app = Object.assign(new EventEmitter(), {
@@ -93,7 +94,13 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     },
     session: { defaultSession: { setPermissionRequestHandler: () => calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
     shell: { openExternal: async (url: string) => void opened.push(url) },
-    net: { isOnline: () => false },
+    net: {
+      isOnline: () => false,
+      fetch: async (url: string, init?: RequestInit) => {
+        netFetches.push({ url, init });
+        return new Response('{"error":"unauthorized","reason":"Name or password is incorrect."}', { status: 401, headers: { 'content-type': 'application/json' } });
+      },
+    },
     powerMonitor: new EventEmitter(),
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
@@ -114,7 +121,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, app, invoke, opened, sent, notifications, dialogs, userData,
+    calls, handled, windows, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -206,6 +213,22 @@ describe('main.ts wiring', () => {
     main.sent.length = 0;
     expect(beforeQuit()).toBe(true);
     await expect.poll(() => main.sent.some(([event]) => event === 'sync:flush')).toBe(true);
+  });
+
+  it('talks to the team server through Electron\'s net.fetch (system proxy and certificates), without its cookie jar', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    const nodeFetch = globalThis.fetch;
+    const viaNode: string[] = [];
+    globalThis.fetch = (async (input: string) => (viaNode.push(String(input)), new Response(null, { status: 599 }))) as typeof fetch;
+    try {
+      expect(await main.invoke('sync:setConfig', { url: 'https://couch.example.com', team: 'acme', user: 'ana' })).toMatchObject({ ok: true });
+      expect(await main.invoke('sync:signIn', { password: 'senha' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    } finally {
+      globalThis.fetch = nodeFetch;
+    }
+    expect(main.netFetches.map((f) => [f.url, f.init?.method, f.init?.credentials])).toEqual([['https://couch.example.com/_session', 'POST', 'omit']]);
+    expect(viaNode).toEqual([]);
   });
 
   it('quits at once when another instance holds the lock', async () => {

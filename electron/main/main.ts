@@ -13,7 +13,7 @@ import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
-import { createSafeStorageCredentialStore, createSyncService, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
+import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
@@ -68,6 +68,8 @@ async function startApp(): Promise<void> {
     sync: createSyncService({
       dir: userDataDir,
       credentials: createSafeStorageCredentialStore({ safeStorage, dir: userDataDir }),
+      // Chromium's network stack: the system proxy and certificate store apply (Node's fetch ignores both).
+      fetch: electronNetFetch(net),
       isOnline: () => net.isOnline(),
       onlineEvents: mergeOnlineEvents(pollOnlineFlag({ isOnline: () => net.isOnline() }), fromEmitter(powerMonitor, 'resume', 'resume')),
     }),

@@ -5,8 +5,9 @@ import './app/global.css';
 import { createRoot } from 'react-dom/client';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
-import { useSettingsStore } from './app/settings-store';
+import { currentAuthor, useSettingsStore } from './app/settings-store';
 import { createDatabase } from './db/create-database';
+import { observeDatabaseTimes } from './db/edit-clock';
 import type { CarteiraDatabase } from './db/types';
 import { createI18n } from './i18n';
 import { createMergeConflictHandlers } from './sync/conflict-handler';
@@ -28,12 +29,14 @@ async function boot(): Promise<void> {
     // The handlers exist before the database does, so they wait for it rather than drop a record.
     let resolveDb!: (db: CarteiraDatabase) => void;
     const dbReady = new Promise<CarteiraDatabase>((resolve) => (resolveDb = resolve));
-    const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts));
+    const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts), { author: currentAuthor });
     // The desktop app has one window under a single-instance lock: its database need not tell
     // other tabs about every write (RxDB's cross-tab broadcast and leader election). Web mode may
     // have several tabs on the same database.
     const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers, multiInstance: isWebMode() });
     resolveDb(db);
+    // Edit times never fall behind what this device has seen (hybrid logical clock, shared/domain/hlc.ts).
+    observeDatabaseTimes(db);
     const sync = createSyncController(db);
     void sync.refresh();
     root.render(<App db={db} i18n={i18n} />);

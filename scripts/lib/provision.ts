@@ -1,7 +1,7 @@
 import { teamDatabases, assertValidTeamId } from '../../shared/couchdb/database-names';
 import { DESIGN_DOC_ID, designDocFor } from '../../shared/couchdb/design-docs';
 import { couchExpect, couchRequest, CouchHttpError, type CouchClient } from '../../shared/couchdb/http';
-import { SERVER_ADMIN_ROLE, teamMemberRole, USER_ROLES, type UserRole } from '../../shared/couchdb/roles';
+import { LEGACY_GLOBAL_ROLES, SERVER_ADMIN_ROLE, teamManagedRoles, teamMemberRole, teamRole, USER_ROLES, type UserRole } from '../../shared/couchdb/roles';
 import { teamSecurityObject, type SecurityObject } from '../../shared/couchdb/security';
 
 export { checkDatabases, describeDatabaseProblems, type DatabaseProblem } from '../../shared/couchdb/check-databases';
@@ -69,7 +69,7 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
       const dbChanges: ProvisionChange[] = [];
       if (await ensureDatabase(client, name)) dbChanges.push({ kind: 'database-created', database: name });
       if (await ensureSecurity(client, name, teamSecurityObject(options.team))) dbChanges.push({ kind: 'security-set', database: name });
-      const rev = await ensureDesignDoc(client, name, designDocFor(collection));
+      const rev = await ensureDesignDoc(client, name, designDocFor(options.team, collection));
       if (rev) dbChanges.push({ kind: 'design-doc-set', database: name, rev });
       return dbChanges;
     }),
@@ -145,7 +145,7 @@ function sameSecurity(current: unknown, wanted: SecurityObject): boolean {
 }
 
 /** Returns the new revision when the design doc was written, null when it already matched. */
-async function ensureDesignDoc(client: CouchClient, database: string, wanted: ReturnType<typeof designDocFor>): Promise<string | null> {
+async function ensureDesignDoc(client: CouchClient, database: string, wanted: DesignDoc): Promise<string | null> {
   const path = `/${encodeURIComponent(database)}/${DESIGN_DOC_ID}`;
   const current = await couchExpect(client, [200, 404], 'GET', path);
   let rev: string | undefined;
@@ -158,6 +158,8 @@ async function ensureDesignDoc(client: CouchClient, database: string, wanted: Re
   const written = await couchExpect(client, [201, 202], 'PUT', path, rev ? { ...wanted, _rev: rev } : wanted);
   return (written.body as { rev: string }).rev;
 }
+
+type DesignDoc = ReturnType<typeof designDocFor>;
 
 interface UserDoc {
   _id: string;
@@ -172,23 +174,26 @@ interface UserDoc {
 /**
  * Creates or corrects one `_users` document. The password can't be read back (CouchDB stores a
  * salted hash), so it is checked by logging in with it; only a failed login rewrites it.
- * Roles: Carteira's roles and this team's membership are set as asked; any other role (another
- * team's membership, a site's own roles) is kept, so one person can belong to several teams.
+ * Roles: this team's membership and team roles (`<team>:manager`, `<team>:catalogue_admin`) are
+ * set as asked; any other role (another team's membership and roles, a site's own roles) is kept,
+ * so one person can belong to several teams with different roles in each. The first scheme's
+ * global `manager` / `catalogue_admin` are removed: they no longer grant anything, and left in
+ * place they would read as catalogue admin of every team.
  */
 async function ensureUser(client: CouchClient, team: string, user: ProvisionUser): Promise<ProvisionChange | null> {
   const path = `/${USERS_DB}/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
   const current = await couchExpect(client, [200, 404], 'GET', path);
-  const memberRole = teamMemberRole(team);
-  const managed = new Set<string>([...USER_ROLES, memberRole]);
+  const wanted = [teamMemberRole(team), ...user.roles.map((role) => teamRole(team, role))];
+  const managed = new Set<string>([...teamManagedRoles(team), ...LEGACY_GLOBAL_ROLES]);
 
   if (current.status === 404) {
-    const doc: UserDoc = { _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles: unique([memberRole, ...user.roles]), password: user.password };
+    const doc: UserDoc = { _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles: unique(wanted), password: user.password };
     await couchExpect(client, [201, 202], 'PUT', path, doc);
     return { kind: 'user-created', user: user.name };
   }
 
   const existing = current.body as UserDoc;
-  const roles = unique([...existing.roles.filter((role) => !managed.has(role)), memberRole, ...user.roles]);
+  const roles = unique([...existing.roles.filter((role) => !managed.has(role)), ...wanted]);
   const fields: ('roles' | 'password')[] = [];
   if (!sameSet(existing.roles, roles)) fields.push('roles');
   if (!(await canLogIn(client, user))) fields.push('password');

@@ -1,9 +1,8 @@
-import { teamDatabases } from './database-names';
+import { teamDatabases, type TeamDatabaseKind } from './database-names';
 import { couchRequest, type CouchClient } from './http';
-import type { CollectionName } from '../models';
 
 export interface DatabaseProblem {
-  collection: CollectionName;
+  collection: TeamDatabaseKind;
   database: string;
   /** missing: the server has no such database; forbidden: it exists but these credentials may not read it. */
   problem: 'missing' | 'forbidden';

@@ -1,4 +1,6 @@
 import { COLLECTION_NAMES, type CollectionName } from '../models';
+import { CONFLICTS_COLLECTION } from '../models/conflicts';
+import { RESERVED_TEAM_IDS } from './roles';
 
 /**
  * Team ids become part of database names (`<team>-<collection>`), role names (`team:<team>`) and,
@@ -24,15 +26,23 @@ export class InvalidTeamIdError extends Error {
 }
 
 export function isValidTeamId(team: string): boolean {
-  return team.length <= TEAM_ID_MAX && TEAM_ID.test(team);
+  return team.length <= TEAM_ID_MAX && TEAM_ID.test(team) && !RESERVED_TEAM_IDS.includes(team);
 }
+
+/**
+ * What a team database holds: one of the 11 domain collections, or the team's conflict log
+ * (`<team>-conflicts`), which carries each merge's losing values to every device of the team, so
+ * the person whose edit lost sees it on their own device.
+ */
+export type TeamDatabaseKind = CollectionName | typeof CONFLICTS_COLLECTION;
+export const TEAM_DATABASE_KINDS: readonly TeamDatabaseKind[] = [...COLLECTION_NAMES, CONFLICTS_COLLECTION];
 
 export function assertValidTeamId(team: string): void {
   if (!isValidTeamId(team)) throw new InvalidTeamIdError(team);
 }
 
 /** The CouchDB database holding `collection` for `team`, e.g. `acme-accounts`. */
-export function teamDatabaseName(team: string, collection: CollectionName): string {
+export function teamDatabaseName(team: string, collection: TeamDatabaseKind): string {
   assertValidTeamId(team);
   const name = `${team}-${collection}`;
   if (name.length > COUCHDB_DB_NAME_MAX || !COUCHDB_DB_NAME.test(name)) {
@@ -41,7 +51,7 @@ export function teamDatabaseName(team: string, collection: CollectionName): stri
   return name;
 }
 
-/** Every database of a team, one per collection, in COLLECTIONS order. */
-export function teamDatabases(team: string): { collection: CollectionName; name: string }[] {
-  return COLLECTION_NAMES.map((collection) => ({ collection, name: teamDatabaseName(team, collection) }));
+/** Every database of a team, one per collection in COLLECTIONS order, then the conflict log. */
+export function teamDatabases(team: string): { collection: TeamDatabaseKind; name: string }[] {
+  return TEAM_DATABASE_KINDS.map((collection) => ({ collection, name: teamDatabaseName(team, collection) }));
 }

@@ -1,5 +1,8 @@
 import type { CollectionName } from '../models';
 
+/** What replicates: the domain collections and the team's conflict log. */
+type SyncedCollection = CollectionName | 'conflicts';
+
 /** Why sync stopped, as an i18n key under `sync.errors.` (never English text). */
 export type SyncErrorReason = 'unreachable' | 'server_error' | 'missing_database' | 'forbidden' | 'timeout' | 'unknown';
 
@@ -20,7 +23,7 @@ export interface SyncStatus {
   /** When the last replication cycle ended without error (ms), 0 if never. */
   lastSyncAt: number;
   /** The latest errors in order, newest last (bounded), for the errors panel. */
-  errors: readonly { at: number; collection: CollectionName | null; reason: SyncErrorReason; detail: string }[];
+  errors: readonly { at: number; collection: SyncedCollection | null; reason: SyncErrorReason; detail: string }[];
 }
 
 /** What replication reports, per collection, plus connectivity from main. */
@@ -28,10 +31,10 @@ export type SyncEvent =
   | { type: 'connectivity'; online: boolean }
   | { type: 'paused' }
   | { type: 'resumed' }
-  | { type: 'active'; collection: CollectionName; active: boolean }
+  | { type: 'active'; collection: SyncedCollection; active: boolean }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'pending'; collection: CollectionName; count: number }
-  | { type: 'error'; collection: CollectionName | null; reason: SyncErrorReason | 'unauthorized'; detail: string; at: number }
+  | { type: 'pending'; collection: SyncedCollection; count: number }
+  | { type: 'error'; collection: SyncedCollection | null; reason: SyncErrorReason | 'unauthorized'; detail: string; at: number }
   | { type: 'idle'; at: number };
 
 export const INITIAL_SYNC_STATUS: SyncStatus = { phase: { kind: 'connecting' }, pending: 0, lastSyncAt: 0, errors: [] };
@@ -41,8 +44,8 @@ const MAX_ERRORS = 20;
 /** Internal bookkeeping the reducer needs besides what is shown. */
 export interface SyncMachine {
   status: SyncStatus;
-  active: ReadonlySet<CollectionName>;
-  pendingBy: Readonly<Partial<Record<CollectionName, number>>>;
+  active: ReadonlySet<SyncedCollection>;
+  pendingBy: Readonly<Partial<Record<SyncedCollection, number>>>;
   online: boolean;
   paused: boolean;
 }

@@ -26,8 +26,9 @@ export function tombstoneFor(collection: CollectionName): Record<string, unknown
 }
 
 /** A deleted document pulled from the server, completed with tombstone values where fields are missing. */
-export function completeDeletionStub<T extends Record<string, unknown>>(collection: CollectionName, doc: T): T {
-  if (doc._deleted !== true) return doc;
+export function completeDeletionStub<T extends Record<string, unknown>>(collection: CollectionName | 'conflicts', doc: T): T {
+  // The team conflict log is never deleted by Carteira; its schema needs no stub filling.
+  if (doc._deleted !== true || collection === 'conflicts') return doc;
   const required = toJsonSchema(collection).required;
   if (required.every((field) => field in doc)) return doc;
   return { ...tombstoneFor(collection), ...doc };

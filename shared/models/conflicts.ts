@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { ID_MAX, INT_MAX } from './common';
 
 /**
- * The local conflict log: one record per concurrent edit that lost a merge on this device, so the
- * user can review it and bring the other value back. Local only: never replicated and not part of
- * COLLECTIONS; it is the 12th collection of the database (DESIGN §4, 13-collection limit).
+ * The conflict log: one record per concurrent edit that lost a merge, so the user can review it and
+ * bring the other value back. Not part of COLLECTIONS; it is the 12th collection of the database
+ * (DESIGN §4, 13-collection limit). It replicates with the team's `<team>-conflicts` database, so
+ * the person whose value lost sees the record on their own device, whichever device merged.
  */
 export interface ConflictRecord {
   id: string;
@@ -58,3 +60,24 @@ export const conflictRecordJsonSchema = {
   // The log of the whole database newest first, and the log of one document (its detail page).
   indexes: ['newestFirst', ['docId', 'newestFirst']],
 } as const;
+
+/**
+ * The same record as a zod model, for checking records pulled from the team's conflict log like
+ * every other pulled document (the JSON schema above stays what RxDB stores; values are JSON text,
+ * bounded here so a hostile record cannot fill the device).
+ */
+export const conflictRecordSchema = z.object({
+  id: z.string().min(1).max(ID_MAX),
+  collectionName: z.string().max(40),
+  docId: z.string().max(ID_MAX),
+  field: z.string().max(80),
+  keptValue: z.string().max(1_000_000),
+  lostValue: z.string().max(1_000_000),
+  keptAt: z.number().int().min(0).max(INT_MAX),
+  lostAt: z.number().int().min(0).max(INT_MAX),
+  keptBy: z.string().max(80),
+  lostBy: z.string().max(80),
+  detectedAt: z.number().int().min(0).max(INT_MAX),
+  newestFirst: z.number().int().min(0).max(INT_MAX),
+  restoredAt: z.number().int().min(0).max(INT_MAX),
+});

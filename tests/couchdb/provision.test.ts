@@ -3,6 +3,7 @@ import { COLLECTION_NAMES } from '../../shared/models';
 import { DESIGN_DOC_ID, designDocFor } from '../../shared/couchdb/design-docs';
 import { couchRequest, type CouchClient, type CouchCredentials } from '../../shared/couchdb/http';
 import { teamSecurityObject } from '../../shared/couchdb/security';
+import { teamDatabases } from '../../shared/couchdb/database-names';
 import { checkDatabases, describeDatabaseProblems, provision, type ProvisionOptions } from '../../scripts/lib/provision';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { accountAsPushed, productAsPushed } from './fixtures';
@@ -18,8 +19,8 @@ describe('provision', () => {
   const admin = () => as(server.adminAuth);
   const revisions = async () => {
     const revs: Record<string, string> = {};
-    for (const c of COLLECTION_NAMES) {
-      revs[c] = ((await couchRequest(admin(), 'GET', `/acme-${c}/${DESIGN_DOC_ID}`)).body as { _rev: string })._rev;
+    for (const { collection: c, name } of teamDatabases('acme')) {
+      revs[c] = ((await couchRequest(admin(), 'GET', `/${name}/${DESIGN_DOC_ID}`)).body as { _rev: string })._rev;
     }
     for (const u of ['ana', 'bruno', 'catalogo']) {
       revs[u] = ((await couchRequest(admin(), 'GET', `/_users/org.couchdb.user:${u}`)).body as { _rev: string })._rev;
@@ -46,28 +47,28 @@ describe('provision', () => {
 
   it('tells which databases are missing before provisioning', async () => {
     const problems = await checkDatabases(admin(), 'acme');
-    expect(problems.map((p) => p.database)).toEqual(COLLECTION_NAMES.map((c) => `acme-${c}`));
+    expect(problems.map((p) => p.database)).toEqual([...COLLECTION_NAMES.map((c) => `acme-${c}`), 'acme-conflicts']);
     expect(problems.every((p) => p.problem === 'missing' && p.status === 404)).toBe(true);
     expect(describeDatabaseProblems(problems)).toMatch(/^the server has no database acme-accounts, acme-contacts, .*; run provisioning/);
   });
 
-  it('creates every database of COLLECTIONS with its _security and design doc, and the users', async () => {
+  it('creates every database of COLLECTIONS and the team\'s conflict log with its _security and design doc, and the users', async () => {
     const report = await provision(acme);
     const created = report.changes.filter((c) => c.kind === 'database-created').map((c) => (c as { database: string }).database);
-    expect(created.sort()).toEqual(COLLECTION_NAMES.map((c) => `acme-${c}`).sort());
-    expect(report.changes.filter((c) => c.kind === 'security-set')).toHaveLength(COLLECTION_NAMES.length);
-    expect(report.changes.filter((c) => c.kind === 'design-doc-set')).toHaveLength(COLLECTION_NAMES.length);
+    expect(created.sort()).toEqual([...COLLECTION_NAMES.map((c) => `acme-${c}`), 'acme-conflicts'].sort());
+    expect(report.changes.filter((c) => c.kind === 'security-set')).toHaveLength(COLLECTION_NAMES.length + 1);
+    expect(report.changes.filter((c) => c.kind === 'design-doc-set')).toHaveLength(COLLECTION_NAMES.length + 1);
     expect(report.changes.filter((c) => c.kind === 'user-created').map((c) => (c as { user: string }).user)).toEqual(['ana', 'bruno', 'catalogo']);
 
     const allDbs = (await couchRequest(admin(), 'GET', '/_all_dbs')).body as string[];
-    for (const c of COLLECTION_NAMES) {
-      expect(allDbs).toContain(`acme-${c}`);
-      expect((await couchRequest(admin(), 'GET', `/acme-${c}/_security`)).body).toEqual(teamSecurityObject('acme'));
-      const ddoc = (await couchRequest(admin(), 'GET', `/acme-${c}/${DESIGN_DOC_ID}`)).body;
-      expect(ddoc).toMatchObject({ language: 'javascript', validate_doc_update: designDocFor(c).validate_doc_update });
+    for (const { collection: c, name } of teamDatabases('acme')) {
+      expect(allDbs).toContain(name);
+      expect((await couchRequest(admin(), 'GET', `/${name}/_security`)).body).toEqual(teamSecurityObject('acme'));
+      const ddoc = (await couchRequest(admin(), 'GET', `/${name}/${DESIGN_DOC_ID}`)).body;
+      expect(ddoc).toMatchObject({ language: 'javascript', validate_doc_update: designDocFor('acme', c).validate_doc_update });
     }
     const anaDoc = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:ana')).body;
-    expect(anaDoc).toMatchObject({ name: 'ana', type: 'user', roles: ['team:acme', 'manager'] });
+    expect(anaDoc).toMatchObject({ name: 'ana', type: 'user', roles: ['team:acme', 'acme:manager'] });
     expect(anaDoc).not.toHaveProperty('password');
     expect(await checkDatabases(as(ana), 'acme')).toEqual([]);
   });
@@ -96,7 +97,7 @@ describe('provision', () => {
     ]);
     // Another team's membership is kept; this team's membership and role come back.
     const repaired = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:bruno')).body as { roles: string[] };
-    expect(repaired.roles.sort()).toEqual(['manager', 'team:acme', 'team:other']);
+    expect(repaired.roles.sort()).toEqual(['acme:manager', 'team:acme', 'team:other']);
     expect((await couchRequest(as(), 'POST', '/_session', { name: 'bruno', password: 'senha-do-bruno' })).status).toBe(200);
     expect((await provision(acme)).changes).toEqual([]);
   });
@@ -118,9 +119,9 @@ describe('provision', () => {
 
     it('CouchDB _session login works for every provisioned user', async () => {
       for (const [user, roles] of [
-        [ana, ['team:acme', 'manager']],
-        [catalogo, ['team:acme', 'catalogue_admin']],
-        [eve, ['team:other', 'manager']],
+        [ana, ['team:acme', 'acme:manager']],
+        [catalogo, ['team:acme', 'acme:catalogue_admin']],
+        [eve, ['team:other', 'other:manager']],
       ] as const) {
         const login = await couchRequest(as(), 'POST', '/_session', { name: user.user, password: user.password });
         expect(login).toEqual({ status: 200, body: { ok: true, name: user.user, roles } });
@@ -139,7 +140,7 @@ describe('provision', () => {
       const product = productAsPushed('PAR-0002');
       const byManager = await couchRequest(as(ana), 'PUT', `/acme-products/${String(product._id)}`, product);
       expect(byManager.status).toBe(403);
-      expect(byManager.body).toMatchObject({ error: 'forbidden', reason: expect.stringContaining('catalogue_admin') });
+      expect(byManager.body).toMatchObject({ error: 'forbidden', reason: expect.stringContaining('acme:catalogue_admin') });
       const byCatalogueAdmin = await couchRequest(as(catalogo), 'PUT', `/acme-products/${String(product._id)}`, product);
       expect(byCatalogueAdmin.status).toBe(201);
       const rev = (byCatalogueAdmin.body as { rev: string }).rev;
@@ -177,15 +178,72 @@ describe('provision', () => {
     });
 
     it('a user of another team cannot read or write the team\'s databases', async () => {
-      for (const c of COLLECTION_NAMES) {
-        expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/acme-${c}/_all_docs`)).status);
-        expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/acme-${c}/_changes`)).status);
+      for (const { name } of teamDatabases('acme')) {
+        expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/${name}/_all_docs`)).status);
+        expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/${name}/_changes`)).status);
       }
       expect([401, 403]).toContain((await couchRequest(as(eve), 'PUT', '/acme-accounts/by-eve', accountAsPushed())).status);
       expect([401, 403]).toContain((await couchRequest(as(), 'GET', '/acme-accounts/_all_docs')).status);
       // …while eve works in her own team's databases.
       expect((await couchRequest(as(eve), 'GET', '/other-accounts/_all_docs')).status).toBe(200);
-      expect((await checkDatabases(as(eve), 'acme')).map((p) => p.problem)).toEqual(COLLECTION_NAMES.map(() => 'forbidden'));
+      expect((await checkDatabases(as(eve), 'acme')).map((p) => p.problem)).toEqual(teamDatabases('acme').map(() => 'forbidden'));
+    });
+  });
+
+  describe('roles per team', () => {
+    const cat2 = { name: catalogo.user, password: catalogo.password };
+    beforeAll(async () => {
+      await provision({ ...acme, team: 'beta', users: [{ ...cat2, roles: ['manager'] }, { name: ana.user, password: ana.password, roles: ['catalogue_admin'] }] });
+    });
+
+    it('provisioning one team adds only that team\'s roles and keeps the other team\'s', async () => {
+      const doc = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:catalogo')).body as { roles: string[] };
+      expect(doc.roles.sort()).toEqual(['acme:catalogue_admin', 'beta:manager', 'team:acme', 'team:beta']);
+      // Provisioning acme again leaves beta's roles alone, and beta's run had left acme's.
+      expect((await provision(acme)).changes).toEqual([]);
+      const again = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:catalogo')).body as { roles: string[] };
+      expect(again.roles.sort()).toEqual(doc.roles.sort());
+    });
+
+    it('a catalogue admin of one team cannot write another team\'s products', async () => {
+      const product = productAsPushed('PAR-0100');
+      const inBeta = await couchRequest(as(catalogo), 'PUT', `/beta-products/${String(product._id)}`, product);
+      expect(inBeta.status).toBe(403);
+      expect(inBeta.body).toMatchObject({ error: 'forbidden', reason: expect.stringContaining('beta:catalogue_admin') });
+      expect((await couchRequest(as(catalogo), 'PUT', `/acme-products/${String(product._id)}`, product)).status).toBe(201);
+      // ana is catalogue admin of beta only.
+      const byAna: Record<string, unknown> = { ...productAsPushed('PAR-0101'), updatedBy: 'ana' };
+      expect((await couchRequest(as(ana), 'PUT', `/beta-products/${String(byAna._id)}`, byAna)).status).toBe(201);
+      expect((await couchRequest(as(ana), 'PUT', `/acme-products/${String(byAna._id)}`, byAna)).status).toBe(403);
+    });
+
+    it('removes the first scheme\'s global roles, which would read as every team\'s', async () => {
+      const bruno = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:bruno')).body as Record<string, unknown>;
+      await couchRequest(admin(), 'PUT', '/_users/org.couchdb.user:bruno', { ...bruno, roles: ['team:acme', 'manager', 'catalogue_admin', 'site-role'] });
+      const report = await provision(acme);
+      expect(report.changes).toEqual([{ kind: 'user-updated', user: 'bruno', fields: ['roles'] }]);
+      const repaired = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:bruno')).body as { roles: string[] };
+      expect(repaired.roles.sort()).toEqual(['acme:manager', 'site-role', 'team:acme']);
+    });
+
+    it('refuses team ids whose roles would collide with membership roles', async () => {
+      await expect(provision({ ...acme, team: 'team' })).rejects.toThrow(/Invalid team id/);
+      await expect(provision({ ...acme, team: 'team-admin' })).rejects.toThrow(/Invalid team id/);
+    });
+  });
+
+  describe('the author of a change', () => {
+    it('must be the signed-in user: a member cannot pass an edit off as a colleague\'s', async () => {
+      const forged: Record<string, unknown> = { ...accountAsPushed('Forjada SA'), updatedBy: 'bruno' };
+      const put = await couchRequest(as(ana), 'PUT', `/acme-accounts/${String(forged._id)}`, forged);
+      expect(put.status).toBe(403);
+      expect(put.body).toMatchObject({ error: 'forbidden', reason: expect.stringContaining('updatedBy must be the signed-in user ana') });
+      const bulk = await couchRequest(as(ana), 'POST', '/acme-accounts/_bulk_docs', { docs: [forged] });
+      expect(bulk.body).toEqual([expect.objectContaining({ id: forged._id, error: 'forbidden' })]);
+      expect((await couchRequest(as(ana), 'PUT', `/acme-accounts/${String(forged._id)}`, { ...forged, updatedBy: 'ana' })).status).toBe(201);
+      // A server admin (scripts, seeding) may write any author.
+      const seeded: Record<string, unknown> = { ...accountAsPushed('Semeada SA'), updatedBy: 'seed' };
+      expect((await couchRequest(admin(), 'PUT', `/acme-accounts/${String(seeded._id)}`, seeded)).status).toBe(201);
     });
   });
 });

@@ -110,7 +110,8 @@ describe('npm run server', () => {
     const ana = { url, auth: { user: 'ana', password: 'ana-demo' }, timeoutMs: 5_000 };
 
     const first = await startScript(port);
-    expect(first.output()).toMatch(/Provisioned team demo: 11 database-created, 11 security-set, 11 design-doc-set, 3 user-created/);
+    // 11 collections and the team's conflict log.
+    expect(first.output()).toMatch(/Provisioned team demo: 12 database-created, 12 security-set, 12 design-doc-set, 3 user-created/);
     expect(first.output()).toMatch(/catalogo\s+\/ catalogo-demo\s+catalogue_admin/);
     expect(await checkDatabases(ana, 'demo')).toEqual([]);
     const put = await couchRequest(ana, 'PUT', '/demo-competitors/kept', { createdAt: 1, updatedAt: 1, updatedBy: 'ana', fieldTimes: {}, name: 'X', nameSort: 'x', website: '', strengths: '', weaknesses: '', opportunities: '', threats: '', pricePositioning: 'similar', notes: [] });

@@ -135,9 +135,19 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
       }, { timeout: 20_000 })
       .toBe(true);
     expect(reviewer, 'a conflict record with Ana\'s value').toBeDefined();
-    await screenshot(reviewer!.page, 'sync-conflicts');
+    // The log replicates with the team: Ana, whose value lost, sees the record on her own laptop,
+    // told in her words, whichever laptop merged; she restores it from there.
+    await expect
+      .poll(async () => {
+        await ana.page.goto(`${ana.host.url}#/conflicts`);
+        await ana.page.getByText(/^(\d+ conflitos?|Nenhum conflito)/).first().waitFor();
+        return ana.page.getByRole('note').filter({ hasText: 'Seu valor foi substituído pelo de bruno.' }).count();
+      }, { timeout: 20_000 })
+      .toBe(1);
+    reviewer = ana;
+    await screenshot(reviewer.page, 'sync-conflicts');
     // One record for the trade name; its sort key follows it and is never a conflict of its own.
-    const records = reviewer!.page.getByRole('article');
+    const records = reviewer.page.getByRole('article');
     expect(await records.count()).toBe(1);
     await records.filter({ hasText: 'Nome fantasia' }).getByRole('button', { name: 'Restaurar' }).click();
     for (const { page, host } of [ana, bruno]) {

@@ -3,6 +3,8 @@ import { createDoc } from '../../shared/domain/documents';
 import { couchRequest } from '../../shared/couchdb/http';
 import type { Account, CollectionName } from '../../shared/models';
 import { provision } from '../../scripts/lib/provision';
+import type { EditClock, HybridClock } from '../../shared/domain/hlc';
+import { observeDatabaseTimes } from '../../renderer/src/db/edit-clock';
 import { createRepository, type Repository } from '../../renderer/src/db/repository';
 import type { CarteiraDatabase } from '../../renderer/src/db/types';
 import { createMergeConflictHandlers } from '../../renderer/src/sync/conflict-handler';
@@ -47,8 +49,13 @@ export interface DeviceOptions {
   storage?: 'memory' | 'dexie';
   name?: string;
   collections?: readonly CollectionName[];
-  /** Edit times for the repository: property tests use one increasing clock for every device. */
-  clock?: () => number;
+  /** Also replicate the conflict log with the team's `<team>-conflicts`, as the app does. */
+  replicateConflicts?: boolean;
+  /**
+   * Edit times for the repository: property tests use one increasing clock for every device. A
+   * hybrid clock (with `observe`) also sees every pulled and merged document, as the app's does.
+   */
+  clock?: EditClock;
   fetch?: Fetch;
   /** Backoff before the n-th retry in a row (the app's default: 1 s doubling to 60 s). */
   retryDelay?: (failures: number) => number;
@@ -61,13 +68,15 @@ export interface DeviceOptions {
 export async function openDevice(options: DeviceOptions): Promise<Device> {
   const collections = options.collections ?? ['accounts'];
   let db: CarteiraDatabase | undefined;
-  const conflictHandlers = createMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts));
+  const conflictHandlers = createMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts), { clock: options.clock, author: () => options.user });
   db = await openTestDatabase(options.storage ?? 'memory', options.name, { collections, conflictHandlers });
   const opened = db;
+  const stopObserving = options.clock?.observe ? observeDatabaseTimes(opened, options.clock as HybridClock) : () => {};
   const events: SyncEvent[] = [];
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
   const start = () => startTeamReplication({
-    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, collections, onEvent: (e) => events.push(e),
+    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn,
+    collections: options.replicateConflicts ? [...collections, 'conflicts' as const] : collections, onEvent: (e) => events.push(e),
     ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
   });
   const device: Device = {
@@ -79,6 +88,7 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
       device.rep = await start();
     },
     async close() {
+      stopObserving();
       await device.rep.cancel();
       await opened.close();
     },

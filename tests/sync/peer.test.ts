@@ -56,7 +56,8 @@ describe('a PouchDB peer and a Carteira device on the same team database', () =>
   const onDevice = async (id: string) => (await device.db.accounts.findOne(id).exec())?.toJSON();
 
   it("carries the peer's insert, edit and deletion stub to the device", async () => {
-    const doc = accountAsPushed('Par Comércio Ltda');
+    // The server holds updatedBy to the signed-in user: the peer writes as itself.
+    const doc: Record<string, unknown> = { ...accountAsPushed('Par Comércio Ltda'), updatedBy: 'peer' };
     const id = String(doc._id);
     await local.put(doc);
     await push();

@@ -7,3 +7,4 @@ export { pollOnlineFlag, fromEmitter, mergeOnlineEvents, type EmitterLike } from
 export { checkProxyUrl } from './proxy-url';
 export { proxyFetch, type ProxyContext } from './proxy-fetch';
 export { openCouchSession, closeCouchSession, authSessionCookie, type CouchSession } from './couch-session';
+export { electronNetFetch, type ElectronNet } from './net-fetch';

@@ -31,10 +31,10 @@ describe('createServerConfigStore', () => {
     ['a URL with credentials', { url: 'http://ana:pw@couch.example.com', team: 'acme', user: 'ana' }],
     ['a URL with a query', { url: 'http://couch.example.com/?x=1', team: 'acme', user: 'ana' }],
     ['not a URL', { url: 'couch.example.com', team: 'acme', user: 'ana' }],
-    ['an uppercase team', { url: 'http://couch.example.com', team: 'Acme', user: 'ana' }],
-    ['a team starting with a digit', { url: 'http://couch.example.com', team: '1acme', user: 'ana' }],
-    ['a team with a slash', { url: 'http://couch.example.com', team: 'acme/x', user: 'ana' }],
-    ['an empty user', { url: 'http://couch.example.com', team: 'acme', user: ' ' }],
+    ['an uppercase team', { url: 'https://couch.example.com', team: 'Acme', user: 'ana' }],
+    ['a team starting with a digit', { url: 'https://couch.example.com', team: '1acme', user: 'ana' }],
+    ['a team with a slash', { url: 'https://couch.example.com', team: 'acme/x', user: 'ana' }],
+    ['an empty user', { url: 'https://couch.example.com', team: 'acme', user: ' ' }],
   ])('refuses %s with invalid_arguments and keeps the old config', async (_label, config) => {
     const store = createServerConfigStore({ dir, warn });
     const good = await store.set({ url: 'http://127.0.0.1:5984', team: 'acme', user: 'ana' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provision } from '../../../scripts/lib/provision';
+import { couchRequest } from '../../../shared/couchdb/http';
 import { findFreePort } from '../../../scripts/lib/pouchdb-server-process';
 import { startCouchServer, type TestCouchServer } from '../../../tests/helpers/couch-server';
 import { createMemoryCredentialStore, type CredentialStore } from './credential-store';
@@ -69,7 +70,7 @@ const get = (url: string) => ({ url, method: 'GET' as const, headers: { accept: 
 describe('sync service against pouchdb-server', () => {
   it('signs in with _session and reports the roles; status shows the session but never the cookie', async () => {
     const { service } = await newService();
-    expect(await service.signIn(ANA.password)).toEqual({ ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme', 'manager']) });
+    expect(await service.signIn(ANA.password)).toEqual({ ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme', 'acme:manager']) });
     const status = await service.status();
     expect(status).toMatchObject({ configured: true, url: couch.url, team: 'acme', user: 'ana', signedIn: true, credentialsStored: true, credentialsPersistent: false });
     expect(JSON.stringify(status)).not.toContain('AuthSession');
@@ -87,6 +88,14 @@ describe('sync service against pouchdb-server', () => {
     const { service } = await newService({ team: 'gamma' });
     await expect(service.signIn(ANA.password)).rejects.toMatchObject({ code: 'missing_databases', message: expect.stringContaining('gamma-accounts') });
     expect((await service.status()).signedIn).toBe(false);
+  });
+
+  it('signs in to a server provisioned before the team conflict log existed (its data still syncs)', async () => {
+    const admin = { url: couch.url, auth: couch.adminAuth, timeoutMs: 5_000 };
+    await provision({ url: couch.url, adminUser: couch.adminAuth.user, adminPassword: couch.adminAuth.password, team: 'older', users: [ANA] });
+    expect((await couchRequest(admin, 'DELETE', '/older-conflicts')).status).toBe(200);
+    const { service } = await newService({ team: 'older' });
+    expect(await service.signIn(ANA.password)).toMatchObject({ ok: true, user: 'ana' });
   });
 
   it("answers not_team_member when the user may not read the team's databases", async () => {
@@ -192,6 +201,66 @@ describe('sync service against pouchdb-server', () => {
     await service.signOut();
     expect(await service.status()).toMatchObject({ signedIn: false, credentialsStored: false });
     await expect(service.fetch(get(`${couch.url}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
+  });
+
+  /**
+   * A fetch whose sign-ins (POST /_session) wait until released, as a slow server's would. The
+   * other server is the same pouchdb-server spelled `localhost`: a session of the first, sent
+   * there, would be accepted, so a stale one brought back would show.
+   */
+  function slowSignIns() {
+    const held: (() => void)[] = [];
+    const slow = { hold: false, posts: 0 };
+    const fetchFn: FetchLike = async (url, init) => {
+      if (url.endsWith('/_session') && init.method === 'POST') {
+        slow.posts++;
+        if (slow.hold) await new Promise<void>((resolve) => held.push(resolve));
+      }
+      return fetch(url, init);
+    };
+    return { slow, fetch: fetchFn, release: () => held.splice(0).forEach((r) => r()) };
+  }
+  const otherServer = () => couch.url.replace('127.0.0.1', 'localhost');
+
+  it('a sign-in in flight when the server changes does not bring its session or password to the new server', async () => {
+    const { slow, fetch: slowFetch, release } = slowSignIns();
+    const { service, credentials } = await newService({ fetch: slowFetch });
+    slow.hold = true;
+    const signingIn = service.signIn(ANA.password);
+    await expect.poll(() => slow.posts).toBe(1);
+    await service.setConfig({ url: otherServer(), team: 'acme', user: 'ana' });
+    release();
+    await expect(signingIn).rejects.toMatchObject({ code: 'not_signed_in' });
+
+    expect(await service.status()).toMatchObject({ url: otherServer(), signedIn: false, credentialsStored: false });
+    expect(await credentials.get(`ana@${couch.url}`)).toBeNull();
+    expect(await credentials.get(`ana@${otherServer()}`)).toBeNull();
+    slow.hold = false;
+    await expect(service.fetch(get(`${otherServer()}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
+  });
+
+  it('a re-sign-in in flight when the server changes does not bring the old session or password to the new server', async () => {
+    const { slow, fetch: slowFetch, release } = slowSignIns();
+    let expired = false;
+    const spoiling: FetchLike = (url, init) => {
+      const headers = { ...((init.headers ?? {}) as Record<string, string>) };
+      if (expired && headers.cookie) headers.cookie = 'AuthSession=expired';
+      return slowFetch(url, { ...init, headers });
+    };
+    const { service } = await newService({ fetch: spoiling });
+    await service.signIn(ANA.password);
+    expired = true;
+    slow.hold = true;
+    // The session expired: the proxied request signs in again with the kept password, slowly.
+    const request = service.fetch(get(`${couch.url}/acme-accounts/`));
+    await expect.poll(() => slow.posts).toBe(2);
+    await service.setConfig({ url: otherServer(), team: 'acme', user: 'ana' });
+    expired = false;
+    slow.hold = false;
+    release();
+    await expect(request).rejects.toMatchObject({ code: 'not_signed_in' });
+    expect(await service.status()).toMatchObject({ url: otherServer(), signedIn: false, credentialsStored: false });
+    await expect(service.fetch(get(`${otherServer()}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
   });
 
   it('reports not_configured before any server is set', async () => {

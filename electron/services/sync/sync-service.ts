@@ -1,4 +1,5 @@
 import { checkDatabases, CouchUnreachableError, describeDatabaseProblems } from '../../../shared/couchdb';
+import { CONFLICTS_COLLECTION } from '../../../shared/models/conflicts';
 import {
   IpcError,
   type ConnectivityEvent,
@@ -70,6 +71,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let passwordPersisted = false;
   let renewing: Promise<CouchSession> | null = null;
   let watching = false;
+  /**
+   * Bumped when the server or user changes and on sign-out: a sign-in still in flight from before
+   * must not bring back its session and password (for the old server) once it answers.
+   */
+  let generation = 0;
 
   const watcher: ConnectivityWatcher = createConnectivityWatcher({
     probe,
@@ -104,6 +110,18 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     renewing = null;
   }
 
+  /** Forgets the session and voids every sign-in still in flight. */
+  function supersede() {
+    generation += 1;
+    forgetSession();
+  }
+
+  /** Closes a session opened for a server or user that is no longer the configured one, and says so. */
+  async function discardStale(config: SyncServerConfig, opened: CouchSession): Promise<never> {
+    await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, opened.cookie);
+    throw new IpcError('not_signed_in', 'The server or user changed while signing in');
+  }
+
   /** Reports which team databases are missing or unreadable, in the words of the sync error codes. */
   async function assertTeamDatabases(config: SyncServerConfig, secret: string): Promise<void> {
     let problems;
@@ -113,6 +131,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (error instanceof CouchUnreachableError) throw new IpcError('unreachable', error.message);
       throw new IpcError('server_error', error instanceof Error ? error.message : String(error));
     }
+    // A server provisioned before the team conflict log existed still syncs the data; replication
+    // reports the missing log on its own, and the next provisioning run adds it.
+    problems = problems.filter((p) => p.collection !== CONFLICTS_COLLECTION);
     const message = describeDatabaseProblems(problems);
     if (!message) return;
     throw new IpcError(problems.some((p) => p.problem === 'missing') ? 'missing_databases' : 'not_team_member', message);
@@ -120,6 +141,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   /** Signs in with the password main already has (memory, then the credential store). */
   async function signInWithKeptPassword(): Promise<CouchSession> {
+    const started = generation;
     const config = await requireConfig();
     const secret = password ?? (await credentials.get(credentialAccount(config.url, config.user)));
     if (!secret) throw notSignedIn();
@@ -134,6 +156,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       }
       throw error;
     }
+    if (started !== generation) return discardStale(config, opened);
     session = opened;
     password = secret;
     return opened;
@@ -155,7 +178,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const stored = await configStore.set(config);
       if (before && (before.url !== stored.url || before.user !== stored.user)) {
         const stale = session;
-        forgetSession();
+        supersede();
         if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
         await credentials.delete(credentialAccount(before.url, before.user)).catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
       }
@@ -165,20 +188,29 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
 
     async signIn(secret) {
+      const started = generation;
       const config = await requireConfig();
       const opened = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
+      if (started !== generation) return discardStale(config, opened);
       try {
         await assertTeamDatabases(config, secret);
       } catch (error) {
         await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, opened.cookie);
         throw error;
       }
+      if (started !== generation) return discardStale(config, opened);
       session = opened;
       password = secret;
       try {
         await credentials.set(credentialAccount(config.url, config.user), secret);
         passwordPersisted = credentials.persistent;
+        // The server or user changed while the password was being stored: it belongs to neither now.
+        if (started !== generation) {
+          await credentials.delete(credentialAccount(config.url, config.user)).catch(() => undefined);
+          return discardStale(config, opened);
+        }
       } catch (error) {
+        if (error instanceof IpcError) throw error;
         // No OS encryption: the session still works for this run; status tells the UI it will not last.
         passwordPersisted = false;
         warn(`sync: the password is kept in memory only: ${error instanceof Error ? error.message : String(error)}`);
@@ -189,7 +221,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     async signOut() {
       const config = await configStore.get();
       const stale = session;
-      forgetSession();
+      supersede();
       if (!config) return;
       if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
       await credentials.delete(credentialAccount(config.url, config.user));

@@ -1,5 +1,7 @@
 import { COLLECTIONS, type BaseDoc, type CollectionName, type DocOf } from '@shared/models';
 import { createDoc, editDoc } from '@shared/domain/documents';
+import { observeDoc, type EditClock } from '@shared/domain/hlc';
+import { appClock } from './edit-clock';
 import type { CarteiraDatabase } from './types';
 
 /** The fields a caller provides for a new document (the rest is bookkeeping). */
@@ -16,7 +18,9 @@ export class DocumentNotFoundError extends Error {
 
 /**
  * Reads and writes of one collection. Every write is validated against the domain schema and
- * stamps per-field edit times (`editDoc`), which the sync merge relies on.
+ * stamps per-field edit times (`editDoc`), which the sync merge relies on. Times come from the
+ * app's hybrid logical clock, which first sees the edited document's own times: an edit is always
+ * stamped after the version it was made on, so it wins the merge whatever the wall clock says.
  */
 export interface Repository<C extends CollectionName> {
   get(id: string): Promise<DocOf<C> | null>;
@@ -31,7 +35,7 @@ export interface Repository<C extends CollectionName> {
   remove(id: string): Promise<void>;
 }
 
-export function createRepository<C extends CollectionName>(db: CarteiraDatabase, name: C, author: () => string, clock: () => number = Date.now): Repository<C> {
+export function createRepository<C extends CollectionName>(db: CarteiraDatabase, name: C, author: () => string, clock: EditClock = appClock): Repository<C> {
   const collection = db.collections[name] as unknown as import('rxdb').RxCollection<DocOf<C>>;
   const schema = COLLECTIONS[name].schema;
   return {
@@ -50,6 +54,7 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
       if (!doc) throw new DocumentNotFoundError(name, id);
       const saved = await doc.incrementalModify((current) => {
         const fields = typeof patch === 'function' ? patch(current as DocOf<C>) : patch;
+        observeDoc(clock, current);
         const next = editDoc(current as DocOf<C>, fields as never, author(), clock());
         schema.parse(next);
         return next as never;
@@ -58,6 +63,7 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
     },
     async updateMany(ids, patch) {
       const docs = await collection.findByIds([...ids]).exec();
+      for (const doc of docs.values()) observeDoc(clock, doc.toJSON());
       const now = clock();
       const by = author();
       let changed = 0;

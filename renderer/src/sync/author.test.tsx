@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CarteiraBridgeApi, SyncStatus } from '@shared/ipc';
 import { currentAuthor, useSettingsStore } from '../app/settings-store';
 import type { CarteiraDatabase } from '../db/types';
-import { authorName } from './author';
+import { authorLabel, authorName } from './author';
 import { createSyncController } from './sync-controller';
 import { useSyncStore } from './sync-store';
 
@@ -31,8 +31,9 @@ afterEach(() => {
 });
 
 describe('the author stamped on edits and shown on conflicts', () => {
-  it('is the name set in Settings, else the team server user, else the device id', () => {
-    expect(authorName('Ana Souza', 'ana', 'dev-1')).toBe('Ana Souza');
+  it('is the team server user (the server checks it), else the name set in Settings, else the device id', () => {
+    expect(authorName('Ana Souza', 'ana', 'dev-1')).toBe('ana');
+    expect(authorName('Ana Souza', null, 'dev-1')).toBe('Ana Souza');
     expect(authorName('', 'ana', 'dev-1')).toBe('ana');
     expect(authorName('   ', null, 'dev-1')).toBe('dev-1');
     expect(authorName(undefined, undefined, undefined)).toBe('local');
@@ -45,9 +46,9 @@ describe('the author stamped on edits and shown on conflicts', () => {
     const controller = createSyncController({} as CarteiraDatabase);
     await controller.refresh();
     expect(currentAuthor()).toBe('ana.souza');
-    // A name set in Settings still comes first.
+    // The server refuses a change by anyone but the signed-in user: the name in Settings does not replace it.
     useSettingsStore.setState({ settings: settings('Ana Souza') });
-    expect(currentAuthor()).toBe('Ana Souza');
+    expect(currentAuthor()).toBe('ana.souza');
     await controller.dispose();
   });
 
@@ -58,5 +59,15 @@ describe('the author stamped on edits and shown on conflicts', () => {
     await controller.refresh();
     expect(currentAuthor()).toBe('dev-7f3a9c');
     await controller.dispose();
+  });
+
+  it('reads "Você" for any of this user\'s names, a colleague\'s name as is, and never a device id', () => {
+    const labels = { you: 'Você', otherDevice: 'outro dispositivo', nobody: '—' };
+    const self = ['ana', 'Ana Souza', '0mx567lanemg9rzfb8bso'];
+    expect(authorLabel('ana', self, labels)).toBe('Você');
+    expect(authorLabel('0mx567lanemg9rzfb8bso', self, labels)).toBe('Você');
+    expect(authorLabel('bruno', self, labels)).toBe('bruno');
+    expect(authorLabel('1ab567lanemg9rzfb8zzz', self, labels)).toBe('outro dispositivo');
+    expect(authorLabel('  ', self, labels)).toBe('—');
   });
 });

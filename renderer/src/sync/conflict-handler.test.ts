@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, editDoc } from '@shared/domain/documents';
 import type { FieldConflict } from '@shared/domain/merge';
+import { derivedValues } from '@shared/domain/derived-fields';
 import type { Account } from '@shared/models';
 import { createMergeConflictHandler } from './conflict-handler';
 import { sampleAccountFields } from '../../../tests/sync/account-fixture';
@@ -34,5 +35,20 @@ describe('createMergeConflictHandler', () => {
     const server = editDoc(base, { city: 'Lisboa' }, 'bia', 2000);
     await handler.resolve({ newDocumentState: fork, assumedMasterState: base, realMasterState: server }, 'test');
     expect(calls).toBe(0);
+  });
+
+  it('stamps a merge this device will push with its own user, as the server demands; a merge equal to the server\'s keeps its author', async () => {
+    const handler = createMergeConflictHandler('accounts', () => {}, { author: () => 'carla' });
+    // bia's edit of the city is the later one, but carla's name change makes the merge a new revision.
+    const fork = editDoc(base, { name: 'Acme SA' }, 'carla', 2000);
+    const server = editDoc(base, { city: 'Lisboa' }, 'bia', 3000);
+    const merged = await handler.resolve({ newDocumentState: fork, assumedMasterState: base, realMasterState: server }, 'test');
+    expect(merged).toMatchObject({ name: 'Acme SA', city: 'Lisboa', updatedBy: 'carla' });
+    // The fork brings nothing new: the server's version stands as it is, nothing to push.
+    const consistent = { ...base, ...derivedValues('accounts', base) };
+    const current = editDoc(consistent, { city: 'Lisboa' }, 'bia', 3000);
+    const same = await handler.resolve({ newDocumentState: consistent, assumedMasterState: consistent, realMasterState: current }, 'test');
+    expect(same).toMatchObject({ city: 'Lisboa', updatedBy: 'bia' });
+    expect(handler.isEqual(same, current, 'test')).toBe(true);
   });
 });

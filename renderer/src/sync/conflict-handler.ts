@@ -4,8 +4,21 @@ import { sameValue } from '@shared/domain/documents';
 import { mergeDocuments, type FieldConflict, type SyncDoc } from '@shared/domain/merge';
 import { listFieldsOf } from '@shared/domain/merge-fields';
 import { derivedValues, isDerivedField } from '@shared/domain/derived-fields';
+import { observeDoc, type EditClock } from '@shared/domain/hlc';
+import { appClock } from '../db/edit-clock';
 
 export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
+
+export interface MergeHandlerOptions {
+  /** Sees every server version met in a conflict (the app's hybrid clock by default). */
+  clock?: EditClock;
+  /**
+   * Who this device pushes as (the signed-in server user). A merge that differs from the server's
+   * version is a new revision this device writes, and the server holds `updatedBy` to the
+   * signed-in user (shared/couchdb/design-docs.ts), so it is stamped with this name.
+   */
+  author?: () => string | null | undefined;
+}
 
 /**
  * RxDB's conflict handler for one collection: instead of letting the server state win (RxDB's
@@ -14,13 +27,16 @@ export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
  * awaited, and if it fails the resolution fails and RxDB retries it on the next push, so a lost
  * value is never dropped without a record.
  */
-export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts): RxConflictHandler<any> {
+export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts, options: MergeHandlerOptions = {}): RxConflictHandler<any> {
   const listFields = listFieldsOf(collection);
+  const clock = options.clock ?? appClock;
   return {
     isEqual(a, b) {
       return sameValue(replicatedState(a), replicatedState(b));
     },
     async resolve({ newDocumentState, assumedMasterState, realMasterState }) {
+      // The server's version is an edit this device has now seen: its next edit must come after it.
+      observeDoc(clock, realMasterState);
       const { merged, conflicts } = mergeDocuments<SyncDoc>({
         fork: newDocumentState,
         assumedMaster: assumedMasterState,
@@ -31,14 +47,20 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
       // Sort keys follow the fields they come from; a record of their own would only confuse.
       const recorded = conflicts.filter((c) => !isDerivedField(collection, c.field));
       if (recorded.length > 0) await onConflicts(recorded);
-      return { ...merged, ...derivedValues(collection, merged) } as WithDeleted<any>;
+      const resolved: SyncDoc = { ...merged, ...derivedValues(collection, merged) };
+      // Equal to the server's version, nothing is pushed and its author stands; otherwise this device writes it.
+      const by = options.author?.()?.trim();
+      if (by && resolved._deleted !== true && !sameValue({ ...replicatedState(resolved), updatedBy: null }, { ...replicatedState(realMasterState), updatedBy: null })) {
+        resolved.updatedBy = by.slice(0, 80);
+      }
+      return resolved as WithDeleted<any>;
     },
   };
 }
 
 /** A merge conflict handler for every replicated collection. */
-export function createMergeConflictHandlers(onConflicts: OnConflicts): Record<CollectionName, RxConflictHandler<any>> {
-  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts)])) as Record<CollectionName, RxConflictHandler<any>>;
+export function createMergeConflictHandlers(onConflicts: OnConflicts, options: MergeHandlerOptions = {}): Record<CollectionName, RxConflictHandler<any>> {
+  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, options)])) as Record<CollectionName, RxConflictHandler<any>>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDoc, editDoc } from '@shared/domain/documents';
 import { DELETED_FIELD, type FieldConflict } from '@shared/domain/merge';
 import type { Account } from '@shared/models';
+import { conflictRecordSchema } from '@shared/models/conflicts';
 import { openTestDatabase } from '../../../tests/helpers/test-database';
 import { sampleAccountFields } from '../../../tests/sync/account-fixture';
 import type { CarteiraDatabase } from '../db/types';
@@ -29,6 +30,9 @@ describe('conflict log', () => {
     expect(rows[1]).toMatchObject({ collectionName: 'accounts', docId: 'acc1', keptValue: '"Braga"', lostValue: '"Lisboa"', keptBy: 'ana', lostBy: 'bia', restoredAt: 0 });
     expect(rows[0]?.lostValue).toBe('["b"]');
     expect(await conflictsNewestFirst(db, 'other').exec()).toEqual([]);
+    // What a device writes is what another accepts when it pulls the team's log.
+    for (const row of rows) expect(conflictRecordSchema.strict().parse(row)).toEqual(row);
+    expect(conflictRecordSchema.safeParse({ ...rows[0], lostBy: 'x'.repeat(81) }).success).toBe(false);
   });
 
   it('restores a lost value with a new edit time, once', async () => {

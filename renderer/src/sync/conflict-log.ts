@@ -4,6 +4,8 @@ import { COLLECTIONS, META_FIELDS, type BaseDoc, type CollectionName } from '@sh
 import { newestFirst, type ConflictRecord } from '@shared/models/conflicts';
 import { editDoc } from '@shared/domain/documents';
 import { DELETED_FIELD, stableJson, type FieldConflict } from '@shared/domain/merge';
+import { observeDoc } from '@shared/domain/hlc';
+import { appClock } from '../db/edit-clock';
 import { DocumentNotFoundError } from '../db/repository';
 import type { CarteiraDatabase } from '../db/types';
 
@@ -44,7 +46,7 @@ export function conflictsNewestFirst(db: CarteiraDatabase, docId?: string) {
  * next merge on every device. For deletion vs edit it re-creates the edited document or deletes it
  * again. Restoring twice does nothing.
  */
-export async function restoreConflict(db: CarteiraDatabase, conflictId: string, author: string, now: number = Date.now()): Promise<void> {
+export async function restoreConflict(db: CarteiraDatabase, conflictId: string, author: string, at?: number): Promise<void> {
   const record = await db.conflicts.findOne(conflictId).exec();
   if (!record) throw new Error(`conflict ${conflictId} not found`);
   if (record.restoredAt > 0) return;
@@ -52,8 +54,13 @@ export async function restoreConflict(db: CarteiraDatabase, conflictId: string, 
   const name = record.collectionName as CollectionName;
   const collection = db.collections[name] as unknown as RxCollection<Record<string, unknown>>;
   const lost: unknown = JSON.parse(record.lostValue);
+  const current = await collection.findOne(record.docId).exec();
+  // After everything the document and the conflict carry (the edit that won included), so it wins next.
+  if (current) observeDoc(appClock, current.toJSON());
+  appClock.observe(Math.max(record.keptAt, record.lostAt));
+  const now = at ?? appClock();
   if (record.field !== DELETED_FIELD) {
-    const doc = await collection.findOne(record.docId).exec();
+    const doc = current;
     if (!doc) throw new DocumentNotFoundError(name, record.docId);
     await doc.incrementalModify((current) => {
       const restored = editDoc(current as unknown as BaseDoc, { [record.field]: lost } as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
@@ -62,7 +69,7 @@ export async function restoreConflict(db: CarteiraDatabase, conflictId: string, 
       return next as unknown as Record<string, unknown>;
     });
   } else if (lost === true) {
-    await (await collection.findOne(record.docId).exec())?.remove();
+    await current?.remove();
   } else {
     await collection.upsert(revived(name, lost as Record<string, unknown>, author, now));
   }

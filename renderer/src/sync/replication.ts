@@ -1,7 +1,6 @@
 import { replicateCouchDB, type RxCouchDBReplicationState } from 'rxdb/plugins/replication-couchdb';
 import type { RxCollection } from 'rxdb';
-import { COLLECTION_NAMES, type CollectionName } from '@shared/models';
-import { teamDatabaseName } from '@shared/couchdb/database-names';
+import { teamDatabaseName, TEAM_DATABASE_KINDS, type TeamDatabaseKind } from '@shared/couchdb/database-names';
 import { retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
 import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
@@ -16,9 +15,9 @@ export interface TeamReplicationOptions {
   team: string;
   /** Every request goes through this: in the app, the bridge to main, which adds the session. */
   fetch: Fetch;
-  collections?: readonly CollectionName[];
+  collections?: readonly TeamDatabaseKind[];
   /** Written only on the server (catalogue admins): never pushed. */
-  pullOnly?: readonly CollectionName[];
+  pullOnly?: readonly TeamDatabaseKind[];
   live?: boolean;
   onEvent?(event: SyncEvent): void;
   clock?: () => number;
@@ -27,9 +26,9 @@ export interface TeamReplicationOptions {
 }
 
 export interface TeamReplication {
-  readonly states: ReadonlyMap<CollectionName, RxCouchDBReplicationState<unknown>>;
+  readonly states: ReadonlyMap<TeamDatabaseKind, RxCouchDBReplicationState<unknown>>;
   /** Collections not replicating because their database is missing or forbidden on the server. */
-  readonly unavailable: ReadonlyMap<CollectionName, SyncErrorReason>;
+  readonly unavailable: ReadonlyMap<TeamDatabaseKind, SyncErrorReason>;
   /**
    * Resolves when every running replication has pushed everything and holds the server's latest
    * state, and nothing moved while waiting: RxDB's own awaitInSync() snapshots its queues, so a
@@ -80,13 +79,14 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   const { db, team, live = true, onEvent = () => {}, clock = Date.now } = options;
   const delayAfter = options.retryDelay ?? retryDelay;
   const serverUrl = options.serverUrl.replace(/\/+$/, '');
-  const collections = options.collections ?? COLLECTION_NAMES;
+  // The 11 domain collections and the team's conflict log (so a merge's loser sees it on their device).
+  const collections = options.collections ?? TEAM_DATABASE_KINDS;
   const pullOnly = new Set(options.pullOnly ?? ['products']);
-  const states = new Map<CollectionName, RxCouchDBReplicationState<unknown>>();
-  const unavailable = new Map<CollectionName, SyncErrorReason>();
+  const states = new Map<TeamDatabaseKind, RxCouchDBReplicationState<unknown>>();
+  const unavailable = new Map<TeamDatabaseKind, SyncErrorReason>();
   const cleanups: (() => void)[] = [];
 
-  const remoteCounts = new Map<CollectionName, number>();
+  const remoteCounts = new Map<TeamDatabaseKind, number>();
   await Promise.all(
     collections.map(async (name) => {
       const problem = await checkRemoteDatabase(options.fetch, `${serverUrl}/${teamDatabaseName(team, name)}/`);
@@ -261,7 +261,7 @@ type AllDocsRow = { key?: string; id?: string; value?: { rev?: string; deleted?:
  * merge. Deleted rows get their tombstone (fetched with `_bulk_get`), completed like a pulled
  * deletion, so the push meets it as the server's current state and the merge decides.
  */
-async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: CollectionName): Promise<Response> {
+async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: TeamDatabaseKind): Promise<Response> {
   const body = (await response.json()) as { rows?: AllDocsRow[] };
   const deleted = (body.rows ?? []).filter((row) => row.value?.deleted === true && row.doc == null && row.id && row.value.rev);
   if (deleted.length === 0) return parsedResponse(body, response.status);

@@ -12,6 +12,7 @@ import { StatusBadge } from './StatusBadge';
 import { useAccountSelectionStore, useAccountsListStore } from './store';
 import { useAccountRows } from './useAccountRows';
 import classes from './AccountsPage.module.css';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 const ROW_HEIGHT = 44;
 
@@ -77,6 +78,7 @@ function Selection({ rows, visible }: { rows: readonly AccountRow[]; visible: re
 
 function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: number }) {
   const { t } = useTranslation();
+  const { label: person } = useAuthorLabel();
   const [, navigate] = useLocation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
@@ -155,7 +157,7 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
                 </span>
                 <span role="cell">{row.taxId || t('common.none')}</span>
                 <span role="cell">{row.city ? `${row.city}${row.state ? ` / ${row.state}` : ''}` : t('common.none')}</span>
-                <span role="cell">{row.ownerId || t('common.none')}</span>
+                <span role="cell">{person(row.ownerId)}</span>
                 <span role="cell"><StatusBadge status={row.status} /></span>
               </div>
             );

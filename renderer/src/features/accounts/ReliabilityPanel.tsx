@@ -11,6 +11,7 @@ import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
@@ -53,6 +54,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const dates = useDatesLocale();
   const repo = useRepository('accounts');
   const { author } = useDatabaseContext();
+  const { label: person } = useAuthorLabel();
   // The new signal's fields are journalled as a draft, so a killed window loses nothing typed.
   const [fresh] = useState((): SignalValues => ({ kind: 'late_payments', note: '', seenOn: todayIso(), typed: null }));
   const draft = useFormDraft<SignalValues>('risk-signal', account.id, fresh)!;
@@ -129,7 +131,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm" fw={500}>{kindLabel(s.kind)} · {day.format(s.seenAt)}</Text>
                 {s.note && <Text size="xs">{s.note}</Text>}
-                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: s.recordedBy })}</Text>}
+                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: person(s.recordedBy) })}</Text>}
               </div>
               <ActionIcon
                 variant="subtle"

@@ -14,6 +14,7 @@ import { useAutosavedNotes } from './useAutosavedNotes';
 import { useAutosavedDetails } from './useAutosavedDetails';
 import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useUpdateActivity } from './useActivityLists';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 /** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
 export function ActivityPage({ id }: { id: string }) {
@@ -132,7 +133,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
             <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} value={details.values.durationMin} onChange={(v) => details.change('durationMin', String(v))} onBlur={() => void details.flush()} />
           </>
         )}
-        <Field label={t('activities.page.owner')}>{activity.ownerId}</Field>
+        <Field label={t('activities.page.owner')}><OwnerName id={activity.ownerId} /></Field>
         <Text size="xs" c="dimmed">{t('activities.page.created', { date: fmt.dateTime(activity.createdAt) })}</Text>
       </Stack>
     </Card>
@@ -146,4 +147,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text size="sm" component="div">{children}</Text>
     </div>
   );
+}
+
+/** The owner by name ("Você" for oneself), never a device id. */
+function OwnerName({ id }: { id: string }) {
+  return <>{useAuthorLabel().label(id)}</>;
 }

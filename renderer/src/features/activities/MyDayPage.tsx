@@ -6,6 +6,7 @@ import { ActivityList } from './ActivityList';
 import { useDateFormat } from './ActivityDates';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useActivityOwners, useMyDay } from './useActivityLists';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 const EVERYONE = '\u0000all';
 /** Set once per visit when My day's lists are first on screen (bench: myday.open.ms). */
@@ -20,6 +21,7 @@ export function MyDayPage() {
   // Mine when I own activities; everyone's otherwise (a fresh install with the sample team's data).
   const [picked, setPicked] = useState<string | null>(null);
   const me = author();
+  const { label: person } = useAuthorLabel();
   const owner = picked ?? (owners?.includes(me) ? me : EVERYONE);
   const day = useMyDay(owner === EVERYONE ? null : owner, owners);
   const marked = useRef(false);
@@ -38,7 +40,7 @@ export function MyDayPage() {
         {owners && owners.length > 1 && (
           <Select
             label={t('activities.today.owner')}
-            data={[{ value: EVERYONE, label: t('activities.today.everyone') }, ...owners.map((o) => ({ value: o, label: o }))]}
+            data={[{ value: EVERYONE, label: t('activities.today.everyone') }, ...owners.map((o) => ({ value: o, label: person(o) }))]}
             value={owner}
             onChange={(v) => setPicked(v ?? EVERYONE)}
             allowDeselect={false}

@@ -55,4 +55,26 @@ describe('conflicts screen', () => {
     expect(within(restored).getByText('Valor restaurado')).toBeVisible();
     expect(screen.getByText('2 conflitos · 1 por revisar')).toBeVisible();
   });
+
+  it('tells the person whose value lost that it was replaced, by name, and never shows a device id', async () => {
+    await db.accounts.insert(editDoc(account, { city: 'Braga' }, 'bruno', 3000));
+    // Pulled from the team's conflict log: bruno's device resolved it, this user ("tester") lost.
+    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'city', keptValue: 'Braga', lostValue: 'Lisboa', keptAt: 3000, lostAt: 2000, keptBy: 'bruno', lostBy: 'tester' }], 5000);
+    // Between two colleagues, one stamped with a device id (data from before authors were names).
+    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'name', keptValue: 'A', lostValue: 'B', keptAt: 3000, lostAt: 2500, keptBy: 'carla', lostBy: '0mx567lanemg9rzfb8bso' }], 6000);
+
+    const user = userEvent.setup();
+    renderWithApp(<ConflictsPage />, { db, path: '/conflicts' });
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    const [names, city] = screen.getAllByRole('article');
+    expect(within(city!).getByRole('note')).toHaveTextContent('Seu valor foi substituído pelo de bruno.');
+    expect(within(city!).getByText(/^Você, /)).toBeVisible();
+    expect(within(names!).getByText(/^outro dispositivo, /)).toBeVisible();
+    expect(within(names!).queryByRole('note')).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('0mx567lanemg9rzfb8bso');
+
+    await user.click(screen.getByRole('radio', { name: 'Os meus' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.getByRole('note')).toHaveTextContent('Seu valor foi substituído pelo de bruno.');
+  });
 });

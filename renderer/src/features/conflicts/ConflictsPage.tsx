@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowBackUp, IconCheck, IconUserExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ConflictRecord } from '@shared/models/conflicts';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { collectionLabel, fieldLabel, showValue, type ShownValue } from './conflict-values';
 import { useConflicts, useDocumentTitle } from './useConflicts';
 
@@ -15,18 +16,27 @@ const DETAIL_PATHS: Partial<Record<string, (id: string) => string>> = {
   accounts: (id) => `/accounts/${id}`,
 };
 
+type Scope = 'team' | 'mine';
+
 /**
- * The local conflict log: every edit that lost a merge to a concurrent one, newest first, with the
- * value kept and the value lost side by side, and one click to bring the lost one back.
+ * The team's conflict log: every edit that lost a merge to a concurrent one, newest first, with
+ * the value kept and the value lost side by side, and one click to bring the lost one back. The
+ * log replicates through the team server, so the person whose value lost sees it on their own
+ * device, marked as theirs, whichever device resolved the conflict.
  */
 export function ConflictsPage() {
   const { t } = useTranslation();
-  const { conflicts, restore } = useConflicts();
+  const { conflicts: all, restore } = useConflicts();
+  const { isSelf } = useAuthorLabel();
+  const [scope, setScope] = useState<Scope>('team');
+  const conflicts = scope === 'team' ? all : all?.filter((c) => isSelf(c.lostBy) || isSelf(c.keptBy));
   const pending = conflicts?.filter((c) => c.restoredAt === 0).length ?? 0;
   return (
     <Stack maw={1000}>
       <Title order={2}>{t('conflicts.title')}</Title>
       <Text c="dimmed">{t('conflicts.intro')}</Text>
+      <SegmentedControl aria-label={t('conflicts.show')} value={scope} onChange={(v) => setScope(v as Scope)} w="fit-content"
+        data={[{ value: 'team', label: t('conflicts.showTeam') }, { value: 'mine', label: t('conflicts.showMine') }]} />
       {conflicts === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
         <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
       ) : (
@@ -52,6 +62,9 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
   const detailPath = DETAIL_PATHS[record.collectionName]?.(record.docId);
   const when = (at: number) => (at > 0 ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at) : t('common.none'));
   const restored = record.restoredAt > 0;
+  const { label, isSelf } = useAuthorLabel();
+  const mineLost = isSelf(record.lostBy) && !isSelf(record.keptBy);
+  const mineKept = isSelf(record.keptBy) && !isSelf(record.lostBy);
 
   async function onRestore() {
     setBusy(true);
@@ -88,10 +101,16 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
       </Group>
       <SimpleGrid cols={2} spacing="md">
         <ValueColumn label={t(restored ? 'conflicts.keptBeforeRestore' : 'conflicts.kept')} value={showValue(record.collectionName, record.field, record.keptValue, t, i18n.language, exists)}
-          by={t('conflicts.by', { author: record.keptBy || t('common.none'), time: when(record.keptAt) })} />
+          by={t('conflicts.by', { author: label(record.keptBy), time: when(record.keptAt) })} />
         <ValueColumn label={t(restored ? 'conflicts.lostRestored' : 'conflicts.lost')} value={showValue(record.collectionName, record.field, record.lostValue, t, i18n.language, exists)}
-          by={t('conflicts.by', { author: record.lostBy || t('common.none'), time: when(record.lostAt) })} highlight={!restored} />
+          by={t('conflicts.by', { author: label(record.lostBy), time: when(record.lostAt) })} highlight={!restored} />
       </SimpleGrid>
+      {mineLost && !restored && (
+        <Alert role="note" variant="light" color="orange" mt="sm" icon={<IconUserExclamation aria-hidden />}>
+          {t('conflicts.yoursReplaced', { author: label(record.keptBy) })}
+        </Alert>
+      )}
+      {mineKept && <Text size="xs" c="dimmed" mt="xs">{t('conflicts.youReplaced', { author: label(record.lostBy) })}</Text>}
       {error && <Alert role="alert" color="red" variant="light" mt="sm">{error}</Alert>}
     </Card>
   );

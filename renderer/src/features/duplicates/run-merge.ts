@@ -3,6 +3,7 @@ import { COLLECTIONS, type Account, type Activity, type Campaign, type Case, typ
 import { editDoc } from '@shared/domain/documents';
 import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
 import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';
+import { appClock } from '../../db/edit-clock';
 import { createRepository } from '../../db/repository';
 import type { CarteiraDatabase } from '../../db/types';
 import { accountKeyIndex } from './useDuplicates';
@@ -88,11 +89,11 @@ async function runMerge(db: CarteiraDatabase, name: 'accounts' | 'contacts', pla
   await repo.remove(plan.duplicateId);
 }
 
-export function runAccountMerge(db: CarteiraDatabase, plan: AccountMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+export function runAccountMerge(db: CarteiraDatabase, plan: AccountMergePlan, author: string, clock: () => number = appClock): Promise<void> {
   return runMerge(db, 'accounts', plan, author, clock);
 }
 
-export function runContactMerge(db: CarteiraDatabase, plan: ContactMergePlan, author: string, clock: () => number = Date.now): Promise<void> {
+export function runContactMerge(db: CarteiraDatabase, plan: ContactMergePlan, author: string, clock: () => number = appClock): Promise<void> {
   return runMerge(db, 'contacts', plan, author, clock);
 }
 

@@ -20,7 +20,7 @@ function fakeMain({ persistent = true } = {}) {
   const calls: [string, unknown[]][] = [];
   const status = (): SyncStatus => ({
     configured: config !== null, url: config?.url ?? null, team: config?.team ?? null, user: config?.user ?? null,
-    signedIn, roles: signedIn ? ['sales'] : [], credentialsStored: signedIn, credentialsPersistent: persistent, connectivity: 'online',
+    signedIn, roles: signedIn ? ['sales', 'team:vendas-sul', 'vendas-sul:catalogue_admin', 'team:norte', 'norte:manager'] : [], credentialsStored: signedIn, credentialsPersistent: persistent, connectivity: 'online',
   });
   const handlers: Record<string, (...args: any[]) => IpcEnvelope<unknown>> = {
     'sync:status': () => ({ ok: true, value: status() }),
@@ -104,6 +104,11 @@ describe('team server settings', () => {
 
     expect(await screen.findByText('Conectado como ana na equipe vendas-sul.')).toBeVisible();
     expect(screen.getByText('sales')).toBeVisible();
+    // Roles are per team: this team's by name, another team's not at all.
+    expect(screen.getByText('Membro da equipe')).toBeVisible();
+    expect(screen.getByText('Administra o catálogo')).toBeVisible();
+    expect(screen.queryByText(/norte/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Gerente de contas')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
     expect(calls.map(([c]) => c)).toEqual(['sync:status', 'sync:setConfig', 'sync:signIn', 'sync:status']);
@@ -130,6 +135,34 @@ describe('team server settings', () => {
     expect(screen.getAllByText('Preencha este campo.')).toHaveLength(2);
     expect(calls.map(([c]) => c)).toEqual(['sync:status']);
     expect(screen.getByLabelText(/^Equipe/)).toHaveValue('Vendas Sul');
+  });
+
+  it('refuses http:// to a server on the internet, saying why, and keeps what was typed', async () => {
+    const { calls } = fakeMain();
+    const user = userEvent.setup();
+    renderSettings();
+    await user.type(await screen.findByLabelText(/Endereço do servidor/), 'http://sync.empresa.com.br');
+    await user.type(screen.getByLabelText(/^Equipe/), 'vendas-sul');
+    await user.type(screen.getByLabelText(/^Usuário/), 'ana');
+    await user.type(screen.getByLabelText(/^Senha/), 's3nha');
+    await user.click(screen.getByRole('button', { name: 'Entrar' }));
+
+    expect(await screen.findByText(/Use https:\/\/ para um servidor fora deste computador/)).toBeVisible();
+    expect(calls.map(([c]) => c)).toEqual(['sync:status']);
+    expect(screen.getByLabelText(/Endereço do servidor/)).toHaveValue('http://sync.empresa.com.br');
+    expect(screen.getByLabelText(/^Senha/)).toHaveValue('s3nha');
+  });
+
+  it('warns that the password travels unencrypted over http:// on a private network, and not over https://', async () => {
+    fakeMain();
+    const user = userEvent.setup();
+    renderSettings();
+    const url = await screen.findByLabelText(/Endereço do servidor/);
+    await user.type(url, 'http://192.168.0.10:5984');
+    expect(screen.getByRole('note')).toHaveTextContent('a senha e os dados passam pela rede em texto aberto');
+    await user.clear(url);
+    await user.type(url, 'https://sync.empresa.com.br');
+    expect(screen.queryByText(/texto aberto/)).not.toBeInTheDocument();
   });
 
   it('translates each server error code', async () => {

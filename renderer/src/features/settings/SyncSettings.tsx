@@ -3,9 +3,10 @@ import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInpu
 import { IconAlertTriangle, IconCloudCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
+import { teamRole, USER_ROLES } from '@shared/couchdb/roles';
 import { call, isWebMode } from '../../platform/bridge';
 import { useSyncStore } from '../../sync/sync-store';
-import { syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
+import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
 
@@ -114,6 +115,11 @@ export function SyncSettings() {
               value={values.url} onChange={(e) => change('url')(e.currentTarget.value)} error={fieldError('url')}
               type="url" inputMode="url" autoComplete="url" spellCheck={false} maxLength={2048} required
             />
+            {sendsPasswordInClear(values.url) && (
+              <Alert role="note" variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />}>
+                {t('syncSettings.cleartextWarning')}
+              </Alert>
+            )}
             <Group grow align="flex-start">
               <TextInput
                 label={t('syncSettings.team')} description={t('syncSettings.teamHint')}
@@ -161,9 +167,21 @@ function restartSync(): void {
   void useSyncStore.getState().refresh().catch(() => undefined);
 }
 
+/**
+ * The roles worth showing: those of this team, by name (roles are per team, `<team>:<role>`);
+ * other teams' roles are left out, roles Carteira does not know are shown as they are.
+ */
+function teamRoles(roles: readonly string[], team: string | null, t: (key: string) => string): { key: string; label: string }[] {
+  const known = new Map<string, string>(team ? [[`team:${team}`, 'member'], ...USER_ROLES.map((r) => [teamRole(team, r), r] as [string, string])] : []);
+  return roles
+    .filter((role) => known.has(role) || !/^(team|team-admin):|^[a-z][a-z0-9_-]*:(manager|catalogue_admin)$/.test(role))
+    .map((role) => ({ key: role, label: known.has(role) ? t(`syncSettings.roleNames.${known.get(role)}`) : role }));
+}
+
 /** Where this installation stands with the server, in one line plus the user's roles. */
 function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loading: boolean }) {
   const { t } = useTranslation();
+  const shownRoles = status ? teamRoles(status.roles, status.team, t) : [];
   if (!status) return <Text size="sm" role="status">{t(loading ? 'common.loading' : 'syncSettings.statusUnavailable')}</Text>;
   if (!status.configured) return <Text size="sm" role="status">{t('syncSettings.notConfigured')}</Text>;
   if (!status.signedIn) {
@@ -178,8 +196,8 @@ function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loadin
       <IconCloudCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
       <Text size="sm" fw={600}>{t('syncSettings.signedInAs', { user: status.user, team: status.team })}</Text>
       <Text size="sm" c="dimmed">{t('syncSettings.roles')}</Text>
-      {status.roles.length === 0 ? <Text size="sm" c="dimmed">{t('syncSettings.noRoles')}</Text> : status.roles.map((role) => (
-        <Badge key={role} variant="light" size="sm" tt="none">{role}</Badge>
+      {shownRoles.length === 0 ? <Text size="sm" c="dimmed">{t('syncSettings.noRoles')}</Text> : shownRoles.map((role) => (
+        <Badge key={role.key} variant="light" size="sm" tt="none">{role.label}</Badge>
       ))}
       {status.connectivity === 'offline' && <Badge color="gray" variant="outline" size="sm" tt="none">{t('syncSettings.offline')}</Badge>}
     </Group>

@@ -1,4 +1,5 @@
 import { syncServerConfig, type SyncServerConfig } from '@shared/ipc';
+import { serverTransport } from '@shared/couchdb/server-url';
 import { BridgeError } from '../../platform/bridge';
 
 export interface SyncFormValues {
@@ -26,6 +27,8 @@ export function validateSyncForm(values: SyncFormValues): { config: SyncServerCo
       if (field === 'url' || field === 'team' || field === 'user') errors[field] ??= candidate[field] === '' ? 'errors.required' : `syncSettings.fieldErrors.${field}`;
     }
   }
+  // A well-formed http:// address on the internet: say why it is refused, not just that it is.
+  if (errors.url === 'syncSettings.fieldErrors.url' && serverTransport(candidate.url) === 'http-public') errors.url = 'syncSettings.fieldErrors.urlNeedsHttps';
   if (values.password === '') errors.password = 'errors.required';
   if (!parsed.success || errors.password) return { errors };
   return { config: parsed.data, password: values.password };
@@ -41,4 +44,9 @@ export function syncErrorMessage(error: unknown, exists: (key: string) => boolea
   if ((SIGN_IN_CODES as readonly string[]).includes(code)) return { key: `syncSettings.errors.${code}`, values: {} };
   if (code !== 'generic' && exists(`errors.${code}`)) return { key: `errors.${code}`, values: { message } };
   return { key: 'syncSettings.errors.generic', values: { message } };
+}
+
+/** Whether the address typed sends the password unencrypted (http:// on this machine or a private network). */
+export function sendsPasswordInClear(url: string): boolean {
+  return serverTransport(url.trim()) === 'http-private';
 }

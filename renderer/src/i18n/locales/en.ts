@@ -113,7 +113,7 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings', language: 'Language', theme: 'Theme', themes: { auto: 'Automatic', light: 'Light', dark: 'Dark' },
-    userName: 'Your name', userNameHint: 'Shown as the author of your notes and edits.', about: 'About', version: 'Version {{version}} ({{mode}})',
+    userName: 'Your name', userNameHint: 'The author of your edits when you work without a server; with the team server, edits carry your server user name.', about: 'About', version: 'Version {{version}} ({{mode}})',
     dataDir: 'Data folder: {{dir}}',
   },
   syncSettings: {
@@ -128,15 +128,18 @@ export const en: Messages = {
     notSignedIn: 'Signed out. Sign in to sync with team {{team}}.',
     notSignedInStored: 'Password stored: Carteira signs in again as {{user}} when the server answers.',
     signedInAs: 'Signed in as {{user}} in team {{team}}.',
+    roleNames: { member: 'Team member', manager: 'Account manager', catalogue_admin: 'Catalogue admin' },
     roles: 'Roles:', noRoles: 'none', offline: 'Server unreachable right now',
     statusUnavailable: 'Could not read the sync status.',
     memoryOnlyWeb: 'Browser mode: the password is kept only in the memory of the Carteira running on this computer, never on disk. Once it stops, you will need to sign in again.',
     memoryOnlyApp: 'This system offers no encryption to store the password: it is kept only in memory until you close Carteira.',
     failedTitle: 'Could not sign in',
     keptTyped: 'Everything you typed was kept.',
+    cleartextWarning: 'This address uses http:// without encryption: the password and your data travel over the network in clear text. Acceptable only on this computer or a trusted internal network; prefer https://.',
     fieldErrors: {
       url: 'Use an http:// or https:// address without user, password, "?" or "#" (for example https://sync.example.com).',
       team: 'Start with a lowercase letter, then use only lowercase letters, digits, "_" or "-".',
+      urlNeedsHttps: 'Use https:// for a server outside this computer and the internal network: over http:// the password would cross the internet unencrypted.',
       user: 'Enter the user name.',
     },
     errors: {
@@ -161,8 +164,12 @@ export const en: Messages = {
     restore: 'Restore', restoreFailed: 'Could not restore: {{message}}',
     kept: 'Value kept', lost: 'Value discarded', keptBeforeRestore: 'Value that was kept', lostRestored: 'Value restored',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'Your value was replaced by {{author}}\'s.',
+    youReplaced: 'Your edit replaced {{author}}\'s value.',
+    showMine: 'Mine', showTeam: 'Whole team', show: 'Show',
     deletionField: 'deletion', deletedValue: 'Document deleted', existingValue: 'Document kept, with the edit',
   },
+  author: { you: 'You', otherDevice: 'another device' },
   theme: {
     label: 'Colour theme', toggle: 'Theme: {{current}}. Switch to {{next}}', changeFailed: 'Could not change the theme: {{message}}',
   },

@@ -111,7 +111,7 @@ export const ptBR = {
   },
   settings: {
     title: 'Configurações', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
-    userName: 'Seu nome', userNameHint: 'Aparece como autor das suas anotações e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
+    userName: 'Seu nome', userNameHint: 'Autor das suas alterações quando você trabalha sem servidor; com o servidor da equipe, elas levam o seu usuário do servidor.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
     dataDir: 'Pasta de dados: {{dir}}',
   },
   syncSettings: {
@@ -126,15 +126,18 @@ export const ptBR = {
     notSignedIn: 'Desconectado. Entre para sincronizar com a equipe {{team}}.',
     notSignedInStored: 'Senha guardada: o Carteira entra sozinho como {{user}} quando o servidor responder.',
     signedInAs: 'Conectado como {{user}} na equipe {{team}}.',
+    roleNames: { member: 'Membro da equipe', manager: 'Gerente de contas', catalogue_admin: 'Administra o catálogo' },
     roles: 'Papéis:', noRoles: 'nenhum', offline: 'Servidor inacessível agora',
     statusUnavailable: 'Não foi possível ler o estado da sincronização.',
     memoryOnlyWeb: 'Modo navegador: a senha fica só na memória do Carteira em execução neste computador, nunca em disco. Quando ele for encerrado, será preciso entrar de novo.',
     memoryOnlyApp: 'Este sistema não oferece criptografia para guardar a senha: ela fica só na memória até você fechar o Carteira.',
     failedTitle: 'Não foi possível entrar',
     keptTyped: 'O que você digitou foi mantido.',
+    cleartextWarning: 'Este endereço usa http:// sem criptografia: a senha e os dados passam pela rede em texto aberto. Aceitável só neste computador ou numa rede interna confiável; prefira https://.',
     fieldErrors: {
       url: 'Use um endereço http:// ou https:// sem usuário, senha, "?" ou "#" (exemplo: https://sync.empresa.com.br).',
       team: 'Comece com letra minúscula; depois use só letras minúsculas, números, "_" ou "-".',
+      urlNeedsHttps: 'Use https:// para um servidor fora deste computador e da rede interna: com http:// a senha passaria pela internet sem criptografia.',
       user: 'Informe o usuário.',
     },
     errors: {
@@ -159,8 +162,12 @@ export const ptBR = {
     restore: 'Restaurar', restoreFailed: 'Não foi possível restaurar: {{message}}',
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'Seu valor foi substituído pelo de {{author}}.',
+    youReplaced: 'Sua alteração substituiu o valor de {{author}}.',
+    showMine: 'Os meus', showTeam: 'Toda a equipe', show: 'Mostrar',
     deletionField: 'exclusão', deletedValue: 'Documento excluído', existingValue: 'Documento mantido, com a edição',
   },
+  author: { you: 'Você', otherDevice: 'outro dispositivo' },
   theme: {
     label: 'Tema de cores', toggle: 'Tema: {{current}}. Mudar para {{next}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
   },

@@ -113,7 +113,7 @@ export const ptPT: Messages = {
   },
   settings: {
     title: 'Definições', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
-    userName: 'O seu nome', userNameHint: 'Aparece como autor das suas notas e alterações.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
+    userName: 'O seu nome', userNameHint: 'Autor das suas alterações quando trabalha sem servidor; com o servidor da equipa, levam o seu utilizador do servidor.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
     dataDir: 'Pasta de dados: {{dir}}',
   },
   syncSettings: {
@@ -128,15 +128,18 @@ export const ptPT: Messages = {
     notSignedIn: 'Sem sessão iniciada. Entre para sincronizar com a equipa {{team}}.',
     notSignedInStored: 'Palavra-passe guardada: o Carteira volta a entrar como {{user}} quando o servidor responder.',
     signedInAs: 'Sessão iniciada como {{user}} na equipa {{team}}.',
+    roleNames: { member: 'Membro da equipa', manager: 'Gestor de contas', catalogue_admin: 'Administra o catálogo' },
     roles: 'Funções:', noRoles: 'nenhuma', offline: 'Servidor inacessível neste momento',
     statusUnavailable: 'Não foi possível ler o estado da sincronização.',
     memoryOnlyWeb: 'Modo navegador: a palavra-passe fica apenas na memória do Carteira em execução neste computador, nunca em disco. Quando for encerrado, terá de entrar novamente.',
     memoryOnlyApp: 'Este sistema não oferece encriptação para guardar a palavra-passe: fica apenas na memória até fechar o Carteira.',
     failedTitle: 'Não foi possível entrar',
     keptTyped: 'O que escreveu foi mantido.',
+    cleartextWarning: 'Este endereço usa http:// sem cifragem: a palavra-passe e os dados passam pela rede em texto simples. Aceitável só neste computador ou numa rede interna de confiança; prefira https://.',
     fieldErrors: {
       url: 'Use um endereço http:// ou https:// sem utilizador, palavra-passe, "?" ou "#" (exemplo: https://sync.empresa.pt).',
       team: 'Comece por uma letra minúscula; depois use apenas letras minúsculas, algarismos, "_" ou "-".',
+      urlNeedsHttps: 'Use https:// para um servidor fora deste computador e da rede interna: com http:// a palavra-passe passaria pela internet sem cifragem.',
       user: 'Indique o utilizador.',
     },
     errors: {
@@ -161,8 +164,12 @@ export const ptPT: Messages = {
     restore: 'Restaurar', restoreFailed: 'Não foi possível restaurar: {{message}}',
     kept: 'Valor mantido', lost: 'Valor descartado', keptBeforeRestore: 'Valor que estava mantido', lostRestored: 'Valor restaurado',
     by: '{{author}}, {{time}}',
+    yoursReplaced: 'O seu valor foi substituído pelo de {{author}}.',
+    youReplaced: 'A sua alteração substituiu o valor de {{author}}.',
+    showMine: 'Os meus', showTeam: 'Toda a equipa', show: 'Mostrar',
     deletionField: 'eliminação', deletedValue: 'Documento eliminado', existingValue: 'Documento mantido, com a edição',
   },
+  author: { you: 'Você', otherDevice: 'outro dispositivo' },
   theme: {
     label: 'Tema de cores', toggle: 'Tema: {{current}}. Mudar para {{next}}', changeFailed: 'Não foi possível mudar o tema: {{message}}',
   },
