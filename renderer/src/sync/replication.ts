@@ -6,6 +6,9 @@ import { retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain
 import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
 import { PendingChanges } from './pending-changes';
+import { DocumentGuard, parsedResponse, type AllDocsRow, type ChangesRow } from './document-guard';
+import { registerProblemActions } from './sync-problem-actions';
+import { syncProblemStore, type SyncProblemStore } from './sync-problems-store';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -24,6 +27,8 @@ export interface TeamReplicationOptions {
   clock?: () => number;
   /** Wait before the n-th retry in a row of one kind of request (pull, push, live feed); 1 s doubling to 60 s by default. */
   retryDelay?: (failures: number) => number;
+  /** Where refused documents are kept (quarantined pulls, rejected pushes); the device's own by default. */
+  problems?: SyncProblemStore;
 }
 
 export interface TeamReplication {
@@ -85,6 +90,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   const states = new Map<CollectionName, RxCouchDBReplicationState<unknown>>();
   const unavailable = new Map<CollectionName, SyncErrorReason>();
   const cleanups: (() => void)[] = [];
+  const problems = options.problems ?? syncProblemStore();
 
   const remoteCounts = new Map<CollectionName, number>();
   await Promise.all(
@@ -113,7 +119,15 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
     const feed = new LiveFeedStart();
+    const guard = await DocumentGuard.open(name, url, options.fetch, problems, collection, clock);
+    cleanups.push(registerProblemActions(url, { retry: (id) => guard.retry(id), discard: (id) => guard.discard(id) }));
     const fetchFor: Fetch = async (input, init) => {
+      if (canPush && isBulkDocs(input)) {
+        lastStatus = 0;
+        const answer = await guard.bulkDocs(input, init);
+        lastStatus = answer.status;
+        return answer;
+      }
       const changes = isChangesFeed(input);
       if (changes) input = withPageSize(input, changes);
       if (changes === 'longpoll') input = await feed.resolveSince(input, () => state?.isStopped() ?? false);
@@ -121,12 +135,16 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       lastStatus = 0;
       const response = await options.fetch(input, init);
       lastStatus = response.status;
-      if (response.ok && isAllDocs(input)) return withDeletedDocs(options.fetch, input, init, response, name);
+      if (response.ok && isAllDocs(input)) {
+        const body = await withDeletedDocs(options.fetch, input, init, response, name);
+        await guard.masterRows(body.rows ?? []);
+        return parsedResponse(body, response.status);
+      }
       // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
       // threw there and ended the live feed for good. As a failed request, it is retried.
       if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
       if (!changes || !response.ok) return response;
-      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH);
+      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH, (rows) => guard.pulledRows(rows));
       // A page that parsed is a success of its own kind: that kind's backoff starts over.
       failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
       if (changes === 'normal') feed.pageArrived(page.body, PULL_BATCH);
@@ -250,7 +268,6 @@ function isAllDocs(url: string): boolean {
   return new URL(url).pathname.endsWith('/_all_docs');
 }
 
-type AllDocsRow = { key?: string; id?: string; value?: { rev?: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
 
 /**
  * Before a push, RxDB reads the server's versions with `_all_docs?keys=…&include_docs=true`, which
@@ -261,10 +278,12 @@ type AllDocsRow = { key?: string; id?: string; value?: { rev?: string; deleted?:
  * merge. Deleted rows get their tombstone (fetched with `_bulk_get`), completed like a pulled
  * deletion, so the push meets it as the server's current state and the merge decides.
  */
-async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: CollectionName): Promise<Response> {
+async function withDeletedDocs(
+  fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: CollectionName,
+): Promise<{ rows?: AllDocsRow[] }> {
   const body = (await response.json()) as { rows?: AllDocsRow[] };
   const deleted = (body.rows ?? []).filter((row) => row.value?.deleted === true && row.doc == null && row.id && row.value.rev);
-  if (deleted.length === 0) return parsedResponse(body, response.status);
+  if (deleted.length === 0) return body;
   const url = new URL(input);
   url.pathname = url.pathname.replace(/_all_docs$/, '_bulk_get');
   url.search = '';
@@ -282,7 +301,11 @@ async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | 
     if (!doc) throw new TypeError(`Failed to fetch: no tombstone for ${row.id}`);
     row.doc = completeDeletionStub(collection, { ...doc, id: row.id, _deleted: true });
   }
-  return parsedResponse(body, response.status);
+  return body;
+}
+
+function isBulkDocs(url: string): boolean {
+  return new URL(url).pathname.endsWith('/_bulk_docs');
 }
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
@@ -309,7 +332,6 @@ function channelOf(error: unknown): Channel | null {
   return null;
 }
 
-type ChangesRow = { id: string; doc?: { _rev?: string } };
 type ChangesPage = { results?: ChangesRow[]; last_seq?: unknown };
 
 /**
@@ -367,8 +389,9 @@ function withPageSize(input: string, feed: 'normal' | 'longpoll'): string {
 
 /**
  * What RxDB's pull should see of a changes answer. The server's design documents (validation
- * rules) are not data (RxDB's pull has no filter): they are dropped, `last_seq` is kept so
- * checkpoints advance. RxDB takes a page with fewer documents than its batch as the end of a
+ * rules) are not data (RxDB's pull has no filter): they are dropped, and so are documents the
+ * incoming check refuses (`check` quarantines them); `last_seq` is kept so checkpoints advance
+ * past both. RxDB takes a page with fewer documents than its batch as the end of a
  * pull (downstream: `documents.length < pullBatchSize`); pages are larger than the batch, so
  * dropping a design document leaves enough, but a full page left with fewer than `batch` is
  * topped up from where it ended: otherwise a large team's first pull stopped after one page until
@@ -381,14 +404,15 @@ function withPageSize(input: string, feed: 'normal' | 'longpoll'): string {
  */
 async function relevantChanges(
   fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, batch: number,
+  check: (rows: ChangesRow[]) => Promise<ChangesRow[]>,
 ): Promise<{ response: Response; body: ChangesPage }> {
   const body = (await response.json()) as ChangesPage;
   if (!Array.isArray(body.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-  const keep = (row: ChangesRow) => !row.id.startsWith('_design/');
+  const keep = (rows: ChangesRow[]) => check(rows.filter((row) => !row.id.startsWith('_design/')));
   const url = new URL(input);
   const limit = Number(url.searchParams.get('limit') ?? 0);
   let pageFull = url.searchParams.get('feed') === 'normal' && limit > 0 && body.results.length >= limit;
-  const rows = body.results.filter(keep);
+  const rows = await keep(body.results);
   while (pageFull && rows.length < batch) {
     url.searchParams.set('since', typeof body.last_seq === 'string' ? body.last_seq : JSON.stringify(body.last_seq));
     const next = await fetch(url.toString(), init);
@@ -396,7 +420,7 @@ async function relevantChanges(
     if (!next.ok) throw new TypeError(`Failed to fetch: a changes page answered ${next.status}`);
     const page = (await next.json()) as ChangesPage;
     if (!Array.isArray(page.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-    rows.push(...page.results.filter(keep));
+    rows.push(...(await keep(page.results)));
     body.last_seq = page.last_seq;
     pageFull = page.results.length >= limit;
   }
@@ -404,13 +428,6 @@ async function relevantChanges(
   return { response: parsedResponse(body, response.status), body };
 }
 
-/**
- * An answer already parsed: RxDB only calls `json()` on it. Re-serialising a page of 1000
- * documents for RxDB to parse again cost as much as the first parse (the pull's main client work).
- */
-function parsedResponse(body: unknown, status: number): Response {
-  return { ok: status >= 200 && status < 300, status, json: async () => body } as unknown as Response;
-}
 
 
 async function checkRemoteDatabase(fetch: Fetch, url: string): Promise<{ ok: true; docCount: number } | { ok: false; reason: SyncErrorReason }> {
