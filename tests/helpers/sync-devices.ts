@@ -8,6 +8,7 @@ import type { CarteiraDatabase } from '../../renderer/src/db/types';
 import { createMergeConflictHandlers } from '../../renderer/src/sync/conflict-handler';
 import { recordConflicts } from '../../renderer/src/sync/conflict-log';
 import { startTeamReplication, type TeamReplication } from '../../renderer/src/sync/replication';
+import { createMemoryProblemStore, type SyncProblemStore } from '../../renderer/src/sync/sync-problems-store';
 import { sampleAccountFields } from '../sync/account-fixture';
 import type { TestCouchServer } from './couch-server';
 import { openTestDatabase } from './test-database';
@@ -52,6 +53,8 @@ export interface DeviceOptions {
   fetch?: Fetch;
   /** Backoff before the n-th retry in a row (the app's default: 1 s doubling to 60 s). */
   retryDelay?: (failures: number) => number;
+  /** Where this device keeps refused documents; one in memory of its own by default. */
+  problems?: SyncProblemStore;
 }
 
 /**
@@ -66,8 +69,9 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const opened = db;
   const events: SyncEvent[] = [];
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
+  const problems = options.problems ?? createMemoryProblemStore();
   const start = () => startTeamReplication({
-    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, collections, onEvent: (e) => events.push(e),
+    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, collections, onEvent: (e) => events.push(e), problems,
     ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
   });
   const device: Device = {
