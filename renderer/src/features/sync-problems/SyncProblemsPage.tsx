@@ -132,6 +132,7 @@ function QuarantinedCard({ problem }: { problem: QuarantinedDocument }) {
   const when = useWhen();
   const headingId = useId();
   const exists = (key: string) => i18n.exists(key);
+  const number = new Intl.NumberFormat(i18n.language);
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Stack gap={4}>
@@ -145,7 +146,7 @@ function QuarantinedCard({ problem }: { problem: QuarantinedDocument }) {
         {/* Shown as text only, never interpreted: this is the refused document itself. */}
         <details>
           <summary><Text span size="sm">{t('syncProblems.raw')}</Text></summary>
-          {problem.raw.length < problem.rawChars && <Text size="xs" c="dimmed">{t('syncProblems.rawCut', { shown: problem.raw.length, total: problem.rawChars })}</Text>}
+          {problem.raw.length < problem.rawChars && <Text size="xs" c="dimmed">{t('syncProblems.rawCut', { shown: number.format(problem.raw.length), total: number.format(problem.rawChars) })}</Text>}
           <Code block style={{ maxHeight: 240, overflow: 'auto', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{problem.raw}</Code>
         </details>
       </Stack>
