@@ -115,7 +115,7 @@ describe('documents another client wrote past the server\'s checks', () => {
     expect([...(await quarantined(problems)).keys()].sort()).toEqual(['acc-huge', 'acc-number', 'acc-proto', 'acc-unknown']);
   }, 60_000);
 
-  it('a quarantined document\'s refused revision does not replace the device\'s valid copy, and the entry survives a restart', async () => {
+  it('a quarantined document\'s refused revision does not replace the device\'s valid copy, survives a restart, and a local edit replaces it on the server', async () => {
     const { team, accounts, problems } = await setup();
     const first = await accounts.put({ ...accountAsPushed('Versão Boa Ltda'), _id: 'acc-1' });
     const device = await openDevice({ serverUrl: server.url, team, user: 'ana', collections: ['accounts'], problems });
@@ -132,5 +132,14 @@ describe('documents another client wrote past the server\'s checks', () => {
     await withTimeout(device.rep.awaitInSync(), 15_000, 'in sync after the restart');
     expect((await quarantined(problems)).get('acc-1')!.issues).toEqual([{ path: 'name', code: 'invalid_type' }]);
     expect((await device.db.accounts.findOne('acc-1').exec())!.name).toBe('Versão Boa Ltda');
+
+    // Edited here, the push reads the server's refused revision: it must not reach the collection
+    // through the conflict merge; the device's valid version replaces it on the server.
+    await device.accounts.update('acc-1', { city: 'Sorocaba' });
+    await withTimeout(device.rep.awaitInSync(), 15_000, 'in sync after the local edit');
+    const local = (await device.db.accounts.findOne('acc-1').exec())!;
+    expect({ name: local.name, city: local.city }).toEqual({ name: 'Versão Boa Ltda', city: 'Sorocaba' });
+    expect(await accounts.get('acc-1')).toMatchObject({ name: 'Versão Boa Ltda', city: 'Sorocaba' });
+    await until(async () => !(await quarantined(problems)).has('acc-1'), 5_000, 'the entry cleared by the valid revision');
   }, 40_000);
 });

@@ -36,6 +36,8 @@ const REASON_MAX = 500;
 export class DocumentGuard {
   private readonly quarantined = new Set<string>();
   private readonly rejected = new Map<string, RejectedChange>();
+  /** Server revisions refused by the incoming check that the next push of the document replaces. */
+  private readonly overwrite = new Map<string, string>();
 
   private constructor(
     private readonly name: CollectionName,
@@ -78,9 +80,14 @@ export class DocumentGuard {
     return keep;
   }
 
-  /** The server's versions a push reads (`_all_docs`), made safe for RxDB's conflict merge. */
-  async masterRows(rows: AllDocsRow[]): Promise<void> {
+  /**
+   * The server's versions a push reads (`_all_docs`), made safe for RxDB's conflict merge.
+   * `beforePush` is the read before a `_bulk_docs` (RxDB sends the keys by POST); the other one
+   * re-reads documents a write met in conflict.
+   */
+  async masterRows(rows: AllDocsRow[], beforePush: boolean): Promise<void> {
     const quarantine: QuarantinedDocument[] = [];
+    let refusedInConflict = false;
     for (const row of rows) {
       const id = row.id ?? row.key;
       if (!id) continue;
@@ -94,19 +101,27 @@ export class DocumentGuard {
       const check = checkIncomingDocument(this.name, row.doc);
       if (check.ok) continue;
       quarantine.push(this.quarantineEntry(id, row.doc, check.issues));
-      // The device's own (valid) version stands in for the refused one: the merge then keeps the
-      // local edit and the push replaces the server's refused revision with it.
-      const local = await this.localCouchDoc(id);
-      if (!local) throw new TypeError(`Failed to fetch: the server's ${id} is refused and this device has none`);
-      row.doc = { ...local, _rev: serverRev ?? undefined };
+      // Never merged into the collection: RxDB is told there is no server version, so it sends
+      // the device's own, which bulkDocs() writes over the refused revision.
+      if (serverRev) this.overwrite.set(id, serverRev);
+      row.doc = null;
+      refusedInConflict ||= !beforePush;
     }
     await this.record(quarantine, []);
+    // RxDB cannot take "none" for a document it met in conflict: the push is tried again, and its
+    // first read then finds the refused revision.
+    if (refusedInConflict) throw new TypeError('Failed to fetch: the server holds a refused revision; pushing again');
   }
 
   /** Sends a `_bulk_docs` request; refused documents become rejected changes, answered to RxDB as written. */
   async bulkDocs(input: string, init: RequestInit | undefined): Promise<Response> {
     const body = JSON.parse(String(init?.body ?? '{}')) as { docs?: CouchDoc[] };
     const docs = body.docs ?? [];
+    for (const doc of docs) {
+      const rev = this.overwrite.get(String(doc._id));
+      if (rev && doc._rev === undefined) doc._rev = rev;
+      this.overwrite.delete(String(doc._id));
+    }
     const answer = await this.send(input, init, docs);
     if (!answer.ok) return answer.response;
     const rows = await this.settle(docs, answer.rows);

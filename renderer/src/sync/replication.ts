@@ -137,7 +137,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       lastStatus = response.status;
       if (response.ok && isAllDocs(input)) {
         const body = await withDeletedDocs(options.fetch, input, init, response, name);
-        await guard.masterRows(body.rows ?? []);
+        await guard.masterRows(body.rows ?? [], init?.method === 'POST');
         return parsedResponse(body, response.status);
       }
       // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
