@@ -105,6 +105,13 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   );
   const total = [...remoteCounts.values()].reduce((a, b) => a + b, 0);
   let received = 0;
+  /** received$ fires per document: the initial pull's progress is reported in steps, not 600k times. */
+  const countReceived = (n: number) => {
+    const before = received;
+    received += n;
+    const stepped = Math.floor(received / PROGRESS_STEP) > Math.floor(before / PROGRESS_STEP);
+    if (!initialDone && n > 0 && (stepped || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
+  };
   let initialDone = false;
   /** Bumped by every write, push, pull and error: awaitInSync() waits until a full round saw none. */
   let activity = 0;
@@ -144,7 +151,12 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       // threw there and ended the live feed for good. As a failed request, it is retried.
       if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
       if (!changes || !response.ok) return response;
-      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH, (rows) => guard.pulledRows(rows));
+      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH, async (rows) => {
+        const kept = await guard.pulledRows(rows);
+        // Quarantined documents are part of the server's count: the progress still reaches it.
+        countReceived(rows.length - kept.length);
+        return kept;
+      });
       // A page that parsed is a success of its own kind: that kind's backoff starts over.
       failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
       if (changes === 'normal') feed.pageArrived(page.body, PULL_BATCH);
@@ -190,9 +202,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       }),
       replication.received$.subscribe(() => {
         activity += 1;
-        // received$ fires per document: report the initial pull's progress in steps, not 600k times.
-        received += 1;
-        if (!initialDone && (received % PROGRESS_STEP === 0 || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
+        countReceived(1);
       }),
       replication.active$.subscribe((active) => {
         onEvent({ type: 'active', collection: name, active });
