@@ -10,6 +10,7 @@ import type { CarteiraDatabase } from '../../renderer/src/db/types';
 import { createMergeConflictHandlers } from '../../renderer/src/sync/conflict-handler';
 import { recordConflicts } from '../../renderer/src/sync/conflict-log';
 import { startTeamReplication, type TeamReplication } from '../../renderer/src/sync/replication';
+import { createMemoryProblemStore, type SyncProblemStore } from '../../renderer/src/sync/sync-problems-store';
 import { sampleAccountFields } from '../sync/account-fixture';
 import type { TestCouchServer } from './couch-server';
 import { openTestDatabase } from './test-database';
@@ -59,6 +60,8 @@ export interface DeviceOptions {
   fetch?: Fetch;
   /** Backoff before the n-th retry in a row (the app's default: 1 s doubling to 60 s). */
   retryDelay?: (failures: number) => number;
+  /** Where this device keeps refused documents; one in memory of its own by default. */
+  problems?: SyncProblemStore;
 }
 
 /**
@@ -74,8 +77,9 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const stopObserving = options.clock?.observe ? observeDatabaseTimes(opened, options.clock as HybridClock) : () => {};
   const events: SyncEvent[] = [];
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
+  const problems = options.problems ?? createMemoryProblemStore();
   const start = () => startTeamReplication({
-    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn,
+    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, problems,
     collections: options.replicateConflicts ? [...collections, 'conflicts' as const] : collections, onEvent: (e) => events.push(e),
     ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
   });

@@ -6,6 +6,7 @@ import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { contactsRoutes } from '../features/contacts/routes';
 import { duplicatesRoutes } from '../features/duplicates/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncProblemsPage } from '../features/sync-problems/SyncProblemsPage';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -19,6 +20,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...activitiesRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
+  { path: '/sync/problems', render: () => <SyncProblemsPage /> },
 ];
 
 /** Hash routes (#/accounts/…): they work the same under app:// in Electron and http:// in web mode. */

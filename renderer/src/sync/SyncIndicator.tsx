@@ -2,6 +2,7 @@ import { Badge, Button, Popover, Progress, Stack, Text } from '@mantine/core';
 import { IconCloud, IconCloudOff, IconCloudCheck, IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SyncPhase } from '@shared/domain/sync-state';
+import { SyncProblemsLink } from '../features/sync-problems/SyncProblemsLink';
 import { useSyncStatus } from './sync-store';
 
 const ICONS: Record<SyncPhase['kind'], typeof IconCloud> = {
@@ -49,6 +50,7 @@ export function SyncIndicator() {
               <Text key={`${e.at}-${i}`} size="xs">{time.format(e.at)} — {t(`sync.errors.${e.reason}`, { detail: e.detail })}</Text>
             ))
           )}
+          <SyncProblemsLink />
         </Stack>
       </Popover.Dropdown>
     </Popover>

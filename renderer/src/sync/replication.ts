@@ -5,6 +5,10 @@ import { retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain
 import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
 import { PendingChanges } from './pending-changes';
+import { DocumentGuard, parsedResponse } from './document-guard';
+import { BATCH_SIZE, isAllDocs, isBulkDocs, isChangesFeed, LiveFeedStart, relevantChanges, withDeletedDocs, withPageSize } from './couch-pages';
+import { registerProblemActions } from './sync-problem-actions';
+import { syncProblemStore, type SyncProblemStore } from './sync-problems-store';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -23,6 +27,8 @@ export interface TeamReplicationOptions {
   clock?: () => number;
   /** Wait before the n-th retry in a row of one kind of request (pull, push, live feed); 1 s doubling to 60 s by default. */
   retryDelay?: (failures: number) => number;
+  /** Where refused documents are kept (quarantined pulls, rejected pushes); the device's own by default. */
+  problems?: SyncProblemStore;
 }
 
 export interface TeamReplication {
@@ -43,17 +49,7 @@ export interface TeamReplication {
   cancel(): Promise<void>;
 }
 
-/**
- * Batches of 1000: pushing 10k docs from Chromium took 23.5 s at 100, 5.1 s at 1000 (DESIGN §5).
- * Pull pages too: 2000 or 5000 made no measurable difference to a 5000-document pull (its time
- * goes to IndexedDB, per document), while a page is what a restart loses and what progress steps by.
- */
-export const BATCH_SIZE = 1000;
-/**
- * The first page of a pull from the start: small, so the device starts writing while the server
- * prepares the next pages (a 1000-document page kept IndexedDB idle for its first ~0.3 s).
- */
-const FIRST_PAGE = 250;
+export { BATCH_SIZE } from './couch-pages';
 /**
  * RxDB's pull batch size, which is not the page size: RxDB ends a pull at a page with fewer
  * documents than its batch (downstream: `documents.length < pullBatchSize`) and sends the batch
@@ -85,6 +81,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   const states = new Map<TeamDatabaseKind, RxCouchDBReplicationState<unknown>>();
   const unavailable = new Map<TeamDatabaseKind, SyncErrorReason>();
   const cleanups: (() => void)[] = [];
+  const problems = options.problems ?? syncProblemStore();
 
   const remoteCounts = new Map<TeamDatabaseKind, number>();
   await Promise.all(
@@ -99,6 +96,13 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   );
   const total = [...remoteCounts.values()].reduce((a, b) => a + b, 0);
   let received = 0;
+  /** received$ fires per document: the initial pull's progress is reported in steps, not 600k times. */
+  const countReceived = (n: number) => {
+    const before = received;
+    received += n;
+    const stepped = Math.floor(received / PROGRESS_STEP) > Math.floor(before / PROGRESS_STEP);
+    if (!initialDone && n > 0 && (stepped || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
+  };
   let initialDone = false;
   /** Bumped by every write, push, pull and error: awaitInSync() waits until a full round saw none. */
   let activity = 0;
@@ -113,7 +117,15 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
     const feed = new LiveFeedStart();
+    const guard = await DocumentGuard.open(name, url, options.fetch, problems, collection, clock);
+    cleanups.push(registerProblemActions(url, { retry: (id) => guard.retry(id), discard: (id) => guard.discard(id) }));
     const fetchFor: Fetch = async (input, init) => {
+      if (canPush && isBulkDocs(input)) {
+        lastStatus = 0;
+        const answer = await guard.bulkDocs(input, init);
+        lastStatus = answer.status;
+        return answer;
+      }
       const changes = isChangesFeed(input);
       if (changes) input = withPageSize(input, changes);
       if (changes === 'longpoll') input = await feed.resolveSince(input, () => state?.isStopped() ?? false);
@@ -121,12 +133,21 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       lastStatus = 0;
       const response = await options.fetch(input, init);
       lastStatus = response.status;
-      if (response.ok && isAllDocs(input)) return withDeletedDocs(options.fetch, input, init, response, name);
+      if (response.ok && isAllDocs(input)) {
+        const body = await withDeletedDocs(options.fetch, input, init, response, name);
+        await guard.masterRows(body.rows ?? [], init?.method === 'POST');
+        return parsedResponse(body, response.status);
+      }
       // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
       // threw there and ended the live feed for good. As a failed request, it is retried.
       if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
       if (!changes || !response.ok) return response;
-      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH);
+      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH, async (rows) => {
+        const kept = await guard.pulledRows(rows);
+        // Quarantined documents are part of the server's count: the progress still reaches it.
+        countReceived(rows.length - kept.length);
+        return kept;
+      });
       // A page that parsed is a success of its own kind: that kind's backoff starts over.
       failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
       if (changes === 'normal') feed.pageArrived(page.body, PULL_BATCH);
@@ -172,9 +193,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       }),
       replication.received$.subscribe(() => {
         activity += 1;
-        // received$ fires per document: report the initial pull's progress in steps, not 600k times.
-        received += 1;
-        if (!initialDone && (received % PROGRESS_STEP === 0 || received >= total)) onEvent({ type: 'progress', done: Math.min(received, total), total });
+        countReceived(1);
       }),
       replication.active$.subscribe((active) => {
         onEvent({ type: 'active', collection: name, active });
@@ -246,60 +265,6 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   };
 }
 
-function isAllDocs(url: string): boolean {
-  return new URL(url).pathname.endsWith('/_all_docs');
-}
-
-type AllDocsRow = { key?: string; id?: string; value?: { rev?: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
-
-/**
- * Before a push, RxDB reads the server's versions with `_all_docs?keys=…&include_docs=true`, which
- * answers a deleted document with `doc: null`. RxDB then took it for one that never existed: a
- * deletion pushed for a document another device had already deleted came back as a conflict,
- * whose second read (`doc: null` again) threw, so that push failed and was retried forever; and an
- * edit of a document deleted on the server re-created it without meeting the deletion in the
- * merge. Deleted rows get their tombstone (fetched with `_bulk_get`), completed like a pulled
- * deletion, so the push meets it as the server's current state and the merge decides.
- */
-async function withDeletedDocs(fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: TeamDatabaseKind): Promise<Response> {
-  const body = (await response.json()) as { rows?: AllDocsRow[] };
-  const deleted = (body.rows ?? []).filter((row) => row.value?.deleted === true && row.doc == null && row.id && row.value.rev);
-  if (deleted.length === 0) return parsedResponse(body, response.status);
-  const url = new URL(input);
-  url.pathname = url.pathname.replace(/_all_docs$/, '_bulk_get');
-  url.search = '';
-  const answer = await fetch(url.toString(), {
-    method: 'POST',
-    headers: { ...headersOf(init), 'content-type': 'application/json' },
-    body: JSON.stringify({ docs: deleted.map((row) => ({ id: row.id, rev: row.value!.rev })) }),
-  });
-  // Without the tombstones the push cannot be decided: fail it, RxDB retries.
-  if (!answer.ok) throw new TypeError(`Failed to fetch: _bulk_get answered ${answer.status}`);
-  const { results } = (await answer.json()) as { results?: { id: string; docs: { ok?: Record<string, unknown> }[] }[] };
-  const tombstones = new Map((results ?? []).map((r) => [r.id, r.docs.find((d) => d.ok)?.ok]));
-  for (const row of deleted) {
-    const doc = tombstones.get(row.id!);
-    if (!doc) throw new TypeError(`Failed to fetch: no tombstone for ${row.id}`);
-    row.doc = completeDeletionStub(collection, { ...doc, id: row.id, _deleted: true });
-  }
-  return parsedResponse(body, response.status);
-}
-
-function headersOf(init: RequestInit | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  new Headers(init?.headers).forEach((value, key) => {
-    headers[key] = value;
-  });
-  return headers;
-}
-
-/** RxDB's initial and re-sync pull asks `_changes?feed=normal`, its live stream `feed=longpoll`. */
-function isChangesFeed(url: string): 'normal' | 'longpoll' | null {
-  const parsed = new URL(url);
-  if (!parsed.pathname.endsWith('/_changes')) return null;
-  return parsed.searchParams.get('feed') === 'longpoll' ? 'longpoll' : 'normal';
-}
-
 /** Which retry loop an error of RxDB's replication comes from (the others do not wait). */
 function channelOf(error: unknown): Channel | null {
   const code = (error as { code?: unknown } | null)?.code;
@@ -308,110 +273,6 @@ function channelOf(error: unknown): Channel | null {
   if (code === 'RC_PUSH' || code === 'RC_PUSH_NO_AR') return 'push';
   return null;
 }
-
-type ChangesRow = { id: string; doc?: { _rev?: string } };
-type ChangesPage = { results?: ChangesRow[]; last_seq?: unknown };
-
-/**
- * Where the live feed starts. RxDB opens it with `since=now` when replication starts, while the
- * first pull is still paging, and again after a failed request if none had answered yet: a change
- * written on the server between the pull's last page and the feed's request reached the device
- * only at the next re-sync. The feed waits for the end of the first pull and starts from the
- * sequence its last page reached.
- */
-class LiveFeedStart {
-  private lastSeq: unknown;
-  private pulled = false;
-  private stopped = false;
-  private waiters: (() => void)[] = [];
-
-  pageArrived(page: ChangesPage, batch: number): void {
-    if (page.last_seq !== undefined && page.last_seq !== null) this.lastSeq = page.last_seq;
-    // RxDB's own rule for the end of a pull: a page with fewer documents than its batch.
-    if (Array.isArray(page.results) && page.results.length < batch) {
-      this.pulled = true;
-      this.release();
-    }
-  }
-
-  async resolveSince(url: string, isStopped: () => boolean): Promise<string> {
-    const parsed = new URL(url);
-    if (parsed.searchParams.get('since') !== 'now') return url;
-    if (!this.pulled && !this.stopped) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    if (this.stopped || isStopped()) throw new TypeError('Failed to fetch: replication stopped');
-    if (this.lastSeq !== undefined) parsed.searchParams.set('since', typeof this.lastSeq === 'string' ? this.lastSeq : JSON.stringify(this.lastSeq));
-    return parsed.toString();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.release();
-  }
-
-  private release(): void {
-    for (const resolve of this.waiters.splice(0)) resolve();
-  }
-}
-
-/**
- * The `limit` a changes request really asks for (RxDB sends its batch): a page of BATCH_SIZE,
- * and FIRST_PAGE for the first page of a pull from the start. The live feed gets whole pages too.
- */
-function withPageSize(input: string, feed: 'normal' | 'longpoll'): string {
-  const url = new URL(input);
-  const size = feed === 'normal' && url.searchParams.get('since') === '0' ? FIRST_PAGE : BATCH_SIZE;
-  url.searchParams.set('limit', String(size));
-  if (url.searchParams.has('seq_interval')) url.searchParams.set('seq_interval', String(size));
-  return url.toString();
-}
-
-/**
- * What RxDB's pull should see of a changes answer. The server's design documents (validation
- * rules) are not data (RxDB's pull has no filter): they are dropped, `last_seq` is kept so
- * checkpoints advance. RxDB takes a page with fewer documents than its batch as the end of a
- * pull (downstream: `documents.length < pullBatchSize`); pages are larger than the batch, so
- * dropping a design document leaves enough, but a full page left with fewer than `batch` is
- * topped up from where it ended: otherwise a large team's first pull stopped after one page until
- * the next live change (measured: 1000 of 3000 documents, when pages were the batch).
- *
- * This device's own pushes coming back are not dropped, though a push of 10k edits comes back as
- * 10k documents RxDB reads and compares: RxDB can apply a feed answer fetched before a push after
- * it (an older state over the one just pushed), and the echo is what brings the device back to
- * the server's state (dropping it left a device behind in the three-device property test).
- */
-async function relevantChanges(
-  fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, batch: number,
-): Promise<{ response: Response; body: ChangesPage }> {
-  const body = (await response.json()) as ChangesPage;
-  if (!Array.isArray(body.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-  const keep = (row: ChangesRow) => !row.id.startsWith('_design/');
-  const url = new URL(input);
-  const limit = Number(url.searchParams.get('limit') ?? 0);
-  let pageFull = url.searchParams.get('feed') === 'normal' && limit > 0 && body.results.length >= limit;
-  const rows = body.results.filter(keep);
-  while (pageFull && rows.length < batch) {
-    url.searchParams.set('since', typeof body.last_seq === 'string' ? body.last_seq : JSON.stringify(body.last_seq));
-    const next = await fetch(url.toString(), init);
-    // A short page would end RxDB's pull early: fail it instead, RxDB retries from its checkpoint.
-    if (!next.ok) throw new TypeError(`Failed to fetch: a changes page answered ${next.status}`);
-    const page = (await next.json()) as ChangesPage;
-    if (!Array.isArray(page.results)) throw new TypeError('Failed to fetch: a changes answer without results');
-    rows.push(...page.results.filter(keep));
-    body.last_seq = page.last_seq;
-    pageFull = page.results.length >= limit;
-  }
-  body.results = rows;
-  return { response: parsedResponse(body, response.status), body };
-}
-
-/**
- * An answer already parsed: RxDB only calls `json()` on it. Re-serialising a page of 1000
- * documents for RxDB to parse again cost as much as the first parse (the pull's main client work).
- */
-function parsedResponse(body: unknown, status: number): Response {
-  return { ok: status >= 200 && status < 300, status, json: async () => body } as unknown as Response;
-}
-
 
 async function checkRemoteDatabase(fetch: Fetch, url: string): Promise<{ ok: true; docCount: number } | { ok: false; reason: SyncErrorReason }> {
   try {

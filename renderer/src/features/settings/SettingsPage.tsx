@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
 import { SyncSettings } from './SyncSettings';
+import { SyncProblemsLink } from '../sync-problems/SyncProblemsLink';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -38,6 +39,11 @@ export function SettingsPage() {
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
       <SyncSettings />
+      <Card withBorder>
+        <Title order={3} size="h5">{t('syncProblems.settingsTitle')}</Title>
+        <Text size="sm" c="dimmed" mb={4}>{t('syncProblems.settingsHint')}</Text>
+        <SyncProblemsLink />
+      </Card>
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>
