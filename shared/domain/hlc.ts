@@ -17,6 +17,14 @@ export interface HybridClock {
   observe(time: number): void;
 }
 
+/**
+ * How far ahead of this device's wall clock a seen time may pull the clock. Every HLC bounds the
+ * drift it follows: one document stamped in 2199 (a hostile client, a laptop set to the wrong
+ * year) would otherwise carry every device's edit times there for good, and each edit after it
+ * would win every conflict. A day covers any clock that is merely wrong by minutes or hours.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
 export function createHybridClock(wall: () => number = Date.now): HybridClock {
   let last = 0;
   const clock = (() => {
@@ -24,7 +32,7 @@ export function createHybridClock(wall: () => number = Date.now): HybridClock {
     return last;
   }) as HybridClock;
   clock.observe = (time) => {
-    if (Number.isFinite(time) && time > last) last = Math.floor(time);
+    if (Number.isFinite(time) && time > last && time <= wall() + MAX_CLOCK_AHEAD_MS) last = Math.floor(time);
   };
   return clock;
 }
