@@ -9,6 +9,7 @@ import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shar
 import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
 import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
+import { formatInstant } from '../../ui/formats';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
@@ -51,7 +52,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
+  const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeZone: 'UTC' }) };
   const kindLabel = (k: string) => t(`workspace.risk.kinds.${k}`);
 
   const save = async (risk: Account['risk']) => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
 import { SyncSettings } from './SyncSettings';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -37,7 +38,7 @@ export function SettingsPage() {
         onChange={(e) => setUserName(e.currentTarget.value)}
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
-      <SyncSettings />
+      <PanelBoundary title={t('syncSettings.title')}><SyncSettings /></PanelBoundary>
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>
