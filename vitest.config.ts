@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', 'renderer/src/db/**/*.test.ts', 'renderer/src/sync/**/*.test.ts', 'renderer/src/search/**/*.test.ts', 'renderer/src/i18n/**/*.test.ts', 'renderer/src/features/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', 'renderer/src/db/**/*.test.ts', 'renderer/src/sync/**/*.test.ts', 'renderer/src/search/**/*.test.ts', 'renderer/src/i18n/**/*.test.ts', 'renderer/src/features/**/*.test.ts', 'renderer/src/ui/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -109,7 +109,9 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
     await editAccount(bruno.page, bruno.host.url, id, 'Telefone', '(81) 98888-7777');
     await new Promise((r) => setTimeout(r, 50));
     await editAccount(bruno.page, bruno.host.url, id, 'Nome fantasia', 'Disputada (Bruno)');
-    await ana.page.getByRole('status', { name: /alteraç(ão|ões) loca(l|is) por enviar/ }).waitFor({ timeout: 10_000 });
+    // Out of reach is the calm offline state with the changes waiting, not a red sync error.
+    await ana.page.getByRole('status', { name: /^Sincronização: Sem conexão com o servidor — trabalhando neste computador · \d+ alteraç(ão|ões) por enviar$/ }).waitFor({ timeout: 10_000 });
+    await screenshot(ana.page, 'sync-offline');
 
     network.up();
     for (const { page, host } of [ana, bruno]) {

@@ -28,7 +28,7 @@ let teamCounter = 0;
 const devices: Device[] = [];
 const peers: PeerDB[] = [];
 /** The peer writes as itself: the server holds `updatedBy` to the signed-in user. */
-const peerAccount = (name?: string) => ({ ...accountAsPushed(name), updatedBy: 'peer' });
+const peerAccount = (name?: string): Record<string, unknown> => ({ ...accountAsPushed(name), updatedBy: 'peer' });
 
 beforeAll(async () => {
   server = await startCouchServer();

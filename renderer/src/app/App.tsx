@@ -7,6 +7,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../db/types';
 import { listenForReminderClicks } from '../platform/external';
+import { RouteBoundary } from '../ui/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { AppThemeProvider } from './AppThemeProvider';
@@ -34,9 +35,12 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
         <Notifications position="bottom-right" />
         <DatabaseProvider db={db} author={author}>
           <Router hook={router.hook}>
-            <AppLayout>
-              <AppRoutes />
-            </AppLayout>
+            {/* Last resort: should the frame itself fail, a notice instead of a blank window. */}
+            <RouteBoundary>
+              <AppLayout>
+                <AppRoutes />
+              </AppLayout>
+            </RouteBoundary>
           </Router>
         </DatabaseProvider>
       </AppThemeProvider>

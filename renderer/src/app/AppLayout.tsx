@@ -1,19 +1,24 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SearchButton } from '../features/search/SearchButton';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { ErrorReportContext, PanelBoundary, RouteBoundary } from '../ui/ErrorBoundary';
 import { AREAS } from './areas';
 import { GlobalOverlays } from './GlobalOverlays';
 import { ShortcutsHelpButton } from './ShortcutsHelp';
 import { ThemeToggle } from './ThemeToggle';
+import { useSettingsStore } from './settings-store';
 
 /** The window's frame: the sidebar with every area of the product, and the current screen. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const info = useSettingsStore((st) => st.info);
+  const report = useMemo(() => ({ version: info ? `${info.version} (${info.mode}, ${info.platform})` : 'unknown' }), [info]);
   return (
+    <ErrorReportContext.Provider value={report}>
     <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="md">
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         <Group px="sm" py="xs" gap={6} align="center">
@@ -40,10 +45,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
             );
           })}
         </ScrollArea>
-        <SyncIndicator />
+        <PanelBoundary title={t('sync.label')}><SyncIndicator /></PanelBoundary>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      {/* A screen that fails to render takes down only itself: the sidebar stays, and leaving the route resets it. */}
+      <AppShell.Main><RouteBoundary>{children}</RouteBoundary></AppShell.Main>
       <GlobalOverlays />
     </AppShell>
+    </ErrorReportContext.Provider>
   );
 }

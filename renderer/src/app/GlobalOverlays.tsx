@@ -1,5 +1,6 @@
 import { QuickLogDialog } from '../features/activities/QuickLogDialog';
 import { CommandPalette } from '../features/search/CommandPalette';
+import { PanelBoundary } from '../ui/ErrorBoundary';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useGoShortcuts } from './useGoShortcuts';
 
@@ -8,9 +9,10 @@ export function GlobalOverlays() {
   useGoShortcuts();
   return (
     <>
-      <CommandPalette />
-      <QuickLogDialog />
-      <ShortcutsHelp />
+      {/* One failing overlay leaves the others (and their shortcuts) working. */}
+      <PanelBoundary><CommandPalette /></PanelBoundary>
+      <PanelBoundary><QuickLogDialog /></PanelBoundary>
+      <PanelBoundary><ShortcutsHelp /></PanelBoundary>
     </>
   );
 }

@@ -9,9 +9,13 @@ import { SyncIndicator } from './SyncIndicator';
 import { useSyncStore } from './sync-store';
 
 function show(...events: SyncEvent[]) {
+  return showIn('pt-BR', ...events);
+}
+
+function showIn(locale: 'pt-BR' | 'pt-PT' | 'en', ...events: SyncEvent[]) {
   useSyncStore.setState({ enabled: true, machine: events.reduce(reduceSync, INITIAL_SYNC_MACHINE) });
   return render(
-    <I18nextProvider i18n={createI18n('pt-BR')}>
+    <I18nextProvider i18n={createI18n(locale)}>
       <MantineProvider><SyncIndicator /></MantineProvider>
     </I18nextProvider>,
   );
@@ -33,9 +37,43 @@ describe('sync indicator', () => {
       { type: 'connectivity', online: false },
     );
     const status = screen.getByRole('status');
-    expect(status).toHaveAccessibleName('Sincronização: Sem conexão — trabalhando no computador — 3 alterações locais por enviar');
+    expect(status).toHaveAccessibleName('Sincronização: Sem conexão com o servidor — trabalhando neste computador · 3 alterações por enviar');
     await userEvent.click(status);
     expect(await screen.findByText(/O servidor não tem o banco "acme-deals"/)).toBeInTheDocument();
+  });
+
+  it('shows a server out of reach as the calm offline state with the changes waiting and the last good sync, not a red error', () => {
+    const lastGood = new Date(2026, 10, 27, 14, 30).getTime();
+    const unreachable = (at: number): SyncEvent => ({ type: 'error', collection: 'accounts', reason: 'unreachable', detail: 'Failed to fetch', at });
+    show(
+      { type: 'active', collection: 'accounts', active: true }, { type: 'active', collection: 'accounts', active: false }, { type: 'idle', at: lastGood },
+      { type: 'pending', collection: 'accounts', count: 1 }, unreachable(lastGood + 60_000), unreachable(lastGood + 120_000),
+    );
+    const status = screen.getByRole('status');
+    expect(status).toHaveAccessibleName('Sincronização: Sem conexão com o servidor — trabalhando neste computador · 1 alteração por enviar');
+    expect(status).toHaveTextContent('Última sincronização: 27/11/2026, 14:30');
+    expect(status).not.toHaveTextContent('Erro de sincronização');
+    // Mantine's color variables: the calm gray of "offline", not the red of an error.
+    expect(status.getAttribute('style')).toContain('gray');
+    expect(status.getAttribute('style')).not.toContain('red');
+  });
+
+  it('says offline with plural forms in pt-PT and English', () => {
+    const events: SyncEvent[] = [{ type: 'pending', collection: 'accounts', count: 2 }, { type: 'error', collection: 'accounts', reason: 'unreachable', detail: '', at: 1 }];
+    const { unmount } = showIn('pt-PT', ...events);
+    expect(screen.getByRole('status')).toHaveAccessibleName('Sincronização: Sem ligação ao servidor — a trabalhar neste computador · 2 alterações por enviar');
+    expect(screen.getByRole('status')).toHaveTextContent('Ainda não sincronizou');
+    unmount();
+    showIn('en', ...events.slice(0, 1), { type: 'pending', collection: 'accounts', count: 1 }, events[1]!);
+    expect(screen.getByRole('status')).toHaveAccessibleName('Sync: No connection to the server — working on this computer · 1 change waiting to be sent');
+  });
+
+  it('turns red only when the server keeps failing', () => {
+    const failure = (at: number): SyncEvent => ({ type: 'error', collection: 'accounts', reason: 'server_error', detail: 'status 503', at });
+    show({ type: 'active', collection: 'accounts', active: true }, failure(1), failure(2), failure(3));
+    const status = screen.getByRole('status');
+    expect(status).toHaveAccessibleName('Sincronização: Erro de sincronização');
+    expect(status.getAttribute('style')).toContain('red');
   });
 
   it('says when sync is off', () => {

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import type { Activity } from '@shared/models';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { useAccount } from '../../db/hooks';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 import { EmailLinks, PhoneLinks } from '../contacts/ContactLinks';
 import { AccountTimeline } from './AccountTimeline';
 import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
@@ -86,25 +87,26 @@ export function Account360Page({ id }: { id: string }) {
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
-            <AccountTimeline activities={timeline} limit={limit} onMore={more} />
+            {/* Each section fails alone: one bad record shows a notice in its place, the rest stays. */}
+            <PanelBoundary title={t('workspace.a360.timeline')}><AccountTimeline activities={timeline} limit={limit} onMore={more} /></PanelBoundary>
             {rest && (
               <>
-                <DealsSection accountId={account.id} />
-                <OrdersSection accountId={account.id} />
-                <ContractsSection accountId={account.id} />
-                <CasesSection accountId={account.id} />
+                <PanelBoundary title={t('workspace.a360.deals')}><DealsSection accountId={account.id} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.orders')}><OrdersSection accountId={account.id} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.contracts')}><ContractsSection accountId={account.id} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.cases')}><CasesSection accountId={account.id} /></PanelBoundary>
               </>
             )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
-            <ConditionsSection account={account} />
+            <PanelBoundary title={t('workspace.a360.conditions')}><ConditionsSection account={account} /></PanelBoundary>
             {rest && (
               <>
-                <ReliabilityPanel account={account} />
-                <ContactsSection accountId={account.id} />
-                <ReferralsSection account={account} />
+                <PanelBoundary title={t('workspace.risk.title')}><ReliabilityPanel account={account} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.contacts')}><ContactsSection accountId={account.id} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.referrals')}><ReferralsSection account={account} /></PanelBoundary>
               </>
             )}
           </Stack>

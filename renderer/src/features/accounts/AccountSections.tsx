@@ -8,6 +8,7 @@ import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks'
 import { StatusBadge } from './StatusBadge';
 import { useAccountCases, useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
 import classes from './Account360Page.module.css';
+import { useFormats as useSafeFormats } from '../../ui/useFormats';
 
 /** A titled card that is a landmark of its own (screen readers list the page's sections). */
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -19,15 +20,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** The UI kit's formatters (a bad value shows "—", never throws), as these sections name them. */
 function useFormats() {
-  const { i18n } = useTranslation();
-  const isoDay = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
-  return {
-    money: (amount: number, currency: string) => new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount / 100),
-    /** An ISO calendar date ('' → '—'). */
-    date: (iso: string) => (iso ? isoDay.format(new Date(`${iso}T00:00:00Z`)) : '—'),
-    pct: (bp: number) => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000),
-  };
+  const f = useSafeFormats();
+  return { money: f.money, /** An ISO calendar date ('' → '—'). */ date: f.isoDay, pct: f.pct };
 }
 
 /** Nothing yet, nothing at all, or the list. */

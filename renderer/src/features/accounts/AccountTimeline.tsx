@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Activity, ActivityType } from '@shared/models';
 import classes from './Account360Page.module.css';
+import { formatInstant } from '../../ui/formats';
 
 const ICONS: Record<ActivityType, ComponentType<IconProps>> = {
   call: IconPhone, meeting: IconUsers, visit: IconMapPin, email: IconMail, chat: IconMessageCircle, letter: IconMail,
@@ -31,8 +32,8 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
   useEffect(() => {
     if (hasMore && lastIndex >= items.length - 5) onMore();
   }, [hasMore, lastIndex, items.length, onMore]);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
+  const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
+  const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short' }) };
   const label = t('workspace.a360.timeline');
 
   return (

@@ -12,6 +12,7 @@ import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
+import { formatInstant } from '../../ui/formats';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
@@ -77,7 +78,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeZone: 'UTC' });
+  const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeZone: 'UTC' }) };
   const kindLabel = (k: string) => t(`workspace.risk.kinds.${k}`);
 
   const save = async (risk: Account['risk']) => {

@@ -6,6 +6,7 @@ import { ACTIVITY_TYPES, type ActivityType } from '@shared/models';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { ActivityList } from './ActivityList';
 import { useOpenTasks, useRecentActivities } from './useActivityLists';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 const PAGE = 50;
 
@@ -22,8 +23,8 @@ export function ActivitiesPage() {
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openQuickLog()}>{t('activities.list.log')}</Button>
         </Group>
       </Group>
-      <OpenTasks />
-      <RecentActivities />
+      <PanelBoundary title={t('activities.list.openTasks')}><OpenTasks /></PanelBoundary>
+      <PanelBoundary title={t('activities.list.recent')}><RecentActivities /></PanelBoundary>
     </Stack>
   );
 }

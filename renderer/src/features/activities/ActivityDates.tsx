@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { DatesProvider } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { reminderPresets } from '@shared/domain/activity-reminders';
+import { formatInstant } from '../../ui/formats';
 
 /** Mantine's date pickers in the user's language (dayjs locale names differ from ours). */
 export function ActivityDates({ children }: { children: ReactNode }) {
@@ -17,14 +18,14 @@ export function ActivityDates({ children }: { children: ReactNode }) {
 export const toPickerValue = (at: number): string | null => (at > 0 ? dayjs(at).format('YYYY-MM-DD HH:mm:ss') : null);
 export const fromPickerValue = (value: string | null | undefined): number => (value ? dayjs(value).valueOf() : 0);
 
-/** Dates and times in the user's language, through Intl. */
+/** Dates and times in the user's language, through Intl; a time no calendar holds shows "—" (ui/formats). */
 export function useDateFormat() {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return {
-    dateTime: (at: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(at),
-    time: (at: number) => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(at),
-    longDate: (at: number) => new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(at),
+    dateTime: (at: number) => formatInstant(at, lang),
+    time: (at: number) => formatInstant(at, lang, { timeStyle: 'short' }),
+    longDate: (at: number) => formatInstant(at, lang, { weekday: 'long', day: 'numeric', month: 'long' }),
   };
 }
 

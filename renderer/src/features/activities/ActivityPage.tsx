@@ -15,6 +15,7 @@ import { useAutosavedDetails } from './useAutosavedDetails';
 import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useUpdateActivity } from './useActivityLists';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 /** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
 export function ActivityPage({ id }: { id: string }) {
@@ -38,11 +39,11 @@ export function ActivityPage({ id }: { id: string }) {
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <NotesEditor key={activity.id} activity={activity} />
+          <PanelBoundary title={t('activities.page.notes')}><NotesEditor key={activity.id} activity={activity} /></PanelBoundary>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <ActivityDates>
-            <DetailsCard key={activity.id} activity={activity} />
+            <PanelBoundary title={t('activities.page.details')}><DetailsCard key={activity.id} activity={activity} /></PanelBoundary>
           </ActivityDates>
         </Grid.Col>
       </Grid>

@@ -7,6 +7,7 @@ import { useDateFormat } from './ActivityDates';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useActivityOwners, useMyDay } from './useActivityLists';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 const EVERYONE = '\u0000all';
 /** Set once per visit when My day's lists are first on screen (bench: myday.open.ms). */
@@ -50,21 +51,29 @@ export function MyDayPage() {
       </Group>
       {day === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <PanelBoundary title={t('activities.today.agenda')}>
           <Section id="agenda" title={t('activities.today.agenda')}>
             <ActivityList items={day.agenda} label={t('activities.today.agenda')} empty={t('activities.today.emptyAgenda')} timeOnly />
             {day.moreAgenda !== 0 && <MoreLink count={day.moreAgenda} />}
           </Section>
+          </PanelBoundary>
+          <PanelBoundary title={t('activities.today.dueToday')}>
           <Section id="due" title={t('activities.today.dueToday')}>
             <ActivityList items={day.dueToday} label={t('activities.today.dueToday')} empty={t('activities.today.emptyDue')} />
             {day.moreDueToday !== 0 && <MoreLink count={day.moreDueToday} />}
           </Section>
+          </PanelBoundary>
+          <PanelBoundary title={t('activities.today.overdue')}>
           <Section id="overdue" title={t('activities.today.overdue')}>
             <ActivityList items={day.overdue} label={t('activities.today.overdue')} empty={t('activities.today.emptyOverdue')} />
             {day.moreOverdue !== 0 && <MoreLink count={day.moreOverdue} />}
           </Section>
+          </PanelBoundary>
+          <PanelBoundary title={t('activities.today.followUps')}>
           <Section id="followups" title={t('activities.today.followUps')} hint={t('activities.today.followUpsHint')}>
             <ActivityList items={day.followUps} label={t('activities.today.followUps')} empty={t('activities.today.emptyFollowUps')} />
           </Section>
+          </PanelBoundary>
         </SimpleGrid>
       )}
     </Stack>

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/activity-reminders';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { distinctOwners } from './activity-owners';
+import { formatInstant } from '../../ui/formats';
 
 const FIRED_KEY = 'carteira.reminders.fired';
 /** Reminders the window reads would not load in time (set long before or after their event): id → reminderAt. */
@@ -225,7 +226,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
 /** The notice texts in the user's language. */
 export function useReminderTexts() {
   const { t, i18n } = useTranslation();
-  const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const fmt = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
   return {
     one: (task: ReminderCandidate) => ({
       title: t('activities.reminders.title', { summary: task.summary }),

@@ -9,6 +9,8 @@ import { useDocument } from '../../db/hooks';
 import { AccountPricePanel } from './AccountPricePanel';
 import { AvailabilityBadge, PromotionBadge } from './AvailabilityBadge';
 import { formatIsoDay, formatMoney, localIsoDay } from './money';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { formatBasisPoints, formatNumber } from '../../ui/formats';
 
 /** One product, read-only: details, prices per list, promotion, stock, and what a chosen account pays. */
 export function ProductPage({ id, accountId }: { id: string; accountId?: string }) {
@@ -38,6 +40,7 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
         <Text c="dimmed" size="sm">{[product.sku, product.category].join(' · ')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <PanelBoundary title={t('catalogue.product.details')}>{() => (
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">{t('catalogue.product.details')}</Title>
           <Stack gap={6}>
@@ -45,10 +48,12 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
             <Field label={t('catalogue.product.unit')}>{t(`catalogue.unit.${product.unit}`)}</Field>
             <Field label={t('catalogue.product.availability')}>{t(`catalogue.availability.${product.availability}`)}</Field>
             <Field label={t('catalogue.product.stock')}>
-              {t('catalogue.product.stockQty', { qty: new Intl.NumberFormat(i18n.language).format(product.stockQty), unit: t(`catalogue.unitShort.${product.unit}`) })}
+              {t('catalogue.product.stockQty', { qty: formatNumber(product.stockQty, i18n.language), unit: t(`catalogue.unitShort.${product.unit}`) })}
             </Field>
           </Stack>
         </Card>
+        )}</PanelBoundary>
+        <PanelBoundary title={t('catalogue.product.prices')}>{() => (
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">{t('catalogue.product.prices')}</Title>
           <Table aria-label={t('catalogue.product.prices')} striped>
@@ -72,6 +77,8 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
           </Table>
           {product.prices.length === 0 && <Text size="sm" c="dimmed">{t('catalogue.noPrice')}</Text>}
         </Card>
+        )}</PanelBoundary>
+        <PanelBoundary title={t('catalogue.product.promotion')}>{() => (
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">{t('catalogue.product.promotion')}</Title>
           {product.promotion ? (
@@ -82,7 +89,7 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
                   {t(promoToday ? 'catalogue.product.promotionActive' : 'catalogue.product.promotionInactive')}
                 </Badge>
               </Group>
-              <Text size="sm">−{new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(product.promotion.discountBp / 10_000)}</Text>
+              <Text size="sm">−{formatBasisPoints(product.promotion.discountBp, i18n.language)}</Text>
               <Text size="sm" c="dimmed">
                 {t('catalogue.product.promotionValidity', {
                   from: formatIsoDay(product.promotion.from, i18n.language) || t('common.none'),
@@ -94,8 +101,9 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
             <Text size="sm" c="dimmed">{t('catalogue.product.noPromotion')}</Text>
           )}
         </Card>
+        )}</PanelBoundary>
       </SimpleGrid>
-      <AccountPricePanel product={product} initialAccountId={accountId} today={today} />
+      <PanelBoundary title={t('catalogue.accountPrice.title')}><AccountPricePanel product={product} initialAccountId={accountId} today={today} /></PanelBoundary>
     </Stack>
   );
 }

@@ -1,27 +1,14 @@
+import { formatBasisPoints, formatIsoDay as safeIsoDay, formatMoney as safeMoney } from '../../ui/formats';
 import type { ProductPrice } from '@shared/models';
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/** Minor units → "R$ 1.234,50" / "1234,50 €" / "$1,234.50", with the currency's own number of decimals. */
+/** Minor units → "R$ 1.234,50" / "1234,50 €" / "$1,234.50", with the currency's own number of decimals ("—" for a bad amount or code). */
 export function formatMoney(amount: number, currency: ProductPrice['currency'] | string, locale: string): string {
-  const format = currencyFormat(locale, currency);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amount / 10 ** digits);
+  return safeMoney(amount, currency, locale);
 }
 
 /** Basis points → "12,5 %" in the locale. */
 export function formatBp(bp: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
+  return formatBasisPoints(bp, locale);
 }
 
 /** Today as the pricing rules take it: the local calendar day, ISO `YYYY-MM-DD`. */
@@ -33,6 +20,5 @@ export function localIsoDay(at: Date = new Date()): string {
 /** An ISO day shown in the locale's short date ("05/11/2026"). */
 export function formatIsoDay(day: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(new Date(y!, m! - 1, d!));
+  return safeIsoDay(day, locale);
 }

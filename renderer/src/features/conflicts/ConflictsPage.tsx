@@ -7,6 +7,8 @@ import type { ConflictRecord } from '@shared/models/conflicts';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { collectionLabel, fieldLabel, showValue, type ShownValue } from './conflict-values';
 import { useConflicts, useDocumentTitle } from './useConflicts';
+import { formatInstant } from '../../ui/formats';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 /** The newest records rendered at once; the log only grows, and a long one is read from the top. */
 const SHOWN = 200;
@@ -44,7 +46,8 @@ export function ConflictsPage() {
           <Text size="sm" role="status">
             {t('conflicts.count', { count: conflicts.length })} · {t('conflicts.pending', { count: pending })}
           </Text>
-          {conflicts.slice(0, SHOWN).map((record) => <ConflictCard key={record.id} record={record} restore={restore} />)}
+          {/* One record that cannot be shown leaves the others reviewable. */}
+          {conflicts.slice(0, SHOWN).map((record) => <PanelBoundary key={record.id}><ConflictCard record={record} restore={restore} /></PanelBoundary>)}
           {conflicts.length > SHOWN && <Text size="sm" c="dimmed">{t('conflicts.more', { shown: SHOWN, count: conflicts.length })}</Text>}
         </>
       )}
@@ -60,7 +63,7 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
   const [error, setError] = useState<string | null>(null);
   const title = useDocumentTitle(record.collectionName, record.docId);
   const detailPath = DETAIL_PATHS[record.collectionName]?.(record.docId);
-  const when = (at: number) => (at > 0 ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at) : t('common.none'));
+  const when = (at: number) => (at > 0 ? formatInstant(at, i18n.language) : t('common.none'));
   const restored = record.restoredAt > 0;
   const { label, isSelf } = useAuthorLabel();
   const mineLost = isSelf(record.lostBy) && !isSelf(record.keptBy);

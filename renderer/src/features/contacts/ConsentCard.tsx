@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { CONSENT_BASES, type Contact } from '@shared/models';
 import { consentErrors, recordConsent, withdrawConsent, type ConsentBasis, type ConsentError } from '@shared/domain/contact-consent';
 import { useRepository } from '../../db/DatabaseProvider';
+import { formatInstant } from '../../ui/formats';
 
 /** LGPD / GDPR: the consent on record, and recording or withdrawing it (dated now, with its source). */
 export function ConsentCard({ contact }: { contact: Contact }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<'record' | 'withdraw' | null>(null);
   const c = contact.consent;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) };
   return (
     <Card withBorder>
       <Title order={3} size="h5" mb="xs">{t('contacts.consent.title')}</Title>

@@ -10,6 +10,8 @@ import { ConsentCard } from './ConsentCard';
 import { EmailLinks, PhoneLinks } from './ContactLinks';
 import { useContactActivities } from './useContactActivities';
 import { accountLabel } from './useAccountSearch';
+import { formatInstant } from '../../ui/formats';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 /** Birthdays this close are called out ("em 5 dias"). */
 const BIRTHDAY_SOON_DAYS = 30;
@@ -51,6 +53,7 @@ export function ContactDetailPage({ id }: { id: string }) {
         )}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
+        <PanelBoundary title={t('contacts.detail.reach')}>{() => (
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">{t('contacts.detail.reach')}</Title>
           <Stack gap="sm">
@@ -59,10 +62,11 @@ export function ContactDetailPage({ id }: { id: string }) {
             <Text size="sm">{t('contacts.fields.preferredChannel')}: <b>{t(`contacts.channel.${contact.preferredChannel}`)}</b></Text>
           </Stack>
         </Card>
-        <PersonCard contact={contact} />
-        <ConsentCard contact={contact} />
+        )}</PanelBoundary>
+        <PanelBoundary title={t('contacts.sections.personal')}><PersonCard contact={contact} /></PanelBoundary>
+        <PanelBoundary title={t('contacts.consent.title')}><ConsentCard contact={contact} /></PanelBoundary>
       </SimpleGrid>
-      <ActivitiesCard contact={contact} />
+      <PanelBoundary title={t('contacts.detail.activities')}><ActivitiesCard contact={contact} /></PanelBoundary>
     </Stack>
   );
 }
@@ -100,7 +104,7 @@ function PersonCard({ contact }: { contact: Contact }) {
 function ActivitiesCard({ contact }: { contact: Contact }) {
   const { t, i18n } = useTranslation();
   const activities = useContactActivities(contact);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
   return (
     <Card withBorder>
       <Title order={3} size="h5" mb="xs">{t('contacts.detail.activities')}</Title>

@@ -5,6 +5,7 @@ import { planAccountMerge, type MergeChoices, type MergeRecordTexts, type Relate
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useAccount, type Live } from '../../db/hooks';
 import { loadRelated, runAccountMerge } from './run-merge';
+import { formatInstant } from '../../ui/formats';
 
 /** The two accounts of a merge, what points at the one that goes, and the action itself. */
 export function useAccountMerge(survivorId: string, duplicateId: string) {
@@ -26,7 +27,7 @@ export function useAccountMerge(survivorId: string, duplicateId: string) {
     async (s: Account, d: Account, choices: MergeChoices) => {
       // Read again right before planning: what points at the duplicate may have changed (sync).
       const fresh = await loadRelated(db, d.id);
-      const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+      const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
       const texts: MergeRecordTexts = {
         summary: (name) => t('duplicates.record.summary', { name }),
         intro: (p) => t('duplicates.record.intro', p),

@@ -5,6 +5,7 @@ import { planContactMerge, type ContactMergeChoices, type ContactMergeTexts, typ
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useContact, type Live } from '../../db/hooks';
 import { loadContactRelated, runContactMerge } from './run-merge';
+import { formatInstant } from '../../ui/formats';
 
 /** The two contacts of a merge, what names the one that goes, and the action itself. */
 export function useContactMerge(survivorId: string, duplicateId: string) {
@@ -31,7 +32,7 @@ export function useContactMerge(survivorId: string, duplicateId: string) {
     async (s: Contact, d: Contact, choices: ContactMergeChoices) => {
       const chosenAccount = choices.accountId === 'duplicate' ? d.accountId : s.accountId;
       const fresh = await loadContactRelated(db, d, chosenAccount);
-      const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+      const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
       const texts: ContactMergeTexts = {
         summary: (name) => t('duplicates.contactRecord.summary', { name }),
         intro: (p) => t('duplicates.contactRecord.intro', p),

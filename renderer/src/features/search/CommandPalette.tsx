@@ -9,6 +9,7 @@ import type { SearchHit } from '@shared/search/search-index';
 import type { SearchKind } from '@shared/search/records';
 import { labelScore } from '@shared/search/label-match';
 import { useOverlaysStore } from '../../app/overlays-store';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 import { RESULT_LIMIT } from '../../search/index-host';
 import { keystrokeSent, keystrokesDropped, resultsRendered } from '../../search/latency';
 import type { SearchAnswer, SearchEngine } from '../../search/search-engine';
@@ -50,7 +51,7 @@ export function CommandPalette() {
     <Modal.Root opened={open} onClose={close} size="lg" yOffset="12vh" transitionProps={{ duration: 0 }}>
       <Modal.Overlay backgroundOpacity={0.35} />
       <Modal.Content aria-label={t('search.dialog')}>
-        <Modal.Body p={0}>{open && <PaletteBody engine={engine} onClose={close} />}</Modal.Body>
+        <Modal.Body p={0}>{open && <PanelBoundary title={t('search.dialog')}><PaletteBody engine={engine} onClose={close} /></PanelBoundary>}</Modal.Body>
       </Modal.Content>
     </Modal.Root>
   );

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
 import { SyncSettings } from './SyncSettings';
 import { SyncProblemsLink } from '../sync-problems/SyncProblemsLink';
+import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -38,7 +39,7 @@ export function SettingsPage() {
         onChange={(e) => setUserName(e.currentTarget.value)}
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
-      <SyncSettings />
+      <PanelBoundary title={t('syncSettings.title')}><SyncSettings /></PanelBoundary>
       <Card withBorder>
         <Title order={3} size="h5">{t('syncProblems.settingsTitle')}</Title>
         <Text size="sm" c="dimmed" mb={4}>{t('syncProblems.settingsHint')}</Text>

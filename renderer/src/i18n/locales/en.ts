@@ -94,11 +94,11 @@ export const en: Messages = {
     disabled: 'Sync is off',
     disabledHint: "Set up your team's server in Settings to sync.",
     phase: {
-      offline: 'Offline — working on this computer', connecting: 'Connecting…', syncing: 'Syncing…',
+      offline: 'No connection to the server — working on this computer', connecting: 'Connecting…', syncing: 'Syncing…',
       syncingProgress: 'Syncing: {{done}} of {{total}}', upToDate: 'Up to date', paused: 'Sync paused',
       error: 'Sync error', unauthorized: 'Session expired: sign in again in Settings',
     },
-    pending_one: '{{count}} local change not yet sent', pending_other: '{{count}} local changes not yet sent',
+    pending_one: '{{count}} change waiting to be sent', pending_other: '{{count}} changes waiting to be sent',
     nothingPending: 'No pending changes',
     lastSync: 'Last sync: {{time}}', never: 'Not synced yet',
     errorsTitle: 'Latest errors', noErrors: 'No recent errors.',

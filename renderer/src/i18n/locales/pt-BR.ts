@@ -92,11 +92,11 @@ export const ptBR = {
     disabled: 'Sincronização desligada',
     disabledHint: 'Configure o servidor da equipe em Configurações para sincronizar.',
     phase: {
-      offline: 'Sem conexão — trabalhando no computador', connecting: 'Conectando…', syncing: 'Sincronizando…',
+      offline: 'Sem conexão com o servidor — trabalhando neste computador', connecting: 'Conectando…', syncing: 'Sincronizando…',
       syncingProgress: 'Sincronizando: {{done}} de {{total}}', upToDate: 'Sincronizado', paused: 'Sincronização pausada',
       error: 'Erro de sincronização', unauthorized: 'Sessão expirada: entre novamente em Configurações',
     },
-    pending_one: '{{count}} alteração local por enviar', pending_other: '{{count}} alterações locais por enviar',
+    pending_one: '{{count}} alteração por enviar', pending_other: '{{count}} alterações por enviar',
     nothingPending: 'Nenhuma alteração pendente',
     lastSync: 'Última sincronização: {{time}}', never: 'Ainda não sincronizou',
     errorsTitle: 'Últimos erros', noErrors: 'Nenhum erro recente.',

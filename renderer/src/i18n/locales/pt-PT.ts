@@ -94,11 +94,11 @@ export const ptPT: Messages = {
     disabled: 'Sincronização desligada',
     disabledHint: 'Configure o servidor da equipa nas Definições para sincronizar.',
     phase: {
-      offline: 'Sem ligação — a trabalhar no computador', connecting: 'A ligar…', syncing: 'A sincronizar…',
+      offline: 'Sem ligação ao servidor — a trabalhar neste computador', connecting: 'A ligar…', syncing: 'A sincronizar…',
       syncingProgress: 'A sincronizar: {{done}} de {{total}}', upToDate: 'Sincronizado', paused: 'Sincronização em pausa',
       error: 'Erro de sincronização', unauthorized: 'Sessão expirada: inicie sessão novamente nas Definições',
     },
-    pending_one: '{{count}} alteração local por enviar', pending_other: '{{count}} alterações locais por enviar',
+    pending_one: '{{count}} alteração por enviar', pending_other: '{{count}} alterações por enviar',
     nothingPending: 'Nenhuma alteração pendente',
     lastSync: 'Última sincronização: {{time}}', never: 'Ainda não sincronizou',
     errorsTitle: 'Últimos erros', noErrors: 'Nenhum erro recente.',
