@@ -24,6 +24,11 @@ export interface TeamReplicationOptions {
   clock?: () => number;
   /** Wait before the n-th retry in a row of one kind of request (pull, push, live feed); 1 s doubling to 60 s by default. */
   retryDelay?: (failures: number) => number;
+  /**
+   * Whether a local document may go to the server at all (the app refuses sample data here, as a
+   * last guard); a refused one is neither pushed nor counted as a change waiting to be sent.
+   */
+  pushable?: (doc: unknown) => boolean;
 }
 
 export interface TeamReplication {
@@ -141,7 +146,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       retryTime: delayAfter(1),
       // Deletions by other CouchDB clients arrive as bare stubs; complete them so any schema accepts them.
       pull: { batchSize: PULL_BATCH, modifier: (doc) => completeDeletionStub(name, doc as Record<string, unknown>) as never },
-      push: canPush ? { batchSize: BATCH_SIZE } : undefined,
+      push: canPush ? { batchSize: BATCH_SIZE, ...pushRefusal(options.pushable) } : undefined,
     });
     cleanups.push(() => feed.stop());
     states.set(name, state);
@@ -151,7 +156,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       const sub = collection.eventBulks$.subscribe((bulk) => {
         activity += 1;
         if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
-        pending.add(bulk.events.map((event) => event.documentId));
+        pending.add(bulk.events.filter((event) => !options.pushable || options.pushable(event.documentData)).map((event) => event.documentId));
         onEvent({ type: 'pending', collection: name, count: pending.size });
       });
       cleanups.push(() => sub.unsubscribe());
@@ -244,6 +249,11 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       await Promise.all([...states.values()].map((s) => s.cancel()));
     },
   };
+}
+
+/** RxDB skips a document whose push modifier returns null. */
+function pushRefusal(pushable: TeamReplicationOptions['pushable']): { modifier?: (doc: unknown) => unknown } {
+  return pushable ? { modifier: (doc) => (pushable(doc) ? doc : null) } : {};
 }
 
 function isAllDocs(url: string): boolean {

@@ -3,6 +3,7 @@ import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
+import { LocalDataCard } from './LocalDataCard';
 import { SyncSettings } from './SyncSettings';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -38,6 +39,7 @@ export function SettingsPage() {
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
       <SyncSettings />
+      <LocalDataCard />
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>

@@ -3,10 +3,11 @@ import { messages as catalogue } from './catalogue';
 import { messages as contacts } from './contacts';
 import { messages as duplicates } from './duplicates';
 import { messages as search } from './search';
+import { messages as teamData } from './team-data';
 import { messages as workspace } from './workspace';
 
 /**
  * Each feature keeps its messages in its own file (one namespace key per feature), so features can
  * grow without touching one another's strings; index.ts merges them over the core locales.
  */
-export const FEATURE_MESSAGES = [activities, catalogue, contacts, duplicates, search, workspace] as const;
+export const FEATURE_MESSAGES = [activities, catalogue, contacts, duplicates, search, teamData, workspace] as const;
