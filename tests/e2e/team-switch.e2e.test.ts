@@ -79,6 +79,18 @@ describe('signing in to a team opens its own data; this computer\'s data moves o
     await page.getByText('1 registro copiado para a equipe demo; ele será enviado ao servidor.').waitFor();
     await expect.poll(() => namesOnServer('demo-accounts'), { timeout: 20_000 }).toEqual(['Conta Antes da Equipe Ltda']);
 
+    // A typo in the team: main keeps the new team (the session stays), so its own, empty database
+    // opens and the page remounts around it — the form still says what went wrong and keeps what was typed.
+    await page.getByLabel(/^Equipe/).fill('demo-typo');
+    await page.getByLabel(/^Senha/).fill('ana-pw');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+    await page.getByText(`Abertos agora: os dados da equipe demo-typo em ${server.url}.`).waitFor({ timeout: 20_000 });
+    await page.getByRole('alert').getByText(/Esta equipe ainda não foi preparada no servidor/).waitFor();
+    expect(await page.getByLabel(/^Equipe/).inputValue()).toBe('demo-typo');
+    await page.getByLabel(/^Equipe/).fill('demo');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+    await page.getByText(`Abertos agora: os dados da equipe demo em ${server.url}.`).waitFor({ timeout: 20_000 });
+
     // Signing out: this computer's no-server data is open again; the team's waits for the next sign-in.
     await createAccount(page, host.url, 'Conta Só da Equipe Ltda');
     await page.goto(`${host.url}#/settings`);
