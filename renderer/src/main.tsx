@@ -2,46 +2,50 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import './app/global.css';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { RxStorage } from 'rxdb';
+import { LOCAL_DATABASE_NAME } from '@shared/domain/data-scope';
 import { App } from './app/App';
-import { currentAuthor, useSettingsStore } from './app/settings-store';
-import { createDatabase } from './db/create-database';
-import { observeDatabaseTimes } from './db/edit-clock';
-import type { CarteiraDatabase } from './db/types';
+import { useSettingsStore } from './app/settings-store';
+import { openAppDatabase } from './db/open-app-database';
 import { createI18n } from './i18n';
-import { createMergeConflictHandlers } from './sync/conflict-handler';
-import { recordConflicts } from './sync/conflict-log';
 import { createSyncController } from './sync/sync-controller';
 import { isWebMode } from './platform/bridge';
 
-/** Boot: preferences from main, the local database on IndexedDB, then the UI. */
+/**
+ * Boot: preferences from main, then the local database of the active (server, team) on IndexedDB,
+ * then the UI — re-rendered around the other database whenever the user switches team or server,
+ * signs in or signs out.
+ */
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
   root.render(<p className="boot">{i18n.t('app.loading')}</p>);
+  const showError = (error: unknown) =>
+    root.render(<p role="alert" className="boot">{i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}</p>);
   try {
     const settings = await useSettingsStore.getState().load();
     await i18n.changeLanguage(settings.locale);
     document.documentElement.lang = settings.locale;
-    // Conflicts found while replicating are merged field by field; the losing values are logged
-    // in the local conflict log, which needs the database the handlers belong to.
-    // The handlers exist before the database does, so they wait for it rather than drop a record.
-    let resolveDb!: (db: CarteiraDatabase) => void;
-    const dbReady = new Promise<CarteiraDatabase>((resolve) => (resolveDb = resolve));
-    const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts), { author: currentAuthor });
-    // The desktop app has one window under a single-instance lock: its database need not tell
-    // other tabs about every write (RxDB's cross-tab broadcast and leader election). Web mode may
-    // have several tabs on the same database.
-    const db = await createDatabase({ storage: getRxStorageDexie(), conflictHandlers, multiInstance: isWebMode() });
-    resolveDb(db);
-    // Edit times never fall behind what this device has seen (hybrid logical clock, shared/domain/hlc.ts).
-    observeDatabaseTimes(db);
-    const sync = createSyncController(db);
-    void sync.refresh();
-    root.render(<App db={db} i18n={i18n} />);
+    const storage = getRxStorageDexie() as RxStorage<unknown, unknown>;
+    const sync = createSyncController({
+      // The desktop app has one window under a single-instance lock: its database need not tell
+      // other tabs about every write (RxDB's cross-tab broadcast and leader election). Web mode may
+      // have several tabs on the same database.
+      open: (name) => openAppDatabase({ storage, name, multiInstance: isWebMode() }),
+      // Unmounted now, not at React's next render: nothing may read the database once it closes.
+      onClosing: () => flushSync(() => root.render(<p className="boot">{i18n.t('teamData.switching')}</p>)),
+      // A new key: every screen starts over on the other database.
+      onOpenFailed: showError,
+      onOpened: ({ name, db, scope }) =>
+        root.render(<App key={name} db={db} i18n={i18n} scope={scope} localData={{ storage, name: LOCAL_DATABASE_NAME }} />),
+    });
+    // A failed open shows itself (onOpenFailed); a failed start of replication, in the sync indicator.
+    void sync.refresh().catch(() => undefined);
   } catch (error) {
-    root.render(<p role="alert" className="boot">{i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}</p>);
+    showError(error);
   }
 }
 

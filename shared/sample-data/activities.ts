@@ -4,7 +4,8 @@ import { meetingNotes, shortBody, SUMMARIES, TOPICS } from './activity-texts';
 import { stampDoc } from './context';
 import { contactFirstName } from './contacts';
 import { contactOf } from './plan';
-import { weightedPicker, type Random, randomId } from './random';
+import { weightedPicker, type Random } from './random';
+import { sampleDocId } from './marker';
 import type { World } from './world';
 
 const pickType = weightedPicker(
@@ -96,7 +97,7 @@ export function activityAt(world: World, index: number): Activity {
       reminderAt,
       ownerId,
     },
-    { id: randomId(createdAt, random), createdAt },
+    { id: sampleDocId(createdAt, random), createdAt },
     ownerId,
     taskState === 'done' ? { at: Math.min(now, dueAt + random.int(2 * DAY)), fields: ['taskState'] } : undefined,
   );

@@ -2,7 +2,8 @@ import { ACCOUNT_SEGMENTS, ACCOUNT_STATUSES, RECIPIENT_STATUSES, type Campaign }
 import { stampDoc } from './context';
 import { DAY, HOUR, businessTime } from './dates';
 import { contactOf } from './plan';
-import { weightedPicker, randomId } from './random';
+import { weightedPicker } from './random';
+import { sampleDocId } from './marker';
 import type { World } from './world';
 
 const THEMES = [
@@ -55,7 +56,7 @@ export function campaignAt(world: World, index: number): Campaign {
       recipients,
       ownerId,
     },
-    { id: randomId(createdAt, random), createdAt },
+    { id: sampleDocId(createdAt, random), createdAt },
     ownerId,
     status === 'sent' ? { at: Math.min(ctx.now, scheduledAt + 2 * HOUR), fields: ['status', 'recipients'] } : undefined,
   );

@@ -4,7 +4,8 @@ import { DAY, HOUR } from './dates';
 import { makeNotes } from './notes';
 import { orderLinesOf, orderNumber } from './orders';
 import { contactOf } from './plan';
-import { weightedPicker, randomId } from './random';
+import { weightedPicker } from './random';
+import { sampleDocId } from './marker';
 import type { World } from './world';
 
 const pickKind = weightedPicker(CASE_KINDS, [45, 20, 20, 15]);
@@ -60,7 +61,7 @@ export function caseAt(world: World, index: number): Case {
       ownerId,
       notes: makeNotes(ctx, random, 'case-note', index, openedAt, ownerId, ['Logística acionada.', 'Cliente pediu retorno até amanhã.', 'Aguardando foto da avaria.'], 0.4),
     },
-    { id: randomId(openedAt, random), createdAt: openedAt },
+    { id: sampleDocId(openedAt, random), createdAt: openedAt },
     ownerId,
     resolved ? { at: resolvedAt, fields: ['status', 'resolution', 'resolvedAt', 'satisfaction'] } : undefined,
   );

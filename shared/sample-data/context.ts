@@ -1,6 +1,7 @@
 import type { BaseDoc, CollectionName } from '../models';
 import { DAY } from './dates';
-import { hashString, streamRandom, type Random, randomId } from './random';
+import { hashString, streamRandom, type Random } from './random';
+import { sampleDocId } from './marker';
 import type { SampleCounts } from './sizes';
 
 /** The default team the sample data is spread over (ownerId / updatedBy). */
@@ -50,7 +51,7 @@ export class GeneratorContext {
     const random = this.random(`id:${collection}`, index);
     const history = HISTORY[collection] ?? DEFAULT_HISTORY;
     const createdAt = this.now - Math.floor(history.days * DAY * random.next() ** history.skew);
-    return { id: randomId(createdAt, random), createdAt };
+    return { id: sampleDocId(createdAt, random), createdAt };
   }
 
   id(collection: CollectionName, index: number): string {

@@ -1,4 +1,5 @@
 import { randomId } from './random';
+import { sampleDocId } from './marker';
 import type { CrmEvent } from '../models';
 import { stampDoc } from './context';
 import { DAY, isoDay, yearOf } from './dates';
@@ -87,7 +88,7 @@ export function eventAt(world: World, index: number): CrmEvent {
       invitations, leadAccountIds: [...new Set(leadAccountIds)], ownerId,
       notes: past ? [{ id: randomId(start, random), at: Math.min(ctx.now, start + days * DAY), by: ownerId, text: 'Estande movimentado; priorizar retorno aos leads em até 7 dias.' }] : [],
     },
-    { id: randomId(createdAt, random), createdAt },
+    { id: sampleDocId(createdAt, random), createdAt },
     ownerId,
     past ? { at: Math.min(ctx.now, start + days * DAY), fields: ['invitations', 'leadAccountIds', 'notes'] } : undefined,
   );

@@ -17,6 +17,7 @@ import { World } from './world';
 
 export { SAMPLE_SIZES, SAMPLE_SIZE_NAMES, type SampleCounts, type SampleSize } from './sizes';
 export { DEFAULT_OWNERS } from './context';
+export { SAMPLE_ID_SUFFIX, isSampleDocument, isSampleId } from './marker';
 
 export type SampleDataOptions = {
   size: SampleSize;

@@ -10,7 +10,8 @@ import { normalizePhone } from '../domain/validators/phone';
 import { COLLECTIONS, COLLECTION_NAMES, INT_MAX, META_FIELDS, type CollectionName, type DocOf } from '../models';
 import { stampDoc } from './context';
 import { DAY, isoDay, startOfDay } from './dates';
-import { generateAll, generateSampleData, SAMPLE_SIZES } from './index';
+import { generateAll, generateSampleData, isSampleDocument, isSampleId, SAMPLE_SIZES } from './index';
+import { newId } from '../domain/ids';
 import { lineTotal } from './lines';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 30); // 27 Nov 2026, 12:30 in Brasília
@@ -41,6 +42,11 @@ describe('size S', () => {
 
   it('has unique ids in every collection', () => {
     for (const c of COLLECTION_NAMES) expect(ids(c).size, c).toBe(data[c].length);
+  });
+
+  it('marks every document as sample data by its id, and no id a device makes looks like one', () => {
+    for (const c of COLLECTION_NAMES) for (const doc of data[c]) expect(isSampleDocument(doc), `${c} ${doc.id}`).toBe(true);
+    for (let i = 0; i < 1000; i++) expect(isSampleId(newId())).toBe(false);
   });
 
   it('carries the bookkeeping createDoc gives: times within [createdAt, now] and a time for every field', () => {

@@ -4,7 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { DatabaseProvider } from '../db/DatabaseProvider';
+import type { DataScope } from '@shared/domain/data-scope';
+import { DatabaseProvider, type LocalDataSource } from '../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../db/types';
 import { listenForReminderClicks } from '../platform/external';
 import { RouteBoundary } from '../ui/ErrorBoundary';
@@ -17,8 +18,17 @@ import { installNavigationGuard } from './useUnsavedChangesGuard';
 // Before the router subscribes to hashchange, so a form with unsaved changes hears of a navigation first.
 installNavigationGuard();
 
+interface AppProps {
+  db: CarteiraDatabase;
+  i18n: i18n;
+  /** The (server, team) the database belongs to (none: the no-server database). */
+  scope?: DataScope;
+  /** The no-server database, which a team's may take documents from (Settings). */
+  localData?: LocalDataSource;
+}
+
 /** The whole app around an open database and an i18n instance (both created at boot or by tests). */
-export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
+export function App({ db, i18n, scope, localData }: AppProps) {
   const locale = useSettingsStore((s) => s.settings?.locale);
   useEffect(() => {
     if (locale && i18n.language !== locale) void i18n.changeLanguage(locale);
@@ -33,7 +43,7 @@ export function App({ db, i18n }: { db: CarteiraDatabase; i18n: i18n }) {
       <AppThemeProvider>
         {/* Bottom right: page actions (New, Save, Edit) sit top right, and reminders stay until closed. */}
         <Notifications position="bottom-right" />
-        <DatabaseProvider db={db} author={author}>
+        <DatabaseProvider db={db} author={author} scope={scope} localData={localData}>
           <Router hook={router.hook}>
             {/* Last resort: should the frame itself fail, a notice instead of a blank window. */}
             <RouteBoundary>

@@ -24,6 +24,9 @@ function fakeMain(status: Partial<SyncStatus>): CarteiraBridgeApi {
   };
 }
 
+/** Every database is missing on the server, so the opened one is never read. */
+const noDatabase = { open: async () => ({ close: async () => true }) as unknown as CarteiraDatabase, onOpened: () => {} };
+
 afterEach(() => {
   delete window.carteira;
   useSyncStore.setState({ user: null });
@@ -43,7 +46,7 @@ describe('the author stamped on edits and shown on conflicts', () => {
     useSettingsStore.setState({ settings: settings('') });
     expect(currentAuthor()).toBe('dev-7f3a9c');
     window.carteira = fakeMain({ user: 'ana.souza', signedIn: true });
-    const controller = createSyncController({} as CarteiraDatabase);
+    const controller = createSyncController(noDatabase);
     await controller.refresh();
     expect(currentAuthor()).toBe('ana.souza');
     // The server refuses a change by anyone but the signed-in user: the name in Settings does not replace it.
@@ -55,7 +58,7 @@ describe('the author stamped on edits and shown on conflicts', () => {
   it('does not use a configured user who is signed out (no session, no stored password)', async () => {
     useSettingsStore.setState({ settings: settings('') });
     window.carteira = fakeMain({ user: 'ana.souza', signedIn: false, credentialsStored: false });
-    const controller = createSyncController({} as CarteiraDatabase);
+    const controller = createSyncController(noDatabase);
     await controller.refresh();
     expect(currentAuthor()).toBe('dev-7f3a9c');
     await controller.dispose();

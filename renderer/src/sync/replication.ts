@@ -29,6 +29,11 @@ export interface TeamReplicationOptions {
   retryDelay?: (failures: number) => number;
   /** Where refused documents are kept (quarantined pulls, rejected pushes); the device's own by default. */
   problems?: SyncProblemStore;
+  /**
+   * Whether a local document may go to the server at all (the app refuses sample data here, as a
+   * last guard); a refused one is neither pushed nor counted as a change waiting to be sent.
+   */
+  pushable?: (doc: unknown) => boolean;
 }
 
 export interface TeamReplication {
@@ -162,7 +167,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       retryTime: delayAfter(1),
       // Deletions by other CouchDB clients arrive as bare stubs; complete them so any schema accepts them.
       pull: { batchSize: PULL_BATCH, modifier: (doc) => completeDeletionStub(name, doc as Record<string, unknown>) as never },
-      push: canPush ? { batchSize: BATCH_SIZE } : undefined,
+      push: canPush ? { batchSize: BATCH_SIZE, ...pushRefusal(options.pushable) } : undefined,
     });
     cleanups.push(() => feed.stop());
     states.set(name, state);
@@ -172,7 +177,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       const sub = collection.eventBulks$.subscribe((bulk) => {
         activity += 1;
         if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
-        pending.add(bulk.events.map((event) => event.documentId));
+        pending.add(bulk.events.filter((event) => !options.pushable || options.pushable(event.documentData)).map((event) => event.documentId));
         onEvent({ type: 'pending', collection: name, count: pending.size });
       });
       cleanups.push(() => sub.unsubscribe());
@@ -263,6 +268,11 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       await Promise.all([...states.values()].map((s) => s.cancel()));
     },
   };
+}
+
+/** RxDB skips a document whose push modifier returns null. */
+function pushRefusal(pushable: TeamReplicationOptions['pushable']): { modifier?: (doc: unknown) => unknown } {
+  return pushable ? { modifier: (doc) => (pushable(doc) ? doc : null) } : {};
 }
 
 /** Which retry loop an error of RxDB's replication comes from (the others do not wait). */

@@ -1,3 +1,6 @@
+import { INITIAL_SYNC_MACHINE } from '@shared/domain/sync-state';
+import { databaseNameOf, LOCAL_SCOPE, scopeOfStatus, type DataScope } from '@shared/domain/data-scope';
+import { isSampleDocument } from '@shared/sample-data/marker';
 import type { CarteiraDatabase } from '../db/types';
 import { call, onBridgeEvent } from '../platform/bridge';
 import { bridgeFetch } from './bridge-fetch';
@@ -7,15 +10,44 @@ import { useSyncStore } from './sync-store';
 /** How long the last push on quit may take before main closes anyway (main waits ~3 s too). */
 const FLUSH_TIMEOUT_MS = 2500;
 
+/** The local database the app works in, and the (server, team) it belongs to. */
+export interface ActiveDatabase {
+  scope: DataScope;
+  /** databaseNameOf(scope). */
+  name: string;
+  db: CarteiraDatabase;
+}
+
+export interface SyncControllerOptions {
+  /** Opens (or creates) the local database of that name. */
+  open(name: string): Promise<CarteiraDatabase>;
+  /** A database became the active one (at the first refresh and after every switch): render it. */
+  onOpened(active: ActiveDatabase): void;
+  /** The active database is about to close: whatever renders it lets go of it now. */
+  onClosing?(active: ActiveDatabase): void;
+  /** The next database failed to open (the app has none open then): say so. */
+  onOpenFailed?(error: unknown): void;
+}
+
+let switching = false;
+/** True while one database closes and the next opens (what unmounts meanwhile is coming back). */
+export const isSwitchingDatabase = (): boolean => switching;
+
 /**
- * Runs sync for the app's lifetime: starts replication when main reports a configured, signed-in
- * server; pauses when offline and re-syncs on reconnect or resume; pushes once more before quit.
- * Call `refresh()` after the user signs in or out.
+ * Runs the app's local database and its sync. Main's settings say which (server, team) is active
+ * (sync:status); each has its own local database, and the no-server one is active while signed out
+ * (shared/domain/data-scope.ts). On a change the running replication stops, the old database
+ * closes (RxDB allows 13 collections per process: two full databases cannot be open at once) and
+ * the other opens, with its own outbox, push checkpoints and conflict log, so nothing of one
+ * database is ever pushed to another server or team. Replication pauses when offline, re-syncs on
+ * reconnect or resume and pushes once more before quit. Call `refresh()` after the user signs in
+ * or out, or changes server or team.
  */
-export function createSyncController(db: CarteiraDatabase) {
+export function createSyncController(options: SyncControllerOptions) {
   const { dispatch, setEnabled } = useSyncStore.getState();
+  let active: ActiveDatabase | null = null;
   let replication: TeamReplication | null = null;
-  let starting: Promise<void> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
 
   async function stop(): Promise<void> {
     const current = replication;
@@ -23,27 +55,64 @@ export function createSyncController(db: CarteiraDatabase) {
     await current?.cancel();
   }
 
-  async function refresh(): Promise<void> {
-    await starting;
-    starting = (async () => {
-      await stop();
-      const status = await call('sync:status').catch(() => null);
-      const ready = Boolean(status?.configured && status.url && status.team && (status.signedIn || status.credentialsStored));
-      setEnabled(ready);
-      // Edits are stamped with this name when the user set none in Settings (see author.ts).
-      useSyncStore.setState({ user: status && (status.signedIn || status.credentialsStored) ? status.user : null });
-      if (!ready || !status?.url || !status.team) return;
-      if (status.connectivity === 'offline') dispatch({ type: 'connectivity', online: false });
-      replication = await startTeamReplication({
-        db, serverUrl: status.url, team: status.team, fetch: bridgeFetch,
-        onEvent: (event) => {
-          dispatch(event);
-          // Retrying cannot fix a refused session: stop until the user signs in again.
-          if (event.type === 'error' && event.reason === 'unauthorized') void replication?.pause();
-        },
-      });
-    })();
-    await starting;
+  async function activate(scope: DataScope): Promise<ActiveDatabase> {
+    const name = databaseNameOf(scope);
+    if (active?.name === name) return active;
+    switching = true;
+    try {
+      const previous = active;
+      if (previous) {
+        active = null;
+        options.onClosing?.(previous);
+        await previous.db.close();
+      }
+      // The indicator's counts and errors were the old database's.
+      useSyncStore.setState({ machine: INITIAL_SYNC_MACHINE });
+      let db: CarteiraDatabase;
+      try {
+        db = await options.open(name);
+      } catch (error) {
+        options.onOpenFailed?.(error);
+        throw error;
+      }
+      const next: ActiveDatabase = { scope, name, db };
+      active = next;
+      options.onOpened(next);
+      return next;
+    } finally {
+      switching = false;
+    }
+  }
+
+  async function run(): Promise<void> {
+    await stop();
+    const status = await call('sync:status').catch(() => null);
+    // Main not answering says nothing about the team: stay where we are (no-server at boot).
+    const scope = status ? scopeOfStatus(status) : (active?.scope ?? LOCAL_SCOPE);
+    const current = await activate(scope);
+    const ready = scope.kind === 'team' && status !== null && status.url !== null && status.team !== null;
+    setEnabled(ready);
+    // Edits are stamped with this name when the user set none in Settings (see author.ts).
+    useSyncStore.setState({ user: status && (status.signedIn || status.credentialsStored) ? status.user : null });
+    if (!ready || !status?.url || !status.team) return;
+    if (status.connectivity === 'offline') dispatch({ type: 'connectivity', online: false });
+    replication = await startTeamReplication({
+      db: current.db, serverUrl: status.url, team: status.team, fetch: bridgeFetch,
+      // Sample data lives only in the no-server database; should any reach a team's, it stays here.
+      pushable: (doc) => !isSampleDocument(doc),
+      onEvent: (event) => {
+        dispatch(event);
+        // Retrying cannot fix a refused session: stop until the user signs in again.
+        if (event.type === 'error' && event.reason === 'unauthorized') void replication?.pause();
+      },
+    });
+  }
+
+  /** One refresh at a time, in order: a sign-in right after a sign-out ends in the signed-in state. */
+  function refresh(): Promise<void> {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
   }
 
   const unsubscribers = [
@@ -54,7 +123,7 @@ export function createSyncController(db: CarteiraDatabase) {
       } else {
         dispatch({ type: 'connectivity', online: true });
         if (replication) void replication.resume().then(() => replication?.reSync());
-        else void refresh();
+        else void refresh().catch(() => undefined);
       }
     }),
     onBridgeEvent('sync:flush', () => {
@@ -66,9 +135,16 @@ export function createSyncController(db: CarteiraDatabase) {
   useSyncStore.setState({ refresh });
   return {
     refresh,
+    /** The open database (null before the first refresh has opened one). */
+    active: (): ActiveDatabase | null => active,
+    /** Resolves when the running replication has pushed and pulled everything (tests, quit). */
+    awaitInSync: async (): Promise<void> => replication?.awaitInSync(),
     async dispose() {
       unsubscribers.forEach((u) => u());
+      await queue;
       await stop();
+      await active?.db.close();
+      active = null;
     },
   };
 }

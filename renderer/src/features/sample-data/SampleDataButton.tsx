@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { Alert, Button, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
-import { loadSampleData } from './load-sample-data';
+import { loadSampleData, SampleDataInTeamError } from './load-sample-data';
 
-/** "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress. */
+/**
+ * "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress.
+ * Only in the no-server database: a team's data is real, and the team's server shares it.
+ */
 export function SampleDataButton() {
   const { t } = useTranslation();
-  const { db } = useDatabaseContext();
+  const { db, scope } = useDatabaseContext();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const start = async () => {
@@ -15,11 +18,12 @@ export function SampleDataButton() {
     try {
       await loadSampleData(db, { onProgress: (done, total) => setProgress({ done, total }) });
     } catch (e) {
-      setError(t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(e instanceof SampleDataInTeamError ? t('teamData.sampleOnlyLocal') : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setProgress(null);
     }
   };
+  if (scope.kind === 'team') return <Text size="sm" c="dimmed">{t('teamData.sampleOnlyLocal')}</Text>;
   if (progress) {
     return (
       <Stack gap={4} w={280}>

@@ -3,6 +3,7 @@ import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
+import { LocalDataCard } from './LocalDataCard';
 import { SyncSettings } from './SyncSettings';
 import { SyncProblemsLink } from '../sync-problems/SyncProblemsLink';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
@@ -45,6 +46,7 @@ export function SettingsPage() {
         <Text size="sm" c="dimmed" mb={4}>{t('syncProblems.settingsHint')}</Text>
         <SyncProblemsLink />
       </Card>
+      <LocalDataCard />
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>

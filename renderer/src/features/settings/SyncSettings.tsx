@@ -5,10 +5,28 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
 import { teamRole, USER_ROLES } from '@shared/couchdb/roles';
 import { call, isWebMode } from '../../platform/bridge';
+import { isSwitchingDatabase } from '../../sync/sync-controller';
 import { useSyncStore } from '../../sync/sync-store';
 import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
+
+type Failure = ReturnType<typeof syncErrorMessage> & { afterTyping: boolean };
+interface FormState {
+  values: SyncFormValues;
+  fieldErrors: SyncFormErrors;
+  failure: Failure | null;
+}
+/**
+ * Signing in, out or to another team opens another local database, and the app remounts around
+ * it: what the form held (a failed sign-in's message, the typed fields) comes back with it.
+ */
+let carried: FormState | null = null;
+function takeCarried(): FormState | null {
+  const state = carried;
+  carried = null;
+  return state;
+}
 
 /**
  * Settings → team server: where to sync, as whom, and sign-in/out. Nothing typed is ever cleared on
@@ -16,14 +34,20 @@ const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
  */
 export function SyncSettings() {
   const { t, i18n } = useTranslation();
+  const [restored] = useState(takeCarried);
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [values, setValues] = useState<SyncFormValues>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<SyncFormErrors>({});
-  const [failure, setFailure] = useState<(ReturnType<typeof syncErrorMessage> & { afterTyping: boolean }) | null>(null);
+  const [values, setValues] = useState<SyncFormValues>(restored?.values ?? EMPTY);
+  const [fieldErrors, setFieldErrors] = useState<SyncFormErrors>(restored?.fieldErrors ?? {});
+  const [failure, setFailure] = useState<Failure | null>(restored?.failure ?? null);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState<'signIn' | 'signOut' | null>(null);
   // Once the user types, a late status answer must not overwrite the fields.
-  const touched = useRef(false);
+  const touched = useRef(restored !== null);
+  const latest = useRef<FormState>({ values, fieldErrors, failure });
+  latest.current = { values, fieldErrors, failure };
+  useEffect(() => () => {
+    if (isSwitchingDatabase()) carried = latest.current;
+  }, []);
 
   const loadStatus = async (): Promise<SyncStatus | null> => {
     const next = await call('sync:status').catch(() => null);
