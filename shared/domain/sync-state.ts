@@ -6,6 +6,11 @@ type SyncedCollection = CollectionName | 'conflicts';
 /** Why sync stopped, as an i18n key under `sync.errors.` (never English text). */
 export type SyncErrorReason = 'unreachable' | 'server_error' | 'missing_database' | 'forbidden' | 'timeout' | 'unknown';
 
+/** No server answered (network error, timeout): the normal state at a fair, over once a network is back. */
+export function isTransientSyncReason(reason: SyncErrorReason | 'unauthorized'): boolean {
+  return reason === 'unreachable' || reason === 'timeout';
+}
+
 /** Where sync stands, shown everywhere (DESIGN.md §5). */
 export type SyncPhase =
   | { kind: 'offline' }

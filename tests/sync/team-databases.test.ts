@@ -15,7 +15,7 @@ import { useSyncStore } from '../../renderer/src/sync/sync-store';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
 import { installInProcessMain, type InProcessMain } from '../helpers/in-process-main';
-import { accountDoc, PASSWORD, provisionTeam, serverDocs, withTimeout } from '../helpers/sync-devices';
+import { accountDoc, PASSWORD, provisionTeam, serverDocs, until, withTimeout } from '../helpers/sync-devices';
 import { sampleAccountFields } from './account-fixture';
 
 /** "test" and "production": two servers, each with a team called demo. */
@@ -106,6 +106,27 @@ describe('local data belongs to one (server, team)', () => {
     await inSync();
     expect(await idsOn(test, 'demo-accounts')).toEqual(new Set([shared.id, offline.id]));
     expect(await idsOn(test, 'outra-accounts')).toEqual(new Set(['seed-outra', outraOwn.id]));
+  });
+
+  it('opened at a fair with no server in reach: changes count as waiting and reach the team when the network returns', async () => {
+    startApp();
+    await signIn(network.url, 'demo');
+    await inSync();
+    // The laptop is closed, carried to the fair and opened there: the app starts with no server.
+    await controller.dispose();
+    network.down();
+    controller = createSyncController({ open: (name) => openAppDatabase({ storage, name }), onOpened: () => {} });
+    await controller.refresh();
+    const status = () => useSyncStore.getState().machine.status;
+    const atFair = await accountsIn(activeDb()).create(sampleAccountFields('Visitante da Feira Ltda'));
+    await until(() => status().pending === 1, 10_000, 'the change counted as waiting');
+    expect(status().phase).toEqual({ kind: 'offline' });
+
+    // Wi-Fi at last: main says so, and the collections that never started replicating start now.
+    network.up();
+    main.emit('sync:connectivity', { state: 'online' });
+    await until(async () => (await idsOn(test, 'demo-accounts')).has(atFair.id), 20_000, 'the change on the server');
+    await until(() => status().pending === 0, 10_000, 'nothing left waiting');
   });
 
   it('switching server keeps test and production apart, even for teams of the same name', async () => {

@@ -31,6 +31,12 @@ export class PendingChanges {
     if (changed) this.scheduleSave();
   }
 
+  /** Writes the set now (when replication stops: the next one reads it back at once). */
+  saveNow(): void {
+    this.saveScheduled = false;
+    this.write();
+  }
+
   /**
    * One write per burst: a bulk import or a 10k push changes the set once per document, and
    * rewriting the whole set each time would be quadratic.
@@ -39,13 +45,18 @@ export class PendingChanges {
     if (this.saveScheduled || !this.storage) return;
     this.saveScheduled = true;
     setTimeout(() => {
+      if (!this.saveScheduled) return;
       this.saveScheduled = false;
-      try {
-        this.storage?.setItem(this.key, JSON.stringify([...this.ids]));
-      } catch {
-        // Over the storage quota: the count is a hint for the indicator; the changes themselves are in IndexedDB.
-      }
+      this.write();
     }, 0);
+  }
+
+  private write(): void {
+    try {
+      this.storage?.setItem(this.key, JSON.stringify([...this.ids]));
+    } catch {
+      // Over the storage quota: the count is a hint for the indicator; the changes themselves are in IndexedDB.
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { replicateCouchDB, type RxCouchDBReplicationState } from 'rxdb/plugins/replication-couchdb';
 import type { RxCollection } from 'rxdb';
 import { teamDatabaseName, TEAM_DATABASE_KINDS, type TeamDatabaseKind } from '@shared/couchdb/database-names';
-import { retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
+import { isTransientSyncReason, retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
 import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
 import { PendingChanges } from './pending-changes';
@@ -112,12 +112,33 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   /** Bumped by every write, push, pull and error: awaitInSync() waits until a full round saw none. */
   let activity = 0;
 
+  /** This device's changes to a collection, counted as waiting to be sent (never the pull's own writes). */
+  const countLocalChanges = (name: TeamDatabaseKind, collection: RxCollection<unknown>, pending: PendingChanges, onWrite = () => {}) => {
+    const sub = collection.eventBulks$.subscribe((bulk) => {
+      onWrite();
+      if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
+      pending.add(bulk.events.filter((event) => !options.pushable || options.pushable(event.documentData)).map((event) => event.documentId));
+      onEvent({ type: 'pending', collection: name, count: pending.size });
+    });
+    cleanups.push(() => {
+      sub.unsubscribe();
+      pending.saveNow();
+    });
+    onEvent({ type: 'pending', collection: name, count: pending.size });
+  };
+
   for (const name of collections) {
-    if (unavailable.has(name)) continue;
     const collection = db.collections[name] as unknown as RxCollection<unknown>;
     const url = `${serverUrl}/${teamDatabaseName(team, name)}/`;
     const canPush = !pullOnly.has(name);
     const pending = new PendingChanges(`carteira:pending:${url}`);
+    const reason = unavailable.get(name);
+    if (reason) {
+      // Unreachable when sync started (a fair's Wi-Fi): nothing replicates until the controller
+      // starts over on reconnect, but what is typed meanwhile still counts as waiting to be sent.
+      if (canPush && isTransientSyncReason(reason)) countLocalChanges(name, collection, pending);
+      continue;
+    }
     const failures: Record<Channel, number> = { pull: 0, push: 0, live: 0 };
     let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
@@ -172,17 +193,8 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     cleanups.push(() => feed.stop());
     states.set(name, state);
 
-    if (canPush) {
-      // Writes the pull made are the server's own; everything else is a local change to push.
-      const sub = collection.eventBulks$.subscribe((bulk) => {
-        activity += 1;
-        if (bulk.context.startsWith(REPLICATION_DOWN_CONTEXT)) return;
-        pending.add(bulk.events.filter((event) => !options.pushable || options.pushable(event.documentData)).map((event) => event.documentId));
-        onEvent({ type: 'pending', collection: name, count: pending.size });
-      });
-      cleanups.push(() => sub.unsubscribe());
-      onEvent({ type: 'pending', collection: name, count: pending.size });
-    }
+    // Writes the pull made are the server's own; everything else is a local change to push.
+    if (canPush) countLocalChanges(name, collection, pending, () => (activity += 1));
     const replication = state;
     const subs = [
       replication.sent$.subscribe((doc) => {

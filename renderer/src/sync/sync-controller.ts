@@ -3,6 +3,7 @@ import { databaseNameOf, LOCAL_SCOPE, scopeOfStatus, type DataScope } from '@sha
 import { isSampleDocument } from '@shared/sample-data/marker';
 import type { CarteiraDatabase } from '../db/types';
 import { call, onBridgeEvent } from '../platform/bridge';
+import { isTransientSyncReason } from '@shared/domain/sync-state';
 import { bridgeFetch } from './bridge-fetch';
 import { startTeamReplication, type TeamReplication } from './replication';
 import { useSyncStore } from './sync-store';
@@ -122,7 +123,9 @@ export function createSyncController(options: SyncControllerOptions) {
         void replication?.pause();
       } else {
         dispatch({ type: 'connectivity', online: true });
-        if (replication) void replication.resume().then(() => replication?.reSync());
+        // Collections that found no server when sync started never began replicating: start over.
+        const missedStart = replication && [...replication.unavailable.values()].some(isTransientSyncReason);
+        if (replication && !missedStart) void replication.resume().then(() => replication?.reSync());
         else void refresh().catch(() => undefined);
       }
     }),
