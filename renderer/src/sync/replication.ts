@@ -128,17 +128,18 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   };
 
   for (const name of collections) {
-    const collection = db.collections[name] as unknown as RxCollection<unknown>;
+    const collectionOf = () => db.collections[name] as unknown as RxCollection<unknown>;
     const url = `${serverUrl}/${teamDatabaseName(team, name)}/`;
     const canPush = !pullOnly.has(name);
-    const pending = new PendingChanges(`carteira:pending:${url}`);
     const reason = unavailable.get(name);
     if (reason) {
       // Unreachable when sync started (a fair's Wi-Fi): nothing replicates until the controller
       // starts over on reconnect, but what is typed meanwhile still counts as waiting to be sent.
-      if (canPush && isTransientSyncReason(reason)) countLocalChanges(name, collection, pending);
+      if (canPush && isTransientSyncReason(reason)) countLocalChanges(name, collectionOf(), new PendingChanges(`carteira:pending:${url}`));
       continue;
     }
+    const collection = collectionOf();
+    const pending = new PendingChanges(`carteira:pending:${url}`);
     const failures: Record<Channel, number> = { pull: 0, push: 0, live: 0 };
     let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
