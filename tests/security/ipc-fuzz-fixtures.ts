@@ -16,7 +16,7 @@ import { createNotificationsService } from '../../electron/services/notification
 import { createTestServices } from '../../electron/ipc/test-services';
 import type { IpcServices } from '../../electron/ipc/handlers';
 
-export const FAKE_SERVER = 'http://couch.test:5984';
+export const FAKE_SERVER = 'https://couch.test:5984';
 export const TEAM = 'acme';
 
 /** A server and team the sync service may talk to: the configured one (before or after a call). */
@@ -172,7 +172,7 @@ export const NASTY_STRINGS = [
   `${FAKE_SERVER}/other-accounts/_all_docs`,
   `${FAKE_SERVER}\\@evil.example/acme-accounts`,
   `${FAKE_SERVER}.evil.example/acme-accounts`,
-  `http://couch.test:5985/acme-accounts/`,
+  `https://couch.test:5985/acme-accounts/`,
   `${FAKE_SERVER}/acme-accounts/_changes?feed=longpoll`,
   `${FAKE_SERVER}/acme-accounts/\u0000`,
   'tel:+55 11 3333-4444',
