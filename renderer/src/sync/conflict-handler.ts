@@ -14,6 +14,7 @@ export type OnConflicts = (conflicts: FieldConflict[]) => Promise<void> | void;
  * awaited, and if it fails the resolution fails and RxDB retries it on the next push, so a lost
  * value is never dropped without a record.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
 export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts): RxConflictHandler<any> {
   const listFields = listFieldsOf(collection);
   return {
@@ -31,13 +32,16 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
       // Sort keys follow the fields they come from; a record of their own would only confuse.
       const recorded = conflicts.filter((c) => !isDerivedField(collection, c.field));
       if (recorded.length > 0) await onConflicts(recorded);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
       return { ...merged, ...derivedValues(collection, merged) } as WithDeleted<any>;
     },
   };
 }
 
 /** A merge conflict handler for every replicated collection. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
 export function createMergeConflictHandlers(onConflicts: OnConflicts): Record<CollectionName, RxConflictHandler<any>> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
   return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts)])) as Record<CollectionName, RxConflictHandler<any>>;
 }
 

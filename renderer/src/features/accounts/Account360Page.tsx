@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import type { Activity } from '@shared/models';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { useAccount } from '../../db/hooks';
-import { EmailLinks, PhoneLinks } from '../contacts/ContactLinks';
+import { EmailLinks, PhoneLinks } from '../contacts';
 import { AccountTimeline } from './AccountTimeline';
 import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
 import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';

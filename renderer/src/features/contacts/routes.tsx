@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearch } from 'wouter';
 import type { FeatureRoute } from '../../app/feature-route';
-import { ContactDuplicateWarning } from '../duplicates/ContactDuplicateWarning';
+import { ContactDuplicateWarning } from '../duplicates';
 import { ContactDetailPage } from './ContactDetailPage';
 import { ContactEditPage } from './ContactEditPage';
 import { ContactsPage } from './ContactsPage';
