@@ -86,6 +86,11 @@ export default defineConfig(
     },
   },
   {
+    // shared/'s tests run in Node (vitest): they may set TZ or read the environment.
+    files: ['shared/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['electron/services/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
