@@ -5,6 +5,7 @@ import './app/global.css';
 import { createRoot } from 'react-dom/client';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
+import { preloadFirstScreen } from './app/AppRoutes';
 import { useSettingsStore } from './app/settings-store';
 import { createDatabase } from './db/create-database';
 import type { CarteiraDatabase } from './db/types';
@@ -16,6 +17,7 @@ import { isWebMode } from './platform/bridge';
 
 /** Boot: preferences from main, the local database on IndexedDB, then the UI. */
 async function boot(): Promise<void> {
+  preloadFirstScreen(window.location.hash);
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
   root.render(<p className="boot">{i18n.t('app.loading')}</p>);

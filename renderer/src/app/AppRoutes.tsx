@@ -10,7 +10,7 @@ import { duplicatesRoutes } from '../features/duplicates/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen, preloadScreenAt } from './lazy-screen';
 
 // Screens load on first visit: the first screen does not wait for every area's code.
 const ConflictsPage = lazyScreen(() => import('../features/conflicts/ConflictsPage'), 'ConflictsPage');
@@ -44,4 +44,10 @@ export function AppRoutes() {
     </Switch>
     </Suspense>
   );
+}
+
+/** At boot: fetch the first screen's code while the database opens (`#/today` → My day). */
+export function preloadFirstScreen(hash: string): void {
+  const path = hash.replace(/^#/, '');
+  preloadScreenAt(FEATURE_ROUTES, path && path !== '/' ? path : '/accounts');
 }
