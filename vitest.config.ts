@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
-/** Unit, data and component tests. End-to-end tests have their own config (vitest.e2e.config.ts). */
+/**
+ * Unit, data and component tests: every `*.test.ts` runs in Node, every `*.test.tsx` in jsdom.
+ * End-to-end tests have their own config (vitest.e2e.config.ts).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -13,8 +16,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', 'renderer/src/db/**/*.test.ts', 'renderer/src/sync/**/*.test.ts', 'renderer/src/search/**/*.test.ts', 'renderer/src/i18n/**/*.test.ts', 'renderer/src/features/**/*.test.ts', 'renderer/src/ui/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          // By glob, not by folder: a test in a new folder runs without anyone remembering to list it.
+          include: ['**/*.test.ts'],
+          exclude: ['tests/e2e/**', '**/node_modules/**', 'dist/**', 'release/**', '.tmp/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -25,7 +29,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['renderer/**/*.test.tsx'],
+          include: ['**/*.test.tsx'],
+          exclude: ['**/node_modules/**', 'dist/**', 'release/**', '.tmp/**'],
           setupFiles: ['tests/setup-dom.ts'],
           testTimeout: 30_000,
         },

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPouchDBServer, type RunningPouchDBServer } from './lib/pouchdb-server-process';
 import { provision, type ProvisionChange, type ProvisionUser } from './lib/provision';
-import { parseCredentials, parsePort, UsageError } from './lib/cli-args';
+import { parseCredentials, parsePort } from './lib/cli-args';
 
 const DEMO_TEAM = 'demo';
 const DEMO_USERS: ProvisionUser[] = [

@@ -15,6 +15,8 @@ export interface PermissionSession {
 /** The parts of a WebContents the guards use (Electron's WebContents satisfies it; tests pass a fake). */
 export interface GuardedContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  // Electron's overloads type each event's listener differently; only `any` accepts them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(event: string, listener: (...args: any[]) => void): unknown;
   readonly session: PermissionSession;
 }

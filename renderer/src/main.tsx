@@ -8,6 +8,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RxStorage } from 'rxdb';
 import { LOCAL_DATABASE_NAME } from '@shared/domain/data-scope';
 import { App } from './app/App';
+import { preloadFirstScreen } from './app/AppRoutes';
 import { useSettingsStore } from './app/settings-store';
 import { openAppDatabase } from './db/open-app-database';
 import { createI18n } from './i18n';
@@ -20,6 +21,7 @@ import { isWebMode } from './platform/bridge';
  * signs in or signs out.
  */
 async function boot(): Promise<void> {
+  preloadFirstScreen(window.location.hash);
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
   root.render(<p className="boot">{i18n.t('app.loading')}</p>);

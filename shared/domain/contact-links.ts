@@ -29,6 +29,7 @@ export function mailtoHref(address: string): string | null {
  * query, spaces or control characters. Checked again right before opening.
  */
 export function isContactHref(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (typeof url !== 'string' || /[\s\u0000-\u001f\u007f]/.test(url)) return false;
   if (url.startsWith('tel:')) return TEL.test(url);
   if (!url.startsWith('mailto:')) return false;

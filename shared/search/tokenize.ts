@@ -1,5 +1,6 @@
 import { alphanumericOnly, digitsOnly, normalizeText } from '../domain/text';
 
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words of a text for the index and for queries: accent- and case-free, split on anything but letters and digits. */

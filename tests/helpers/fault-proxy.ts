@@ -152,7 +152,6 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           continue;
         }
         head = Buffer.concat([head, rest]);
-        rest = Buffer.alloc(0);
         const end = head.indexOf(HEAD_END);
         if (end < 0) {
           if (head.length > MAX_HEAD) kill();

@@ -6,7 +6,7 @@ import type { Account } from '../../shared/models';
 import { problemActions } from '../../renderer/src/sync/sync-problem-actions';
 import { createIndexedDbProblemStore, type RejectedChange, type SyncProblemStore } from '../../renderer/src/sync/sync-problems-store';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
-import { openDevice, provisionTeam, serverDocs, until, withTimeout, type Device } from '../helpers/sync-devices';
+import { openDevice, provisionTeam, serverDocs, withTimeout, type Device } from '../helpers/sync-devices';
 import { sampleAccountFields } from './account-fixture';
 
 /**

@@ -87,6 +87,7 @@ function normalizeMailto(rest: string): string {
   }
   if (fields.subject !== undefined && (CONTROL.test(fields.subject) || fields.subject.length > SUBJECT_MAX)) refuse('Subject has newlines or is too long');
   // The body may have line breaks (encoded), but no other control characters.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (fields.body !== undefined && (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(fields.body) || fields.body.length > BODY_MAX)) {
     refuse('Body has control characters or is too long');
   }

@@ -13,6 +13,7 @@ export function checkProxyUrl(serverUrl: string, team: string, raw: string): str
     throw new IpcError('forbidden_url', `Refused ${why}`);
   };
   // WHATWG URL reads `\` as `/` and drops tabs and newlines, so such input could mean two things.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\\\s\u0000-\u001f\u007f]/.test(raw)) refuse('a URL with backslashes, spaces or control characters');
   let target: URL;
   try {

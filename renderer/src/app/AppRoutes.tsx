@@ -1,15 +1,21 @@
+import { Suspense } from 'react';
+import { Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { accountRoutes } from '../features/accounts/routes';
 import { activitiesRoutes } from '../features/activities/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
-import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { contactsRoutes } from '../features/contacts/routes';
 import { duplicatesRoutes } from '../features/duplicates/routes';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SyncProblemsPage } from '../features/sync-problems/SyncProblemsPage';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
+import { lazyScreen, preloadScreenAt } from './lazy-screen';
+
+// Screens load on first visit: the first screen does not wait for every area's code.
+const ConflictsPage = lazyScreen(() => import('../features/conflicts/ConflictsPage'), 'ConflictsPage');
+const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SyncProblemsPage = lazyScreen(() => import('../features/sync-problems/SyncProblemsPage'), 'SyncProblemsPage');
 
 /** Every feature's screens; each feature owns its routes.tsx. */
 const FEATURE_ROUTES: FeatureRoute[] = [
@@ -25,8 +31,10 @@ const FEATURE_ROUTES: FeatureRoute[] = [
 
 /** Hash routes (#/accounts/…): they work the same under app:// in Electron and http:// in web mode. */
 export function AppRoutes() {
+  const { t } = useTranslation();
   const served = new Set(FEATURE_ROUTES.map((r) => r.path));
   return (
+    <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
     <Switch>
       {FEATURE_ROUTES.map((r) => (
         <Route key={r.path} path={r.path}>{(params: Record<string, string | undefined>) => r.render(params)}</Route>
@@ -36,5 +44,12 @@ export function AppRoutes() {
       ))}
       <Route><Redirect to="/accounts" /></Route>
     </Switch>
+    </Suspense>
   );
+}
+
+/** At boot: fetch the first screen's code while the database opens (`#/today` → My day). */
+export function preloadFirstScreen(hash: string): void {
+  const path = hash.replace(/^#/, '');
+  preloadScreenAt(FEATURE_ROUTES, path && path !== '/' ? path : '/accounts');
 }

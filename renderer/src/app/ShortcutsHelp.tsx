@@ -26,6 +26,7 @@ function Keys({ keys }: { keys: string[] }) {
   return (
     <Group gap={4} wrap="nowrap">
       {keys.map((key, i) => (
+        // eslint-disable-next-line react/no-array-index-key -- a fixed combination, never reordered; a key may repeat (g g)
         <Fragment key={i}>
           {i > 0 && <Text span size="xs" c="dimmed">+</Text>}
           <Kbd size="sm">{key}</Kbd>

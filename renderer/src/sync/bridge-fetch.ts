@@ -29,6 +29,6 @@ export async function bridgeFetch(input: string | URL | Request, init: RequestIn
       return new Response(JSON.stringify({ error: 'unauthorized', reason: error.code }), { status: 401, headers: { 'content-type': 'application/json' } });
     }
     // Same shape as a browser's failed fetch, so RxDB treats it as "offline, retry later".
-    throw new TypeError(`Failed to fetch: ${error instanceof Error ? error.message : String(error)}`);
+    throw new TypeError(`Failed to fetch: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

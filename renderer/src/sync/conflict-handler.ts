@@ -27,6 +27,7 @@ export interface MergeHandlerOptions {
  * awaited, and if it fails the resolution fails and RxDB retries it on the next push, so a lost
  * value is never dropped without a record.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
 export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts, options: MergeHandlerOptions = {}): RxConflictHandler<any> {
   const listFields = listFieldsOf(collection);
   const clock = options.clock ?? appClock;
@@ -53,13 +54,16 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
       if (by && resolved._deleted !== true && !sameValue({ ...replicatedState(resolved), updatedBy: null }, { ...replicatedState(realMasterState), updatedBy: null })) {
         resolved.updatedBy = by.slice(0, 80);
       }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
       return resolved as WithDeleted<any>;
     },
   };
 }
 
 /** A merge conflict handler for every replicated collection. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
 export function createMergeConflictHandlers(onConflicts: OnConflicts, options: MergeHandlerOptions = {}): Record<CollectionName, RxConflictHandler<any>> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
   return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, options)])) as Record<CollectionName, RxConflictHandler<any>>;
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { INT_MAX, type Account, type Activity, type Case, type Contact, type Contract, type Deal, type Order } from '@shared/models';
@@ -10,6 +10,7 @@ import { renderWithApp } from '../../../../tests/helpers/render-app';
 import { useOverlaysStore } from '../../app/overlays-store';
 import type { CarteiraDatabase } from '../../db/types';
 import { Account360Page } from './Account360Page';
+import { OrdersSection } from './AccountSections';
 
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
@@ -169,5 +170,30 @@ describe('account 360° page', { timeout: 60_000 }, () => {
     await user.click(within(timeline).getByRole('button', { name: 'Mostrar mais atividades' }));
     await waitFor(() => expect(list.style.height).toBe(`${45 * 58}px`));
     expect(within(timeline).queryByRole('button', { name: 'Mostrar mais atividades' })).toBeNull();
+  });
+});
+
+describe('order lateness follows the user\'s day', { timeout: 60_000 }, () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.TZ = savedTz;
+  });
+
+  it('at 22:00 in São Paulo an order promised for today is still to be delivered, not late', async () => {
+    process.env.TZ = 'America/Sao_Paulo';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-10T01:00:00Z')); // 22:00 on 9 March there; UTC is already the 10th
+    const main = account('Loja Noturna');
+    await db.accounts.insert(main);
+    await db.orders.bulkInsert([
+      order(main.id, 'P-200', [line(4, 0)], '2026-03-09', '', 'confirmed'),
+      order(main.id, 'P-201', [line(4, 0)], '2026-03-08', '', 'confirmed'),
+    ]);
+    renderWithApp(<OrdersSection accountId={main.id} />, { db, path: `/accounts/${main.id}` });
+    const today = (await screen.findByText('P-200')).closest('li')!;
+    expect(within(today).getByText('A entregar')).toBeVisible();
+    expect(within(today).queryByText('Atrasado')).toBeNull();
+    expect(within(screen.getByText('P-201').closest('li')!).getByText('Atrasado')).toBeVisible();
   });
 });

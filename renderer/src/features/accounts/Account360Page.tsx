@@ -7,7 +7,7 @@ import type { Activity } from '@shared/models';
 import { useOverlaysStore } from '../../app/overlays-store';
 import { useAccount } from '../../db/hooks';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
-import { EmailLinks, PhoneLinks } from '../contacts/ContactLinks';
+import { EmailLinks, PhoneLinks } from '../contacts';
 import { AccountTimeline } from './AccountTimeline';
 import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
 import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';

@@ -6,7 +6,7 @@ import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, emptyA
 import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount } from '../../db/hooks';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { AccountDuplicateWarning } from '../duplicates/AccountDuplicateWarning';
+import { AccountDuplicateWarning } from '../duplicates';
 import { AccountForm } from './AccountForm';
 import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useFormDraft } from '../../app/drafts/useFormDraft';

@@ -3,6 +3,7 @@ import { Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Account } from '@shared/models';
+import { localIsoDay } from '@shared/domain/local-day';
 import { orderDelivery } from '@shared/domain/order-delivery';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
@@ -108,7 +109,7 @@ export function OrdersSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const f = useFormats();
   const orders = useAccountOrders(accountId);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localIsoDay();
   return (
     <Section title={t('workspace.a360.orders')}>
       <Listing items={orders} empty={t('workspace.a360.noOrders')}>

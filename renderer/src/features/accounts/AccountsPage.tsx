@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { distinctValues, filterAccountRows, isFiltering, sortAccountRows, type AccountRow } from '@shared/domain/account-rows';
-import { SampleDataButton } from '../sample-data/SampleDataButton';
+import { SampleDataButton } from '../sample-data';
 import { AccountFilters } from './AccountFilters';
 import { BulkActionsBar } from './BulkActionsBar';
 import { StatusBadge } from './StatusBadge';

@@ -64,3 +64,25 @@ describe('bulk export', { timeout: 60_000 }, () => {
     expect(within(bar).getByRole('button', { name: 'Exportar CSV' })).toBeEnabled();
   });
 });
+
+describe('export file name', { timeout: 60_000 }, () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.TZ = savedTz;
+  });
+
+  it('carries the user\'s day: at 22:00 in São Paulo it is still that day, though UTC has moved on', async () => {
+    process.env.TZ = 'America/Sao_Paulo';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-10T01:00:00Z')); // 22:00 on 9 March there
+    const accounts = [createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Conta Noturna' }), 'seed')];
+    await db.accounts.bulkInsert(accounts);
+    const user = userEvent.setup();
+    renderWithApp(<BulkActionsBar ids={accounts.map((a) => a.id)} owners={[]} />, { db, path: '/accounts' });
+    await user.click(within(screen.getByRole('toolbar', { name: 'Ações em lote' })).getByRole('button', { name: 'Exportar CSV' }));
+    await waitFor(() => expect(saves).toHaveLength(1), { timeout: 20_000 });
+    expect(saves[0]!.file.fileName).toBe('contas-2026-03-09.csv');
+    saves[0]!.answer(true);
+  });
+});

@@ -1,7 +1,10 @@
 import type { FeatureRoute } from '../../app/feature-route';
-import { Account360Page } from './Account360Page';
-import { AccountEditPage } from './AccountEditPage';
-import { AccountsPage } from './AccountsPage';
+import { lazyScreen } from '../../app/lazy-screen';
+
+// Each screen's code loads when it is first shown (AppRoutes shows the loading state).
+const Account360Page = lazyScreen(() => import('./Account360Page'), 'Account360Page');
+const AccountEditPage = lazyScreen(() => import('./AccountEditPage'), 'AccountEditPage');
+const AccountsPage = lazyScreen(() => import('./AccountsPage'), 'AccountsPage');
 
 export const accountRoutes: FeatureRoute[] = [
   { path: '/accounts', render: () => <AccountsPage /> },

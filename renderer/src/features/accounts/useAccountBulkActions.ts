@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@shared/models';
+import { localIsoDay } from '@shared/domain/local-day';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { saveExportFile } from '../../platform/external';
 import { createExportBuilder, exportHeaders, exportRowMapper, type ExportFormat } from './account-export';
@@ -33,7 +34,7 @@ export function useAccountBulkActions() {
       return changed;
     }
 
-    const fileName = (ext: string) => `${t('workspace.export.fileBase')}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+    const fileName = (ext: string) => `${t('workspace.export.fileBase')}-${localIsoDay()}.${ext}`;
 
     return {
       /** Adds a tag to every account that lacks it. Resolves with how many changed. */

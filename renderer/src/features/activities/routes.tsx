@@ -1,7 +1,10 @@
 import type { FeatureRoute } from '../../app/feature-route';
-import { ActivitiesPage } from './ActivitiesPage';
-import { ActivityPage } from './ActivityPage';
-import { MyDayPage } from './MyDayPage';
+import { lazyScreen } from '../../app/lazy-screen';
+
+// Each screen's code loads when it is first shown (AppRoutes shows the loading state).
+const ActivitiesPage = lazyScreen(() => import('./ActivitiesPage'), 'ActivitiesPage');
+const ActivityPage = lazyScreen(() => import('./ActivityPage'), 'ActivityPage');
+const MyDayPage = lazyScreen(() => import('./MyDayPage'), 'MyDayPage');
 
 /** The activities screens: My day, the task and activity list, one activity with its notes. */
 export const activitiesRoutes: FeatureRoute[] = [

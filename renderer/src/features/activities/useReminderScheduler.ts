@@ -72,7 +72,7 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
     if (!collection) return;
     const pending = new Map<string, ReminderCandidate>();
     let fired = loadJson<FiredReminders>(FIRED_KEY);
-    let kept = loadJson<Record<string, number>>(KEPT_KEY);
+    const kept = loadJson<Record<string, number>>(KEPT_KEY);
     let keptDirty = false;
     let timer: ReturnType<typeof setTimeout> | undefined; // the next wake-up
     let settle: ReturnType<typeof setTimeout> | undefined; // the end of a burst of changes

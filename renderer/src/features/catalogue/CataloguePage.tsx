@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { chooseSearchKind, listSpec, type SearchKind } from '@shared/domain/catalogue-query';
 import { useCount } from '../../db/hooks';
-import { SampleDataButton } from '../sample-data/SampleDataButton';
+import { SampleDataButton } from '../sample-data';
 import { ProductTable } from './ProductTable';
 import { useCatalogueStore } from './store';
 import { useCategories } from './useCategories';

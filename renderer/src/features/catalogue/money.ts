@@ -11,11 +11,8 @@ export function formatBp(bp: number, locale: string): string {
   return formatBasisPoints(bp, locale);
 }
 
-/** Today as the pricing rules take it: the local calendar day, ISO `YYYY-MM-DD`. */
-export function localIsoDay(at: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
+/** Today as the pricing rules take it: the local calendar day (now in shared/, for every area). */
+export { localIsoDay } from '@shared/domain/local-day';
 
 /** An ISO day shown in the locale's short date ("05/11/2026"). */
 export function formatIsoDay(day: string, locale: string): string {

@@ -1,7 +1,10 @@
 import { useSearch } from 'wouter';
 import type { FeatureRoute } from '../../app/feature-route';
-import { CataloguePage } from './CataloguePage';
-import { ProductPage } from './ProductPage';
+import { lazyScreen } from '../../app/lazy-screen';
+
+// Each screen's code loads when it is first shown (AppRoutes shows the loading state).
+const CataloguePage = lazyScreen(() => import('./CataloguePage'), 'CataloguePage');
+const ProductPage = lazyScreen(() => import('./ProductPage'), 'ProductPage');
 
 /**
  * `#/catalogue/:id?accountId=…`: under hash routing the query sits inside the hash, so it arrives

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useSearch } from 'wouter';
 import type { FeatureRoute } from '../../app/feature-route';
-import { ContactDuplicateWarning } from '../duplicates/ContactDuplicateWarning';
-import { ContactDetailPage } from './ContactDetailPage';
-import { ContactEditPage } from './ContactEditPage';
-import { ContactsPage } from './ContactsPage';
+import { lazyScreen } from '../../app/lazy-screen';
+import { ContactDuplicateWarning } from '../duplicates';
+
+// Each screen's code loads when it is first shown (AppRoutes shows the loading state).
+const ContactDetailPage = lazyScreen(() => import('./ContactDetailPage'), 'ContactDetailPage');
+const ContactEditPage = lazyScreen(() => import('./ContactEditPage'), 'ContactEditPage');
+const ContactsPage = lazyScreen(() => import('./ContactsPage'), 'ContactsPage');
 
 /**
  * A new contact, for the account named by `accountId`. The query may sit inside the hash

@@ -21,7 +21,6 @@ export interface DuplicateItem {
  * Abrir and Mesclar. Only informs: saving is never blocked.
  */
 export function DuplicateWarning({ kind, items }: { kind: 'account' | 'contact'; items: DuplicateItem[] }) {
-  const { t } = useTranslation();
   // The live region is always there, so screen readers announce the warning when it fills in.
   // display: contents: no box (and no extra gap in the form) while empty.
   return <div aria-live="polite" style={{ display: 'contents' }}>{items.length > 0 && <WarningBox kind={kind} items={items} />}</div>;

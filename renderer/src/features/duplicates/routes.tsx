@@ -1,6 +1,9 @@
 import type { FeatureRoute } from '../../app/feature-route';
-import { AccountMergePage } from './AccountMergePage';
-import { ContactMergePage } from './ContactMergePage';
+import { lazyScreen } from '../../app/lazy-screen';
+
+// Each screen's code loads when it is first shown (AppRoutes shows the loading state).
+const AccountMergePage = lazyScreen(() => import('./AccountMergePage'), 'AccountMergePage');
+const ContactMergePage = lazyScreen(() => import('./ContactMergePage'), 'ContactMergePage');
 
 /** Merging a duplicate account or contact (the second id) into the one that stays (the first). */
 export const duplicatesRoutes: FeatureRoute[] = [

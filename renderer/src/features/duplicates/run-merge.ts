@@ -1,5 +1,5 @@
 import type { RxCollection } from 'rxdb';
-import { COLLECTIONS, type Account, type Activity, type Campaign, type Case, type CollectionName, type Contact, type CrmEvent, type Deal, type DocOf } from '@shared/models';
+import { COLLECTIONS, type Activity, type Campaign, type Case, type CollectionName, type Contact, type CrmEvent, type Deal, type DocOf } from '@shared/models';
 import { editDoc } from '@shared/domain/documents';
 import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
 import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';

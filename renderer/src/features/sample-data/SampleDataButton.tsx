@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, Button, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
-import { loadSampleData, SampleDataInTeamError } from './load-sample-data';
 
 /**
  * "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress.
@@ -16,9 +15,12 @@ export function SampleDataButton() {
   const start = async () => {
     setError(null);
     try {
+      // The generator and faker weigh more than the rest of the app: they load only when asked for.
+      const { loadSampleData } = await import('./load-sample-data');
       await loadSampleData(db, { onProgress: (done, total) => setProgress({ done, total }) });
     } catch (e) {
-      setError(e instanceof SampleDataInTeamError ? t('teamData.sampleOnlyLocal') : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
+      // By name: the error's class lives in the chunk that loads on demand.
+      setError(e instanceof Error && e.name === 'SampleDataInTeamError' ? t('teamData.sampleOnlyLocal') : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setProgress(null);
     }

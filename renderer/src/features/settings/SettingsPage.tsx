@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
 import { LocalDataCard } from './LocalDataCard';
 import { SyncSettings } from './SyncSettings';
-import { SyncProblemsLink } from '../sync-problems/SyncProblemsLink';
+import { SyncProblemsLink } from '../sync-problems';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
 
 const THEMES = ['auto', 'light', 'dark'] as const;

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { problemActions } from '../../sync/sync-problem-actions';
 import type { QuarantinedDocument, RejectedChange } from '../../sync/sync-problems-store';
-import { collectionLabel } from '../conflicts/conflict-values';
-import { useDocumentTitle } from '../conflicts/useConflicts';
+import { collectionLabel, useDocumentTitle } from '../conflicts';
 import { issueText, refusalText } from './problem-text';
 import { useSyncProblems } from './useSyncProblems';
 

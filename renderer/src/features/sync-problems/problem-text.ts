@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IncomingIssue } from '@shared/domain/incoming-document';
-import { fieldLabel } from '../conflicts/conflict-values';
+import { fieldLabel } from '../conflicts';
 
 /**
  * One refusal reason as a person reads it: the field (its translated name, the exact path when

@@ -1,0 +1,3 @@
+/** The duplicates feature's public entry: the warnings the account and contact editors show. */
+export { AccountDuplicateWarning } from './AccountDuplicateWarning';
+export { ContactDuplicateWarning } from './ContactDuplicateWarning';
