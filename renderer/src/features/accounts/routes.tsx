@@ -9,6 +9,7 @@ const AccountsPage = lazyScreen(() => import('./AccountsPage'), 'AccountsPage');
 export const accountRoutes: FeatureRoute[] = [
   { path: '/accounts', render: () => <AccountsPage /> },
   { path: '/accounts/new', render: () => <AccountEditPage /> },
-  { path: '/accounts/:id/edit', render: (p) => <AccountEditPage id={p.id} /> },
+  // Keyed by id: another account's editor starts over (its draft, baseline and guard are its own).
+  { path: '/accounts/:id/edit', render: (p) => <AccountEditPage key={p.id} id={p.id} /> },
   { path: '/accounts/:id', render: (p) => <Account360Page id={p.id!} /> },
 ];

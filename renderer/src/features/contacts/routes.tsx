@@ -33,7 +33,8 @@ export const contactsRoutes: FeatureRoute[] = [
   {
     path: '/contacts/:id/edit',
     // The duplicates feature's warning follows what is typed, through the form's live slot.
-    render: (p) => <ContactEditPage id={p.id} beforeFields={(values) => <ContactDuplicateWarning values={values} contactId={p.id} />} />,
+    // Keyed by id: another contact's editor starts over (its draft, baseline and guard are its own).
+    render: (p) => <ContactEditPage key={p.id} id={p.id} beforeFields={(values) => <ContactDuplicateWarning values={values} contactId={p.id} />} />,
   },
   {
     path: '/contacts/:id',
