@@ -59,7 +59,7 @@ describe('a document another client wrote past the server\'s checks (web mode, C
       rmSync(dataDir, { recursive: true, force: true });
     });
     const ipc = async (channel: string, ...args: unknown[]) => {
-      const res = await fetch(`${host.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1' }, body: JSON.stringify({ args }) });
+      const res = await fetch(`${host.origin}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie }, body: JSON.stringify({ args }) });
       expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
     };
     await ipc('sync:setConfig', { url: server.url, team: 'acme', user: 'ana' });

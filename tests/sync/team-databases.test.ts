@@ -198,9 +198,11 @@ describe("copying this computer's data into a team", () => {
     startApp();
     await controller.refresh();
     expect(controller.active()!.name).toBe(LOCAL_DATABASE_NAME);
-    const mine = await accountsIn(activeDb()).create(sampleAccountFields('Minha Carteira Antiga Ltda'));
+    // Written with no server: the author is the name set on this computer, not the server user.
+    const localAuthor = () => 'Ana (este computador)';
+    const mine = await createRepository(activeDb(), 'accounts', localAuthor).create(sampleAccountFields('Minha Carteira Antiga Ltda'));
     const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, fieldTimes: _f, ...activityFields } = generateSampleData({ size: 'S', seed: 1, now: Date.now() }).doc('activities', 0);
-    const activity = await createRepository(activeDb(), 'activities', () => 'ana').create({ ...activityFields, accountId: mine.id, contactId: '', dealId: '' });
+    const activity = await createRepository(activeDb(), 'activities', localAuthor).create({ ...activityFields, accountId: mine.id, contactId: '', dealId: '' });
     await loadSampleData(activeDb(), { size: 'S', seed: 9 });
     // What earlier tests left in this computer's no-server data counts too.
     const local = [...(await localIds())];
@@ -217,16 +219,18 @@ describe("copying this computer's data into a team", () => {
     expect(summary.total).toBe(realAccounts.length + 1);
     expect(summary.samples).toBeGreaterThan(local.length - realAccounts.length);
 
-    const result = await copyLocalData(activeDb(), localData);
+    const result = await copyLocalData(activeDb(), localData, { author: 'ana' });
     expect(result).toMatchObject({ copied: summary.total, alreadyInTeam: 0, samples: summary.samples });
     expect(await localIds()).toContain(mine.id);
     await inSync();
     expect(await idsOn(test, 'demo-accounts')).toContain(mine.id);
     expect(await idsOn(test, 'demo-activities')).toContain(activity.id);
+    // The server took them from the signed-in user who copied them.
+    expect((await serverDocs(test, 'demo-accounts')).get(mine.id)).toMatchObject({ updatedBy: 'ana' });
     for (const database of ['demo-accounts', 'demo-contacts', 'demo-activities', 'demo-deals']) {
       expect([...(await idsOn(test, database))].filter(isSampleId), database).toEqual([]);
     }
     // A second copy finds them there and leaves the team's versions alone.
-    expect(await copyLocalData(activeDb(), localData)).toMatchObject({ copied: 0, alreadyInTeam: summary.total });
+    expect(await copyLocalData(activeDb(), localData, { author: 'ana' })).toMatchObject({ copied: 0, alreadyInTeam: summary.total });
   });
 });

@@ -89,11 +89,11 @@ function plain(doc: StoredDoc): Record<string, unknown> {
 
 /**
  * Copies the no-server database's documents into the team's: written as local changes, they are
- * pushed like any other. Sample documents are never copied; one the team already has is left as
+ * pushed like any other, authored by the signed-in user who copies them. Sample documents are never copied; one the team already has is left as
  * the team has it. Only on the user's explicit, confirmed request (Settings).
  */
 export async function copyLocalData(
-  target: CarteiraDatabase, source: LocalDataSource, { onProgress }: { onProgress?(done: number): void } = {},
+  target: CarteiraDatabase, source: LocalDataSource, { author, onProgress }: { author: string; onProgress?(done: number): void },
 ): Promise<CopyResult> {
   assertCopyable(target, source);
   const result: CopyResult = { copied: 0, alreadyInTeam: 0, samples: 0 };
@@ -104,7 +104,9 @@ export async function copyLocalData(
       for (const doc of docs) {
         if (doc._deleted) continue;
         if (isSampleDocument(doc)) result.samples += 1;
-        else batch.push(plain(doc));
+        // The team's server takes a change only from its signed-in author (validate_doc_update):
+        // whoever copies the portfolio in becomes the author of these documents there.
+        else batch.push({ ...plain(doc), updatedBy: author });
       }
       if (batch.length === 0) return;
       const { success, error } = await collection.bulkInsert(batch);

@@ -20,7 +20,7 @@ type Step =
  */
 export function LocalDataCard() {
   const { t } = useTranslation();
-  const { db, scope, localData } = useDatabaseContext();
+  const { db, scope, localData, author } = useDatabaseContext();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const team = scope.kind === 'team' ? scope.team : '';
 
@@ -40,7 +40,7 @@ export function LocalDataCard() {
     if (!localData) return;
     setStep({ kind: 'copying', summary, done: 0 });
     try {
-      const result = await copyLocalData(db, localData, { onProgress: (done) => setStep({ kind: 'copying', summary, done }) });
+      const result = await copyLocalData(db, localData, { author: author(), onProgress: (done) => setStep({ kind: 'copying', summary, done }) });
       setStep({ kind: 'done', result });
     } catch (error) {
       fail(error);
