@@ -27,6 +27,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const notifications: FakeNotification[] = [];
   const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
   const windows: Array<{ options: any; url?: string }> = [];
+  const menus: Array<Array<{ label?: string }>> = [];
   const netFetches: Array<{ url: string; init?: RequestInit }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -87,7 +88,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       showSaveDialog: async (...args: unknown[]) => (dialogs.saveAsked.push(args.at(-1)), dialogs.saveAnswer),
       showMessageBoxSync: (...args: unknown[]) => (dialogs.boxAsked.push(args.at(-1)), dialogs.boxAnswer),
     },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('setApplicationMenu') },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (menu: unknown) => (calls.push('setApplicationMenu'), menus.push(menu as Array<{ label?: string }>)) },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
@@ -121,7 +122,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
+    calls, handled, windows, menus, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -139,6 +140,17 @@ describe('main.ts wiring', () => {
     expect(main.windows).toHaveLength(1);
     expect(main.windows[0]!.url).toBe('app://carteira/index.html');
     expect(main.windows[0]!.options.webPreferences).toMatchObject({ preload: join('/app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
+  });
+
+  it('labels the application menu in the app language and relabels it when the language changes', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    const topLabels = () => main.menus.at(-1)!.map((item) => item.label).filter((label) => label !== 'Carteira');
+    expect(topLabels()).toEqual(['Arquivo', 'Editar', 'Exibir', 'Janela']);
+    await main.invoke('settings:set', { locale: 'en' });
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window']);
+    await main.invoke('settings:set', { locale: 'pt-PT' });
+    expect(topLabels()).toEqual(['Ficheiro', 'Editar', 'Ver', 'Janela']);
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {

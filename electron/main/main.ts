@@ -84,9 +84,9 @@ async function startApp(): Promise<void> {
       defaultDir: defaultExportDir,
     }),
   };
-  services.settings.onChange((settings) => (locale = settings.locale));
+  services.settings.onChange((settings) => applyLocale(settings.locale));
   void services.settings.get().then(
-    (settings) => (locale = settings.locale),
+    (settings) => applyLocale(settings.locale),
     () => undefined,
   );
   syncService = services.sync;
@@ -99,8 +99,19 @@ async function startApp(): Promise<void> {
 
   services.sync.start();
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged })));
+  setApplicationMenu();
   createMainWindow();
+}
+
+/** Main's dialogs and menus follow the app's language, not the OS's. */
+function applyLocale(next: Locale): void {
+  if (next === locale) return;
+  locale = next;
+  setApplicationMenu();
+}
+
+function setApplicationMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, locale })));
 }
 
 function createMainWindow(): void {
