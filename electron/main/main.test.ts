@@ -28,6 +28,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
   const windows: Array<{ options: any; url?: string }> = [];
   const menus: Array<Array<{ label?: string }>> = [];
+  const spellcheck: unknown[] = [];
   const netFetches: Array<{ url: string; init?: RequestInit }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -93,7 +94,15 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => calls.push('permissions'),
+        setPermissionCheckHandler: () => undefined,
+        availableSpellCheckerLanguages: ['en-US', 'pt-BR', 'pt-PT'],
+        setSpellCheckerEnabled: (on: boolean) => void spellcheck.push(['enabled', on]),
+        setSpellCheckerLanguages: (languages: string[]) => void spellcheck.push(['languages', languages]),
+      },
+    },
     shell: { openExternal: async (url: string) => void opened.push(url) },
     net: {
       isOnline: () => false,
@@ -122,7 +131,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, menus, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
+    calls, handled, windows, menus, spellcheck, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -151,6 +160,13 @@ describe('main.ts wiring', () => {
     expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window']);
     await main.invoke('settings:set', { locale: 'pt-PT' });
     expect(topLabels()).toEqual(['Ficheiro', 'Editar', 'Ver', 'Janela']);
+  });
+
+  it.runIf(process.platform === 'linux')('keeps spellcheck off on Linux, where Chromium would fetch dictionaries from the network', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    expect(main.spellcheck.length).toBeGreaterThan(0);
+    expect(new Set(main.spellcheck.map(String))).toEqual(new Set([String(['enabled', false])]));
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {

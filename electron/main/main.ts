@@ -14,6 +14,7 @@ import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
+import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
@@ -100,6 +101,7 @@ async function startApp(): Promise<void> {
   services.sync.start();
 
   setApplicationMenu();
+  applySpellcheck(session.defaultSession, locale, process.platform);
   createMainWindow();
 }
 
@@ -108,6 +110,7 @@ function applyLocale(next: Locale): void {
   if (next === locale) return;
   locale = next;
   setApplicationMenu();
+  applySpellcheck(session.defaultSession, locale, process.platform);
 }
 
 function setApplicationMenu(): void {
@@ -119,6 +122,7 @@ function createMainWindow(): void {
   const window = new BrowserWindow(createWindowOptions({ preloadPath }));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  installContextMenu(window.webContents, { getLocale: () => locale, popup: (template) => Menu.buildFromTemplate(template).popup({ window }) });
   // A form with unsaved changes cancels beforeunload; Electron would then silently keep the window open.
   window.webContents.on('will-prevent-unload', (event) => {
     if (choseToLeave(dialog.showMessageBoxSync(window, unloadPromptOptions(locale)))) {
