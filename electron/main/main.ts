@@ -3,12 +3,15 @@
  * (services/, ipc/, and the pure helpers beside this file).
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import log from 'electron-log/node';
+import { release } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { registerIpcHandlers } from '../ipc/register';
 import type { Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
+import { configureMainLog, type MainLog } from '../services/diagnostics/logging';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
@@ -27,6 +30,7 @@ registerAppScheme(protocol);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let mainLog: MainLog | null = null;
 let syncService: SyncService | null = null;
 /** running → flushing (waiting for the renderer's last push) → done (quit for real). */
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
@@ -63,6 +67,9 @@ async function startApp(): Promise<void> {
   serveAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
 
   const userDataDir = app.getPath('userData');
+  mainLog = configureMainLog(log, { userDataDir });
+  process.on('uncaughtException', (error) => console.error('Uncaught exception in main:', error));
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection in main:', reason));
   const services: IpcServices = {
     appInfo: createAppInfoService({ name: app.getName(), version: app.getVersion(), mode: 'electron', userDataDir }),
     settings: createSettingsService({ dir: userDataDir }),
@@ -80,6 +87,10 @@ async function startApp(): Promise<void> {
       isSupported: () => Notification.isSupported(),
       focusWindow: focusMainWindow,
     }),
+    diagnostics: {
+      versions: () => ({ electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, os: release() }),
+      recentErrors: () => mainLog?.recentErrors() ?? [],
+    },
     exportFiles: createExportFilesService({
       showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       defaultDir: defaultExportDir,
