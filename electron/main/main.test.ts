@@ -29,6 +29,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const windows: Array<{ options: any; url?: string }> = [];
   const menus: Array<Array<{ label?: string }>> = [];
   const spellcheck: unknown[] = [];
+  const trays: Array<{ image: { url: string }; tooltip: string; menu: Array<{ label?: string; click?: () => void }> }> = [];
   const netFetches: Array<{ url: string; init?: RequestInit }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -112,6 +113,24 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       },
     },
     powerMonitor: new EventEmitter(),
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    Tray: class extends EventEmitter {
+      tooltip = '';
+      menu: Array<{ label?: string; click?: () => void }> = [];
+      constructor(readonly image: { url: string }) {
+        super();
+        trays.push(this);
+      }
+      setToolTip(text: string) {
+        this.tooltip = text;
+      }
+      setContextMenu(menu: Array<{ label?: string; click?: () => void }>) {
+        this.menu = menu;
+      }
+      isDestroyed() {
+        return false;
+      }
+    },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
 
@@ -121,6 +140,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     format: 'cjs',
     platform: 'node',
     external: ['electron'],
+    loader: { '.png': 'dataurl' },
     write: false,
   });
   const code = outputFiles[0]!.text;
@@ -131,7 +151,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, menus, spellcheck, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
+    calls, handled, windows, menus, spellcheck, trays, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -167,6 +187,22 @@ describe('main.ts wiring', () => {
     await main.ready();
     expect(main.spellcheck.length).toBeGreaterThan(0);
     expect(new Set(main.spellcheck.map(String))).toEqual(new Set([String(['enabled', false])]));
+  });
+
+  it('puts a tray icon with the sync state in the app language, which reopens the window', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    await new Promise((r) => setTimeout(r, 20));
+    const tray = main.trays[0]!;
+    expect(tray.image.url).toMatch(/^data:image\/png;base64,/);
+    expect(tray.tooltip).toBe('Carteira — Só neste computador');
+    expect(tray.menu.map((i) => i.label)).toEqual(['Só neste computador', undefined, 'Abrir Carteira', 'Sair']);
+    await main.invoke('settings:set', { locale: 'en' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(tray.tooltip).toBe('Carteira — On this computer only');
+    const focusedBefore = main.window().focused;
+    tray.menu.find((i) => i.label === 'Open Carteira')!.click!();
+    expect(main.window().focused).toBe(focusedBefore + 1);
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {

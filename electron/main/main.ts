@@ -2,7 +2,8 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
+import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { createSettingsService } from '../services/settings';
 import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
 import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
+import { buildTrayMenuTemplate, traySyncState, trayTooltip } from './tray';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { APP_START_URL } from './trusted-url';
@@ -31,6 +33,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let mainLog: MainLog | null = null;
+let tray: Tray | null = null;
 let syncService: SyncService | null = null;
 /** running → flushing (waiting for the renderer's last push) → done (quit for real). */
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
@@ -114,6 +117,27 @@ async function startApp(): Promise<void> {
   setApplicationMenu();
   applySpellcheck(session.defaultSession, locale, process.platform);
   createMainWindow();
+  tray = new Tray(nativeImage.createFromDataURL(trayIconDataUrl));
+  tray.on('click', openMainWindow);
+  services.sync.onConnectivity(() => void refreshTray());
+  void refreshTray();
+}
+
+/** Tooltip and menu from the current sync state and language. */
+async function refreshTray(): Promise<void> {
+  if (!tray || !syncService) return;
+  const status = await syncService.status().catch(() => null);
+  if (!status || !tray || tray.isDestroyed()) return;
+  const state = traySyncState(status, false);
+  tray.setToolTip(trayTooltip(state, locale));
+  // "Sincronizar agora" and "Pausar" need the renderer's replication to take orders from main; until
+  // that exists they are left out rather than shown doing nothing.
+  tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenuTemplate(state, locale, { open: openMainWindow, quit: () => app.quit() })));
+}
+
+function openMainWindow(): void {
+  if (mainWindow) focusMainWindow();
+  else if (app.isReady()) createMainWindow();
 }
 
 /** Main's dialogs and menus follow the app's language, not the OS's. */
@@ -121,6 +145,7 @@ function applyLocale(next: Locale): void {
   if (next === locale) return;
   locale = next;
   setApplicationMenu();
+  void refreshTray();
   applySpellcheck(session.defaultSession, locale, process.platform);
 }
 
