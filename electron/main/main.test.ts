@@ -113,6 +113,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       },
     },
     powerMonitor: new EventEmitter(),
+    nativeTheme: { shouldUseDarkColors: true },
     nativeImage: { createFromDataURL: (url: string) => ({ url }) },
     Tray: class extends EventEmitter {
       tooltip = '';
@@ -168,6 +169,8 @@ describe('main.ts wiring', () => {
     expect([...main.handled].sort()).toEqual([...IPC_CHANNELS].sort());
     expect(main.windows).toHaveLength(1);
     expect(main.windows[0]!.url).toBe('app://carteira/index.html');
+    // The OS is in dark mode and the theme is 'auto' (settings not read yet): no light flash.
+    expect(main.windows[0]!.options.backgroundColor).toBe('#242424');
     expect(main.windows[0]!.options.webPreferences).toMatchObject({ preload: join('/app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
   });
 

@@ -2,7 +2,7 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
 import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { registerIpcHandlers } from '../ipc/register';
-import type { Locale } from '../../shared/ipc';
+import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
 import { configureMainLog, type MainLog } from '../services/diagnostics/logging';
 import { createExportFilesService } from '../services/export-files';
@@ -25,7 +25,7 @@ import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { APP_START_URL } from './trusted-url';
 import { choseToLeave, unloadPromptOptions } from './unload-prompt';
-import { createWindowOptions } from './window-options';
+import { createWindowOptions, windowBackground } from './window-options';
 
 // Both must happen before 'ready': privileged schemes and the global renderer sandbox.
 registerAppScheme(protocol);
@@ -41,6 +41,8 @@ let quitPhase: 'running' | 'flushing' | 'done' = 'running';
 const QUIT_FLUSH_TIMEOUT_MS = 3_000;
 /** The language of main's own dialogs, following settings. */
 let locale: Locale | undefined;
+/** The theme setting, for the window's colour before the page paints. */
+let theme: AppSettings['theme'] | undefined;
 // tel:/mailto: are checked and normalised here whether they come from shell:openExternal or a clicked link.
 const externalLinks = createExternalLinksService({ openExternal: (url) => shell.openExternal(url) });
 
@@ -99,9 +101,9 @@ async function startApp(): Promise<void> {
       defaultDir: defaultExportDir,
     }),
   };
-  services.settings.onChange((settings) => applyLocale(settings.locale));
+  services.settings.onChange((settings) => ((theme = settings.theme), applyLocale(settings.locale)));
   void services.settings.get().then(
-    (settings) => applyLocale(settings.locale),
+    (settings) => ((theme = settings.theme), applyLocale(settings.locale)),
     () => undefined,
   );
   syncService = services.sync;
@@ -155,7 +157,7 @@ function setApplicationMenu(): void {
 
 function createMainWindow(): void {
   const preloadPath = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
-  const window = new BrowserWindow(createWindowOptions({ preloadPath }));
+  const window = new BrowserWindow(createWindowOptions({ preloadPath, backgroundColor: windowBackground(theme, nativeTheme.shouldUseDarkColors) }));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   installContextMenu(window.webContents, { getLocale: () => locale, popup: (template) => Menu.buildFromTemplate(template).popup({ window }) });
