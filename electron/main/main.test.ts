@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,6 +77,12 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     restore = () => undefined;
     show = () => undefined;
     focus = () => void this.focused++;
+    bounds = { x: 0, y: 0, width: 1280, height: 800 };
+    maximized = false;
+    setBounds = (b: { x: number; y: number; width: number; height: number }) => void (this.bounds = b);
+    getNormalBounds = () => this.bounds;
+    isMaximized = () => this.maximized;
+    maximize = () => void (this.maximized = true);
   }
   const fakeElectron = {
     app,
@@ -114,6 +120,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     },
     powerMonitor: new EventEmitter(),
     nativeTheme: { shouldUseDarkColors: true },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1440, height: 875 } }] },
     nativeImage: { createFromDataURL: (url: string) => ({ url }) },
     Tray: class extends EventEmitter {
       tooltip = '';
@@ -206,6 +213,21 @@ describe('main.ts wiring', () => {
     const focusedBefore = main.window().focused;
     tray.menu.find((i) => i.label === 'Open Carteira')!.click!();
     expect(main.window().focused).toBe(focusedBefore + 1);
+  });
+
+  it('reopens the window where it was closed, brought back onto the screen that is there now', async () => {
+    const main = await loadMain({ gotLock: true });
+    // Last closed on a second monitor, which is unplugged now (only the 1440×875 laptop screen is left).
+    await writeFile(join(main.userData, 'window-state.json'), JSON.stringify({ bounds: { x: 1600, y: 50, width: 1000, height: 700 }, maximized: true }));
+    await main.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(main.window().bounds).toEqual({ x: 80, y: 38, width: 1280, height: 800 });
+    expect(main.window().maximized).toBe(true);
+    main.window().bounds = { x: 100, y: 60, width: 1100, height: 750 };
+    main.window().maximized = false;
+    main.window().emit('close', { preventDefault: () => undefined });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.parse(await readFile(join(main.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 100, y: 60, width: 1100, height: 750 }, maximized: false });
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {

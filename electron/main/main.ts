@@ -2,7 +2,7 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
@@ -17,6 +17,7 @@ import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
+import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
 import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
 import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
@@ -137,6 +138,25 @@ async function refreshTray(): Promise<void> {
   tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenuTemplate(state, locale, { open: openMainWindow, quit: () => app.quit() })));
 }
 
+/**
+ * Puts the window back where the user left it (clamped to the displays there now). The file is read
+ * while the page loads, so the bounds are set before 'ready-to-show' without delaying the window.
+ */
+function restoreWindowState(window: BrowserWindow, options: { width?: number; height?: number; minWidth?: number; minHeight?: number }): void {
+  const store = createWindowStateStore({ dir: app.getPath('userData') });
+  const size = { width: options.width ?? 1280, height: options.height ?? 800, minWidth: options.minWidth ?? 900, minHeight: options.minHeight ?? 600 };
+  void store.load().then((saved) => {
+    if (!saved || window.isDestroyed()) return;
+    const bounds = clampToDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea), size);
+    if (bounds) window.setBounds(bounds);
+    if (saved.maximized) window.maximize();
+  });
+  window.on('close', () => {
+    if (window.isDestroyed()) return;
+    void store.save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch((error: unknown) => console.warn('window state not saved:', error));
+  });
+}
+
 function openMainWindow(): void {
   if (mainWindow) focusMainWindow();
   else if (app.isReady()) createMainWindow();
@@ -157,8 +177,10 @@ function setApplicationMenu(): void {
 
 function createMainWindow(): void {
   const preloadPath = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
-  const window = new BrowserWindow(createWindowOptions({ preloadPath, backgroundColor: windowBackground(theme, nativeTheme.shouldUseDarkColors) }));
+  const options = createWindowOptions({ preloadPath, backgroundColor: windowBackground(theme, nativeTheme.shouldUseDarkColors) });
+  const window = new BrowserWindow(options);
   mainWindow = window;
+  restoreWindowState(window, options);
   window.once('ready-to-show', () => window.show());
   installContextMenu(window.webContents, { getLocale: () => locale, popup: (template) => Menu.buildFromTemplate(template).popup({ window }) });
   // A form with unsaved changes cancels beforeunload; Electron would then silently keep the window open.
