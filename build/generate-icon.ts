@@ -1,13 +1,19 @@
 /**
- * Draws build/icon.png (512×512, the size electron-builder derives every platform icon from):
- * a teal rounded square with a white wallet ("carteira"). Pure Node (zlib), no network, so the
- * icon can be regenerated anywhere: `npx tsx build/generate-icon.ts`.
+ * Draws the app icon from one vector description: a teal rounded square with a white wallet
+ * ("carteira"). Writes build/icon.png (512×512, what electron-builder turns into .ico and .icns)
+ * and build/icons/NxN.png at every size the Linux desktops, the tray and the taskbar ask for,
+ * each rendered at its own size (not scaled down from a bitmap) so small icons stay sharp.
+ * Pure Node (zlib), no network, so the icons can be regenerated anywhere:
+ * `npx tsx build/generate-icon.ts`.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
+/** The drawing's coordinate space. */
 const SIZE = 512;
+/** Every size written to build/icons (electron-builder's Linux icon folder layout). */
+export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 type Rgb = readonly [number, number, number];
 
 /** Signed distance from (x, y) to a rounded rectangle; negative inside. */
@@ -24,7 +30,8 @@ function circle(x: number, y: number, cx: number, cy: number, r: number): number
 }
 
 /** Anti-aliased coverage of a shape from its distance (one pixel of smoothing). */
-const cover = (distance: number) => Math.min(1, Math.max(0, 0.5 - distance));
+let pixelSpan = 1; // how many drawing units one output pixel covers
+const cover = (distance: number) => Math.min(1, Math.max(0, 0.5 - distance / pixelSpan));
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 
 const TOP: Rgb = [20, 184, 166];
@@ -33,8 +40,8 @@ const WHITE: Rgb = [255, 255, 255];
 const STRAP: Rgb = [204, 251, 241];
 
 function pixel(x: number, y: number): [number, number, number, number] {
-  const px = x + 0.5;
-  const py = y + 0.5;
+  const px = (x + 0.5) * pixelSpan;
+  const py = (y + 0.5) * pixelSpan;
   const background = cover(roundedRect(px, py, 16, 16, 496, 496, 104));
   let color = mix(TOP, BOTTOM, py / SIZE);
   // Wallet body, its flap line, then the clasp with a button.
@@ -85,6 +92,13 @@ export function encodePng(width: number, height: number, rgba: (x: number, y: nu
   ]);
 }
 
-const out = resolve(import.meta.dirname, 'icon.png');
-writeFileSync(out, encodePng(SIZE, SIZE, pixel));
-console.log(`Wrote ${out}`);
+function render(size: number): Buffer {
+  pixelSpan = SIZE / size;
+  return encodePng(size, size, pixel);
+}
+
+const iconsDir = resolve(import.meta.dirname, 'icons');
+mkdirSync(iconsDir, { recursive: true });
+writeFileSync(resolve(import.meta.dirname, 'icon.png'), render(SIZE));
+for (const size of ICON_SIZES) writeFileSync(resolve(iconsDir, `${size}x${size}.png`), render(size));
+console.log(`Wrote build/icon.png and build/icons/{${ICON_SIZES.join(',')}}`);

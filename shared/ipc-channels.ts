@@ -17,6 +17,7 @@ export const IPC_CHANNELS = [
   'shell:openExternal',
   'notify:show',
   'export:save',
+  'app:diagnostics',
 ] as const;
 export type IpcChannelName = (typeof IPC_CHANNELS)[number];
 

@@ -157,6 +157,9 @@ export const exportSaveResult = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(false), reason: z.enum(['cancelled', 'unsupported']) }),
 ]);
 export type ExportSaveResult = z.infer<typeof exportSaveResult>;
+/** The "Copiar diagnóstico" text: versions, sync state and recent errors, client data masked (shared/diagnostics.ts). */
+export const diagnosticsResult = z.object({ text: z.string() });
+export type DiagnosticsResult = z.infer<typeof diagnosticsResult>;
 
 /**
  * The one IPC contract: `namespace:action` → runtime schemas of the arguments (a tuple) and of
@@ -183,6 +186,8 @@ export const ipcContract = {
   'notify:show': { args: z.tuple([notifyShowArgs]), result: notifyShowResult },
   /** Asks where to save an exported file (save dialog) and writes it atomically. */
   'export:save': { args: z.tuple([exportSaveArgs]), result: exportSaveResult },
+  /** Text for a support message; carries no URLs with credentials and no client data. */
+  'app:diagnostics': { args: z.tuple([]), result: diagnosticsResult },
 } as const satisfies Record<IpcChannelName, { args: z.ZodTuple; result: z.ZodType }>;
 
 /** Payloads of the events main pushes to the renderer. */

@@ -20,6 +20,22 @@ async function setup() {
 }
 
 describe('createHandlers', () => {
+  it('answers app:diagnostics with versions and sync flags but no server, team, user or client data', async () => {
+    const { services } = await setup();
+    const handlers = createHandlers({
+      ...services,
+      diagnostics: { versions: () => ({ electron: '40.8.5', chrome: '144.0.0.0', node: '22.20.0', os: '6.1' }), recentErrors: () => ['push failed for contato@cliente.com.br'] },
+    });
+    await dispatch(handlers, 'sync:setConfig', [{ url: 'http://127.0.0.1:5984', team: 'vendas-sul', user: 'ana.souza' }]);
+    const result = await dispatch(handlers, 'app:diagnostics', []);
+    const { text } = ipcContract['app:diagnostics'].result.parse(result.ok && result.value);
+    expect(text).toContain('Carteira 0.0.0-test');
+    expect(text).toContain('Electron 40.8.5 · Chromium 144.0.0.0 · Node 22.20.0');
+    expect(text).toContain('Sincronização: configurada, não conectado');
+    expect(text).toContain('push failed for [e-mail]');
+    for (const secret of ['127.0.0.1:5984', 'vendas-sul', 'ana.souza', 'cliente.com.br']) expect(text).not.toContain(secret);
+  });
+
   it('implements exactly the channels of the contract', async () => {
     const { handlers } = await setup();
     expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());

@@ -1,3 +1,4 @@
+import { buildDiagnosticsText } from '../../shared/diagnostics';
 import type { IpcHandlers } from '../../shared/ipc';
 import type { AppInfoService } from '../services/app-info';
 import type { ExportFilesService } from '../services/export-files';
@@ -14,6 +15,13 @@ export interface IpcServices {
   externalLinks: ExternalLinksService;
   notifications: NotificationsService;
   exportFiles: ExportFilesService;
+  /** Versions and the log's recent errors; absent in web mode and tests, where only Node's version is known. */
+  diagnostics?: DiagnosticsSource;
+}
+
+export interface DiagnosticsSource {
+  versions(): { electron?: string; chrome?: string; node?: string; os?: string };
+  recentErrors(): string[];
 }
 
 /**
@@ -35,5 +43,17 @@ export function createHandlers(services: IpcServices) {
     'shell:openExternal': (url) => services.externalLinks.open(url),
     'notify:show': (notice) => services.notifications.show(notice),
     'export:save': (file) => services.exportFiles.save(file),
+    'app:diagnostics': async () => {
+      const [app, sync] = [services.appInfo.get(), await services.sync.status()];
+      const text = buildDiagnosticsText({
+        app,
+        versions: services.diagnostics?.versions() ?? { node: process.versions.node },
+        // Only the flags: the server URL, team and user name stay out of a support message.
+        sync: { configured: sync.configured, signedIn: sync.signedIn, connectivity: sync.connectivity, credentialsPersistent: sync.credentialsPersistent },
+        recentErrors: services.diagnostics?.recentErrors() ?? [],
+        now: new Date(),
+      });
+      return { text };
+    },
   } satisfies IpcHandlers;
 }

@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,9 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const notifications: FakeNotification[] = [];
   const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
   const windows: Array<{ options: any; url?: string }> = [];
+  const menus: Array<Array<{ label?: string }>> = [];
+  const spellcheck: unknown[] = [];
+  const trays: Array<{ image: { url: string }; tooltip: string; menu: Array<{ label?: string; click?: () => void }> }> = [];
   const netFetches: Array<{ url: string; init?: RequestInit }> = [];
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -74,6 +77,12 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     restore = () => undefined;
     show = () => undefined;
     focus = () => void this.focused++;
+    bounds = { x: 0, y: 0, width: 1280, height: 800 };
+    maximized = false;
+    setBounds = (b: { x: number; y: number; width: number; height: number }) => void (this.bounds = b);
+    getNormalBounds = () => this.bounds;
+    isMaximized = () => this.maximized;
+    maximize = () => void (this.maximized = true);
   }
   const fakeElectron = {
     app,
@@ -87,12 +96,20 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       showSaveDialog: async (...args: unknown[]) => (dialogs.saveAsked.push(args.at(-1)), dialogs.saveAnswer),
       showMessageBoxSync: (...args: unknown[]) => (dialogs.boxAsked.push(args.at(-1)), dialogs.boxAnswer),
     },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('setApplicationMenu') },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (menu: unknown) => (calls.push('setApplicationMenu'), menus.push(menu as Array<{ label?: string }>)) },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => calls.push('permissions'),
+        setPermissionCheckHandler: () => undefined,
+        availableSpellCheckerLanguages: ['en-US', 'pt-BR', 'pt-PT'],
+        setSpellCheckerEnabled: (on: boolean) => void spellcheck.push(['enabled', on]),
+        setSpellCheckerLanguages: (languages: string[]) => void spellcheck.push(['languages', languages]),
+      },
+    },
     shell: { openExternal: async (url: string) => void opened.push(url) },
     net: {
       isOnline: () => false,
@@ -102,6 +119,26 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       },
     },
     powerMonitor: new EventEmitter(),
+    nativeTheme: { shouldUseDarkColors: true },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1440, height: 875 } }] },
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    Tray: class extends EventEmitter {
+      tooltip = '';
+      menu: Array<{ label?: string; click?: () => void }> = [];
+      constructor(readonly image: { url: string }) {
+        super();
+        trays.push(this);
+      }
+      setToolTip(text: string) {
+        this.tooltip = text;
+      }
+      setContextMenu(menu: Array<{ label?: string; click?: () => void }>) {
+        this.menu = menu;
+      }
+      isDestroyed() {
+        return false;
+      }
+    },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
 
@@ -111,6 +148,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     format: 'cjs',
     platform: 'node',
     external: ['electron'],
+    loader: { '.png': 'dataurl' },
     write: false,
   });
   const code = outputFiles[0]!.text;
@@ -121,7 +159,7 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
+    calls, handled, windows, menus, spellcheck, trays, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -138,7 +176,58 @@ describe('main.ts wiring', () => {
     expect([...main.handled].sort()).toEqual([...IPC_CHANNELS].sort());
     expect(main.windows).toHaveLength(1);
     expect(main.windows[0]!.url).toBe('app://carteira/index.html');
+    // The OS is in dark mode and the theme is 'auto' (settings not read yet): no light flash.
+    expect(main.windows[0]!.options.backgroundColor).toBe('#242424');
     expect(main.windows[0]!.options.webPreferences).toMatchObject({ preload: join('/app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
+  });
+
+  it('labels the application menu in the app language and relabels it when the language changes', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    const topLabels = () => main.menus.at(-1)!.map((item) => item.label).filter((label) => label !== 'Carteira');
+    expect(topLabels()).toEqual(['Arquivo', 'Editar', 'Exibir', 'Janela']);
+    await main.invoke('settings:set', { locale: 'en' });
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window']);
+    await main.invoke('settings:set', { locale: 'pt-PT' });
+    expect(topLabels()).toEqual(['Ficheiro', 'Editar', 'Ver', 'Janela']);
+  });
+
+  it.runIf(process.platform === 'linux')('keeps spellcheck off on Linux, where Chromium would fetch dictionaries from the network', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    expect(main.spellcheck.length).toBeGreaterThan(0);
+    expect(new Set(main.spellcheck.map(String))).toEqual(new Set([String(['enabled', false])]));
+  });
+
+  it('puts a tray icon with the sync state in the app language, which reopens the window', async () => {
+    const main = await loadMain({ gotLock: true });
+    await main.ready();
+    await new Promise((r) => setTimeout(r, 20));
+    const tray = main.trays[0]!;
+    expect(tray.image.url).toMatch(/^data:image\/png;base64,/);
+    expect(tray.tooltip).toBe('Carteira — Só neste computador');
+    expect(tray.menu.map((i) => i.label)).toEqual(['Só neste computador', undefined, 'Abrir Carteira', 'Sair']);
+    await main.invoke('settings:set', { locale: 'en' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(tray.tooltip).toBe('Carteira — On this computer only');
+    const focusedBefore = main.window().focused;
+    tray.menu.find((i) => i.label === 'Open Carteira')!.click!();
+    expect(main.window().focused).toBe(focusedBefore + 1);
+  });
+
+  it('reopens the window where it was closed, brought back onto the screen that is there now', async () => {
+    const main = await loadMain({ gotLock: true });
+    // Last closed on a second monitor, which is unplugged now (only the 1440×875 laptop screen is left).
+    await writeFile(join(main.userData, 'window-state.json'), JSON.stringify({ bounds: { x: 1600, y: 50, width: 1000, height: 700 }, maximized: true }));
+    await main.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(main.window().bounds).toEqual({ x: 80, y: 38, width: 1280, height: 800 });
+    expect(main.window().maximized).toBe(true);
+    main.window().bounds = { x: 100, y: 60, width: 1100, height: 750 };
+    main.window().maximized = false;
+    main.window().emit('close', { preventDefault: () => undefined });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.parse(await readFile(join(main.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 100, y: 60, width: 1100, height: 750 }, maximized: false });
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {

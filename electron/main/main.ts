@@ -2,30 +2,39 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
+import trayIconDataUrl from '../../build/icons/32x32.png';
+import log from 'electron-log/node';
+import { release } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../ipc/handlers';
 import { forwardIpcEvents } from '../ipc/events';
 import { registerIpcHandlers } from '../ipc/register';
-import type { Locale } from '../../shared/ipc';
+import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
+import { configureMainLog, type MainLog } from '../services/diagnostics/logging';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
+import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
 import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
+import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
+import { buildTrayMenuTemplate, traySyncState, trayTooltip } from './tray';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { APP_START_URL } from './trusted-url';
 import { choseToLeave, unloadPromptOptions } from './unload-prompt';
-import { createWindowOptions } from './window-options';
+import { createWindowOptions, windowBackground } from './window-options';
 
 // Both must happen before 'ready': privileged schemes and the global renderer sandbox.
 registerAppScheme(protocol);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let mainLog: MainLog | null = null;
+let tray: Tray | null = null;
 let syncService: SyncService | null = null;
 /** running → flushing (waiting for the renderer's last push) → done (quit for real). */
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
@@ -33,6 +42,8 @@ let quitPhase: 'running' | 'flushing' | 'done' = 'running';
 const QUIT_FLUSH_TIMEOUT_MS = 3_000;
 /** The language of main's own dialogs, following settings. */
 let locale: Locale | undefined;
+/** The theme setting, for the window's colour before the page paints. */
+let theme: AppSettings['theme'] | undefined;
 // tel:/mailto: are checked and normalised here whether they come from shell:openExternal or a clicked link.
 const externalLinks = createExternalLinksService({ openExternal: (url) => shell.openExternal(url) });
 
@@ -62,6 +73,9 @@ async function startApp(): Promise<void> {
   serveAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
 
   const userDataDir = app.getPath('userData');
+  mainLog = configureMainLog(log, { userDataDir });
+  process.on('uncaughtException', (error) => console.error('Uncaught exception in main:', error));
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection in main:', reason));
   const services: IpcServices = {
     appInfo: createAppInfoService({ name: app.getName(), version: app.getVersion(), mode: 'electron', userDataDir }),
     settings: createSettingsService({ dir: userDataDir }),
@@ -79,14 +93,18 @@ async function startApp(): Promise<void> {
       isSupported: () => Notification.isSupported(),
       focusWindow: focusMainWindow,
     }),
+    diagnostics: {
+      versions: () => ({ electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, os: release() }),
+      recentErrors: () => mainLog?.recentErrors() ?? [],
+    },
     exportFiles: createExportFilesService({
       showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       defaultDir: defaultExportDir,
     }),
   };
-  services.settings.onChange((settings) => (locale = settings.locale));
+  services.settings.onChange((settings) => ((theme = settings.theme), applyLocale(settings.locale)));
   void services.settings.get().then(
-    (settings) => (locale = settings.locale),
+    (settings) => ((theme = settings.theme), applyLocale(settings.locale)),
     () => undefined,
   );
   syncService = services.sync;
@@ -99,15 +117,72 @@ async function startApp(): Promise<void> {
 
   services.sync.start();
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged })));
+  setApplicationMenu();
+  applySpellcheck(session.defaultSession, locale, process.platform);
   createMainWindow();
+  tray = new Tray(nativeImage.createFromDataURL(trayIconDataUrl));
+  tray.on('click', openMainWindow);
+  services.sync.onConnectivity(() => void refreshTray());
+  void refreshTray();
+}
+
+/** Tooltip and menu from the current sync state and language. */
+async function refreshTray(): Promise<void> {
+  if (!tray || !syncService) return;
+  const status = await syncService.status().catch(() => null);
+  if (!status || !tray || tray.isDestroyed()) return;
+  const state = traySyncState(status, false);
+  tray.setToolTip(trayTooltip(state, locale));
+  // "Sincronizar agora" and "Pausar" need the renderer's replication to take orders from main; until
+  // that exists they are left out rather than shown doing nothing.
+  tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenuTemplate(state, locale, { open: openMainWindow, quit: () => app.quit() })));
+}
+
+/**
+ * Puts the window back where the user left it (clamped to the displays there now). The file is read
+ * while the page loads, so the bounds are set before 'ready-to-show' without delaying the window.
+ */
+function restoreWindowState(window: BrowserWindow, options: { width?: number; height?: number; minWidth?: number; minHeight?: number }): void {
+  const store = createWindowStateStore({ dir: app.getPath('userData') });
+  const size = { width: options.width ?? 1280, height: options.height ?? 800, minWidth: options.minWidth ?? 900, minHeight: options.minHeight ?? 600 };
+  void store.load().then((saved) => {
+    if (!saved || window.isDestroyed()) return;
+    const bounds = clampToDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea), size);
+    if (bounds) window.setBounds(bounds);
+    if (saved.maximized) window.maximize();
+  });
+  window.on('close', () => {
+    if (window.isDestroyed()) return;
+    void store.save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch((error: unknown) => console.warn('window state not saved:', error));
+  });
+}
+
+function openMainWindow(): void {
+  if (mainWindow) focusMainWindow();
+  else if (app.isReady()) createMainWindow();
+}
+
+/** Main's dialogs and menus follow the app's language, not the OS's. */
+function applyLocale(next: Locale): void {
+  if (next === locale) return;
+  locale = next;
+  setApplicationMenu();
+  void refreshTray();
+  applySpellcheck(session.defaultSession, locale, process.platform);
+}
+
+function setApplicationMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, locale })));
 }
 
 function createMainWindow(): void {
   const preloadPath = join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
-  const window = new BrowserWindow(createWindowOptions({ preloadPath }));
+  const options = createWindowOptions({ preloadPath, backgroundColor: windowBackground(theme, nativeTheme.shouldUseDarkColors) });
+  const window = new BrowserWindow(options);
   mainWindow = window;
+  restoreWindowState(window, options);
   window.once('ready-to-show', () => window.show());
+  installContextMenu(window.webContents, { getLocale: () => locale, popup: (template) => Menu.buildFromTemplate(template).popup({ window }) });
   // A form with unsaved changes cancels beforeunload; Electron would then silently keep the window open.
   window.webContents.on('will-prevent-unload', (event) => {
     if (choseToLeave(dialog.showMessageBoxSync(window, unloadPromptOptions(locale)))) {

@@ -3,6 +3,7 @@ import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { LocalDataCard } from './LocalDataCard';
 import { SyncSettings } from './SyncSettings';
 import { SyncProblemsLink } from '../sync-problems';
@@ -47,6 +48,7 @@ export function SettingsPage() {
         <SyncProblemsLink />
       </Card>
       <LocalDataCard />
+      <DiagnosticsCard />
       {info && (
         <Card withBorder>
           <Title order={3} size="h5">{t('settings.about')}</Title>

@@ -115,6 +115,7 @@ export const en: Messages = {
     title: 'Settings', language: 'Language', theme: 'Theme', themes: { auto: 'Automatic', light: 'Light', dark: 'Dark' },
     userName: 'Your name', userNameHint: 'The author of your edits when you work without a server; with the team server, edits carry your server user name.', about: 'About', version: 'Version {{version}} ({{mode}})',
     dataDir: 'Data folder: {{dir}}',
+    diagnostics: { copy: 'Copy diagnostics', hint: 'Versions, sync state and recent errors, for support. Contains no client data.', copied: 'Diagnostics copied. Paste them into your message to support.', failed: 'The diagnostics could not be copied: {{message}}' },
   },
   syncSettings: {
     title: 'Team server',

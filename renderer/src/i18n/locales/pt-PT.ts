@@ -115,6 +115,7 @@ export const ptPT: Messages = {
     title: 'Definições', language: 'Idioma', theme: 'Tema', themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
     userName: 'O seu nome', userNameHint: 'Autor das suas alterações quando trabalha sem servidor; com o servidor da equipa, levam o seu utilizador do servidor.', about: 'Sobre', version: 'Versão {{version}} ({{mode}})',
     dataDir: 'Pasta de dados: {{dir}}',
+    diagnostics: { copy: 'Copiar diagnóstico', hint: 'Versões, estado da sincronização e erros recentes, para o suporte. Não contém dados de clientes.', copied: 'Diagnóstico copiado. Cole-o na sua mensagem para o suporte.', failed: 'Não foi possível copiar o diagnóstico: {{message}}' },
   },
   syncSettings: {
     title: 'Servidor da equipa',
