@@ -7,7 +7,7 @@ const { join } = require('node:path');
 
 /**
  * Every fuse Carteira sets, by its @electron/fuses FuseV1Options name. One list, read by the hook
- * and checked by build/electron-builder-config.test.ts.
+ * and checked by scripts/packaging-config.test.ts.
  */
 const FUSES = Object.freeze({
   // ELECTRON_RUN_AS_NODE would let any local process run scripts with the app's signature.

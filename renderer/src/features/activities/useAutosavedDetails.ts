@@ -4,6 +4,7 @@ import { changedFields } from '@shared/domain/drafts';
 import { useFormDraft } from '../../app/drafts/useFormDraft';
 import { useRepository } from '../../db/DatabaseProvider';
 import { AUTOSAVE_DELAY_MS } from './useAutosavedNotes';
+import { useFlushOnLeave } from './useFlushOnLeave';
 
 /** The activity's typed details, as typed (strings, so nothing is coerced away mid-typing). */
 export interface DetailValues {
@@ -101,19 +102,7 @@ export function useAutosavedDetails(activity: Activity) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [remote]);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onLeave = () => void flush();
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onLeave);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onLeave);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return { values, change, flush, restored, discard };
 }

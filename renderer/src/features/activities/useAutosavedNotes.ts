@@ -4,6 +4,7 @@ import { mergeText } from '@shared/domain/text-merge';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { recordConflicts } from '../../sync/conflict-log';
 import { bodyTime, clearJournal, journalIsNewer, readJournal, writeJournal } from './notes-journal';
+import { useFlushOnLeave } from './useFlushOnLeave';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 /** What happened to an edit of the notes made elsewhere while typing here (shown to the user). */
@@ -176,21 +177,7 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [id, flush]);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onLeave = () => void flush();
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onLeave);
-    window.addEventListener('beforeunload', onLeave);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onLeave);
-      window.removeEventListener('beforeunload', onLeave);
-      void flush(); // leaving the page (route change): write what is pending
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return { text, onChange, flush, status, error, restored, notice };
 }
