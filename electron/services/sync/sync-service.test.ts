@@ -263,6 +263,32 @@ describe('sync service against pouchdb-server', () => {
     await expect(service.fetch(get(`${otherServer()}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
   });
 
+  it('signing out while a replication request renews the session leaves nothing signed in', async () => {
+    // The request is in flight when the session closes: it meets the expired session and renews
+    // it with the password main keeps. Before the fix that renewal signed the app in again, and
+    // the renderer reopened the team's data after *Sair* (the team-switch e2e saw it).
+    let expired = false;
+    let duringClose: (() => Promise<unknown>) | null = null;
+    const racing: FetchLike = async (url, init) => {
+      const headers = { ...((init.headers ?? {}) as Record<string, string>) };
+      if (url.endsWith('/_session') && init.method === 'DELETE' && duringClose) {
+        const run = duringClose;
+        duringClose = null;
+        expired = true;
+        await run().catch(() => undefined);
+      }
+      if (expired && headers.cookie && !url.endsWith('/_session')) headers.cookie = 'AuthSession=expired';
+      return fetch(url, { ...init, headers });
+    };
+    const { service } = await newService({ fetch: racing });
+    await service.signIn(ANA.password);
+    duringClose = () => service.fetch(get(`${couch.url}/acme-accounts/`));
+    await service.signOut();
+    expect(duringClose).toBeNull();
+    expect(await service.status()).toMatchObject({ signedIn: false, credentialsStored: false });
+    await expect(service.fetch(get(`${couch.url}/acme-accounts/`))).rejects.toMatchObject({ code: 'not_signed_in' });
+  });
+
   it('reports not_configured before any server is set', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'carteira-sync-'));
     dirs.push(folder);

@@ -223,8 +223,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const stale = session;
       supersede();
       if (!config) return;
-      if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
+      // The stored password goes first: a replication request that meets the session being closed
+      // renews it with the kept password, and that renewal (which read it before it went) must be
+      // voided too, or the app is signed in again and reopens the team's data after *Sair*.
       await credentials.delete(credentialAccount(config.url, config.user));
+      supersede();
+      if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
+      supersede();
     },
 
     async status() {
