@@ -13,7 +13,8 @@ import noArrayIndexKey from './eslint/no-array-index-key.js';
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', '**/test-fixtures.ts', '**/catalogue-fixtures.ts', '**/test-services.ts'];
 
-const FEATURE_ENTRY_MESSAGE = "Import another feature through its public entry ('../<feature>'), not its files; export what it needs from that feature's index.ts.";
+const FEATURE_ENTRY_MESSAGE =
+  "Import another feature through its public entry ('../<feature>'), not its files; export what it needs from that feature's index.ts.";
 /** `../../features/<f>/<file>` from anywhere under features/. */
 const THROUGH_FEATURES_FOLDER = { regex: String.raw`^(\.\./)+features/[^/]+/(?!index$).+`, message: FEATURE_ENTRY_MESSAGE };
 /** `../<f>/<file>` from a feature's top-level file, where `../` is the features folder. */
@@ -72,17 +73,20 @@ export default defineConfig(
       'no-undef': 'error',
       // Node lists these among the globals it shares with browsers, but they are the browser's.
       'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB', 'location'],
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'shared/ runs outside Electron too.' },
-          { name: 'react', message: 'shared/ holds no UI.' },
-          { name: 'react-dom', message: 'shared/ holds no UI.' },
-        ],
-        patterns: [
-          { group: ['rxdb', 'rxdb/*', 'react/*', 'react-dom/*'], message: 'shared/ is plain logic: the database and the UI live in the renderer.' },
-          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ is imported by both sides and imports neither.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared/ runs outside Electron too.' },
+            { name: 'react', message: 'shared/ holds no UI.' },
+            { name: 'react-dom', message: 'shared/ holds no UI.' },
+          ],
+          patterns: [
+            { group: ['rxdb', 'rxdb/*', 'react/*', 'react-dom/*'], message: 'shared/ is plain logic: the database and the UI live in the renderer.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ is imported by both sides and imports neither.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -93,10 +97,13 @@ export default defineConfig(
   {
     files: ['electron/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: "Services are plain Node, unit-tested without Electron: take what you need from 'electron' as an argument." }],
-        patterns: [{ group: ['electron/*'], message: 'Services are plain Node, unit-tested without Electron.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: "Services are plain Node, unit-tested without Electron: take what you need from 'electron' as an argument." }],
+          patterns: [{ group: ['electron/*'], message: 'Services are plain Node, unit-tested without Electron.' }],
+        },
+      ],
     },
   },
   {
@@ -105,22 +112,32 @@ export default defineConfig(
     files: ['electron/preload/**/*.ts'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{
-          regex: String.raw`^(?!electron$|\.\./\.\./shared/ipc-channels$)`,
-          allowTypeImports: true,
-          message: "The sandboxed preload imports only 'electron', shared/ipc-channels and types.",
-        }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(?!electron$|\.\./\.\./shared/ipc-channels$)`,
+              allowTypeImports: true,
+              message: "The sandboxed preload imports only 'electron', shared/ipc-channels and types.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The bridge to main or the web host knows nothing of screens.
     files: ['renderer/src/platform/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/ui', '**/ui/**', '**/features', '**/features/**'], message: 'platform/ is the bridge: it imports no UI kit and no feature.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui', '**/ui/**', '**/features', '**/features/**'], message: 'platform/ is the bridge: it imports no UI kit and no feature.' },
+          ],
+        },
+      ],
     },
   },
   {

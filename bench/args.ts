@@ -25,12 +25,15 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       if (!SAMPLE_SIZE_NAMES.includes(size as SampleSize)) throw new Error(`--size must be one of ${SAMPLE_SIZE_NAMES.join(', ')}`);
       args.size = size as SampleSize;
     } else if (flag === '--no-build') args.build = false;
-    else if (flag === '--only') args.only = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (flag === '--only')
+      args.only = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (flag === '--keep-profile') {
       args.keepProfile = value();
       if (!args.keepProfile) throw new Error('--keep-profile needs a folder');
-    }
-    else throw new Error(`unknown argument ${a} (use --size S|M|L, --no-build, --only id,…, --keep-profile DIR)`);
+    } else throw new Error(`unknown argument ${a} (use --size S|M|L, --no-build, --only id,…, --keep-profile DIR)`);
   }
   return args;
 }

@@ -60,10 +60,7 @@ export function createBenchContext(
     async callBench(name, ...args) {
       page ??= openBenchPage();
       const p = await page;
-      return p.evaluate(
-        ([fn, fnArgs]) => (globalThis as unknown as PageGlobals).__bench![fn]!(...fnArgs),
-        [name, args] as [string, unknown[]],
-      ) as never;
+      return p.evaluate(([fn, fnArgs]) => (globalThis as unknown as PageGlobals).__bench![fn]!(...fnArgs), [name, args] as [string, unknown[]]) as never;
     },
     async releaseBench() {
       const p = page;

@@ -42,7 +42,12 @@ export const METRICS: MetricRunner[] = [
     summary: 'median over runs of RxDB bulkInsert ÷ raw Dexie bulkPut, 10k accounts, fresh databases',
     async measure(ctx) {
       const { rxdb, dexie } = await ctx.callBench('writeOverhead', {
-        size: ctx.size, seed: ctx.seed, now: ctx.now, docs: ctx.plan.writeDocs, runs: ctx.plan.writeRuns, warmup: ctx.plan.writeWarmup,
+        size: ctx.size,
+        seed: ctx.seed,
+        now: ctx.now,
+        docs: ctx.plan.writeDocs,
+        runs: ctx.plan.writeRuns,
+        warmup: ctx.plan.writeWarmup,
       });
       ctx.log(`  rxdb median ${median(rxdb).toFixed(0)} ms, dexie median ${median(dexie).toFixed(0)} ms`);
       return median(rxdb.map((rx, i) => rx / dexie[i]!));
@@ -70,7 +75,13 @@ export const METRICS: MetricRunner[] = [
     summary: 'p95 of findOne(id).exec() on distinct random account ids, freshly opened app database',
     async measure(ctx) {
       await ctx.dataset();
-      const times = await ctx.callBench('openAccounts', { size: ctx.size, seed: ctx.seed, now: ctx.now, samples: ctx.plan.openSamples, warmup: ctx.plan.openWarmup });
+      const times = await ctx.callBench('openAccounts', {
+        size: ctx.size,
+        seed: ctx.seed,
+        now: ctx.now,
+        samples: ctx.plan.openSamples,
+        warmup: ctx.plan.openWarmup,
+      });
       ctx.log(`  ${times.length} samples, median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
       return p95(times);
     },

@@ -18,4 +18,3 @@ export interface PageGlobals {
   location: { hash: string };
   __bench?: Record<string, (...args: unknown[]) => Promise<unknown>>;
 }
-

@@ -27,8 +27,18 @@ export interface BenchPlan {
   syncLiveWarmup: number;
 }
 
-const common = { writeDocs: 10_000, writeWarmup: 1, openSamples: 300, openWarmup: 20, listWarmup: 1, coldWarmup: 1, batchSize: 1000,
-  syncPushRuns: 2, syncLiveSamples: 40, syncLiveWarmup: 5 };
+const common = {
+  writeDocs: 10_000,
+  writeWarmup: 1,
+  openSamples: 300,
+  openWarmup: 20,
+  listWarmup: 1,
+  coldWarmup: 1,
+  batchSize: 1000,
+  syncPushRuns: 2,
+  syncLiveSamples: 40,
+  syncLiveWarmup: 5,
+};
 
 export const PLANS: Record<SampleSize, BenchPlan> = {
   S: { ...common, loadRuns: 5, writeRuns: 5, listRuns: 9, coldRuns: 5, heapRuns: 3, syncPullRuns: 3, syncPullCap: Infinity },

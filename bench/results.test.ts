@@ -87,7 +87,9 @@ describe('metric registry and arguments', () => {
   it('has unique, valid ids with a goal for every size', () => {
     const ids = METRICS.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const asResults = Object.fromEntries(METRICS.flatMap((m) => (['S', 'M', 'L'] as const).map((size) => [`${m.id}`, { value: 0, unit: m.unit, goal: m.goal[size], better: m.better, size }])));
+    const asResults = Object.fromEntries(
+      METRICS.flatMap((m) => (['S', 'M', 'L'] as const).map((size) => [`${m.id}`, { value: 0, unit: m.unit, goal: m.goal[size], better: m.better, size }])),
+    );
     expect(validateResults(asResults)).toEqual([]);
     expect(ids).toEqual(expect.arrayContaining(['load.ms', 'write.overhead.ratio', 'accounts.list.first_rows.ms', 'account.open.p95.ms', 'heap.MB']));
   });

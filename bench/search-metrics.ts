@@ -56,19 +56,26 @@ export function searchQueries(ctx: Pick<BenchContext, 'size' | 'seed' | 'now'>):
   const queries: string[] = [];
   accounts.slice(0, 5).forEach((a: Account) => queries.push(misspell(a.tradeName || a.name)));
   accounts.slice(5, 7).forEach((a) => queries.push(plain(a.name).split(' ').slice(0, 2).join(' ').slice(0, 14)));
-  accounts.filter((a) => a.taxId).slice(0, 2).forEach((a) => queries.push(a.taxId.slice(0, 10)));
+  accounts
+    .filter((a) => a.taxId)
+    .slice(0, 2)
+    .forEach((a) => queries.push(a.taxId.slice(0, 10)));
   contacts.slice(0, 3).forEach((c) => queries.push(plain(`${c.firstName} ${c.lastName}`).slice(0, 14)));
-  contacts.filter((c) => c.phones.length > 0).slice(0, 2).forEach((c) => {
-    const d = c.phones[0]!.number.replace(/\D/g, '').replace(/^55/, '');
-    queries.push(`(${d.slice(0, 2)}) ${d.slice(2, 7)}-${d.slice(7)}`.slice(0, 11));
-  });
+  contacts
+    .filter((c) => c.phones.length > 0)
+    .slice(0, 2)
+    .forEach((c) => {
+      const d = c.phones[0]!.number.replace(/\D/g, '').replace(/^55/, '');
+      queries.push(`(${d.slice(0, 2)}) ${d.slice(2, 7)}-${d.slice(7)}`.slice(0, 11));
+    });
   products.forEach((p) => queries.push(p.sku.toLowerCase().slice(0, 7)));
   queries.push('sao paulo', 'rio de jan');
   return queries;
 }
 
 /** Every keystroke's query: "abc" → "a", "ab", "abc". */
-const keystrokes = (queries: string[]) => queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
+const keystrokes = (queries: string[]) =>
+  queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
 
 interface AppSession {
   /** ms, keystroke (input event) → results committed, warm-up query dropped. */
@@ -114,7 +121,10 @@ async function runAppSession(ctx: BenchContext): Promise<AppSession> {
       await page.keyboard.type(query, { delay: KEY_DELAY_MS });
       await page.waitForTimeout(400);
       const entries = await page.evaluate(
-        (m) => performance.getEntriesByName(m).map((e) => ({ duration: e.duration, detail: (e as unknown as { detail?: Partial<KeystrokeDetail> }).detail ?? null })),
+        (m) =>
+          performance
+            .getEntriesByName(m)
+            .map((e) => ({ duration: e.duration, detail: (e as unknown as { detail?: Partial<KeystrokeDetail> }).detail ?? null })),
         KEYSTROKE_MEASURE,
       );
       const times = entries.map((e) => e.duration);
@@ -125,7 +135,9 @@ async function runAppSession(ctx: BenchContext): Promise<AppSession> {
       for (const e of entries) {
         const d = e.detail;
         if (e.duration > SLOW_MS && d?.searchMs !== undefined) {
-          ctx.log(`    slow: ${e.duration.toFixed(1)} ms = until answer received ${d.receivedMs!.toFixed(1)} (index search ${d.searchMs.toFixed(1)}) + render ${d.renderMs!.toFixed(1)}`);
+          ctx.log(
+            `    slow: ${e.duration.toFixed(1)} ms = until answer received ${d.receivedMs!.toFixed(1)} (index search ${d.searchMs.toFixed(1)}) + render ${d.renderMs!.toFixed(1)}`,
+          );
         }
       }
       if (n === 0) continue; // warm-up: JIT of the palette's first renders
@@ -139,13 +151,24 @@ async function runAppSession(ctx: BenchContext): Promise<AppSession> {
 }
 
 async function runCompare(ctx: BenchContext): Promise<SearchCompareResult> {
-  const bundle = await build({ entryPoints: [join(ROOT, 'bench/search-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', logLevel: 'warning' });
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'bench/search-page.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
   const page = await ctx.browser.newPage();
   try {
     await page.goto('about:blank');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const args: SearchCompareArgs = { size: ctx.size, seed: ctx.seed, now: ctx.now, queries: keystrokes(searchQueries(ctx)), limit: LIMIT };
-    return await page.evaluate((a) => (globalThis as unknown as { __searchBench: { compare(x: SearchCompareArgs): SearchCompareResult } }).__searchBench.compare(a), args);
+    return await page.evaluate(
+      (a) => (globalThis as unknown as { __searchBench: { compare(x: SearchCompareArgs): SearchCompareResult } }).__searchBench.compare(a),
+      args,
+    );
   } finally {
     await page.close();
   }
@@ -189,12 +212,17 @@ export const SEARCH_METRICS: MetricRunner[] = [
     unit: 'ms',
     better: 'lower',
     goal: { S: 16, M: 16, L: 16 },
-    summary: 'p95, real app: keystroke (input event) → palette results committed, ~20 queries typed at 8 keys/s (misspelled names, prefixes, tax ids, phones, SKUs, cities)',
+    summary:
+      'p95, real app: keystroke (input event) → palette results committed, ~20 queries typed at 8 keys/s (misspelled names, prefixes, tax ids, phones, SKUs, cities)',
     async measure(ctx) {
       const s = await session(ctx);
-      ctx.log(`  ${s.keystrokes.length} of ${s.typed} keystrokes rendered, median ${median(s.keystrokes).toFixed(1)} ms, max ${Math.max(...s.keystrokes).toFixed(1)} ms`);
+      ctx.log(
+        `  ${s.keystrokes.length} of ${s.typed} keystrokes rendered, median ${median(s.keystrokes).toFixed(1)} ms, max ${Math.max(...s.keystrokes).toFixed(1)} ms`,
+      );
       const c = await comparison(ctx);
-      ctx.log(`  same keystrokes in-thread (pure index, no worker, no render): p95 ${p95(c.index).toFixed(2)} ms, median ${median(c.index).toFixed(2)} ms over ${c.records} records`);
+      ctx.log(
+        `  same keystrokes in-thread (pure index, no worker, no render): p95 ${p95(c.index).toFixed(2)} ms, median ${median(c.index).toFixed(2)} ms over ${c.records} records`,
+      );
       return p95(s.keystrokes);
     },
   },
@@ -204,11 +232,16 @@ export const SEARCH_METRICS: MetricRunner[] = [
     better: 'lower',
     // Informational: the anchor the index is compared with, not a target.
     goal: { S: 1_000, M: 1_000, L: 1_000 },
-    summary: 'p95 of a naive scan (records normalised once, query words found with includes) over the same records and keystrokes, in Chromium, search only (no render)',
+    summary:
+      'p95 of a naive scan (records normalised once, query words found with includes) over the same records and keystrokes, in Chromium, search only (no render)',
     async measure(ctx) {
       const c = await comparison(ctx);
-      ctx.log(`  FlexSearch 0.8 (forward + LatinBalance, suggest): p95 ${p95(c.flex).toFixed(2)} ms, median ${median(c.flex).toFixed(2)} ms, build ${c.flexBuildMs.toFixed(0)} ms`);
-      ctx.log(`  naive: median ${median(c.naive).toFixed(2)} ms, build ${c.naiveBuildMs.toFixed(0)} ms; index in-thread: p95 ${p95(c.index).toFixed(2)} ms, build ${c.indexBuildMs.toFixed(0)} ms; ratio of p95s ${(p95(c.naive) / p95(c.index)).toFixed(1)}×`);
+      ctx.log(
+        `  FlexSearch 0.8 (forward + LatinBalance, suggest): p95 ${p95(c.flex).toFixed(2)} ms, median ${median(c.flex).toFixed(2)} ms, build ${c.flexBuildMs.toFixed(0)} ms`,
+      );
+      ctx.log(
+        `  naive: median ${median(c.naive).toFixed(2)} ms, build ${c.naiveBuildMs.toFixed(0)} ms; index in-thread: p95 ${p95(c.index).toFixed(2)} ms, build ${c.indexBuildMs.toFixed(0)} ms; ratio of p95s ${(p95(c.naive) / p95(c.index)).toFixed(1)}×`,
+      );
       return p95(c.naive);
     },
   },

@@ -26,9 +26,18 @@ function pullMeasurement(ctx: BenchContext): Promise<PullMeasurement> {
       const counts = pullCounts(ctx.size, ctx.plan.syncPullCap);
       const t0 = Date.now();
       const docs = await seedTeam(server, server.teams.pull, { size: ctx.size, seed: ctx.seed, now: ctx.now, counts });
-      ctx.log(`  seeded ${docs} docs (${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      ctx.log(
+        `  seeded ${docs} docs (${Object.entries(counts)
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
       const result = await ctx.callBench('syncPull', {
-        serverUrl: server.url, team: server.teams.pull, auth: server.memberAuth, collections: [...PULL_COLLECTIONS], counts, runs: ctx.plan.syncPullRuns,
+        serverUrl: server.url,
+        team: server.teams.pull,
+        auth: server.memberAuth,
+        collections: [...PULL_COLLECTIONS],
+        counts,
+        runs: ctx.plan.syncPullRuns,
       });
       return { ...result, docs };
     })();
@@ -58,7 +67,7 @@ export const SYNC_METRICS: MetricRunner[] = [
     unit: 'ratio',
     better: 'lower',
     goal: { S: 1, M: 1, L: 1 },
-    summary: "median Carteira pull time ÷ median PouchDB replicate.from time, same databases, same page, batch 1000",
+    summary: 'median Carteira pull time ÷ median PouchDB replicate.from time, same databases, same page, batch 1000',
     async measure(ctx) {
       const { carteira, pouchdb, pouchdbError } = await pullMeasurement(ctx);
       if (pouchdbError || pouchdb.length === 0) throw new MetricMissing(`PouchDB could not run in the page: ${pouchdbError ?? 'no runs'}`);
@@ -78,7 +87,12 @@ export const SYNC_METRICS: MetricRunner[] = [
       const server = await ctx.teamServer();
       await seedTeam(server, server.teams.push, { size: ctx.size, seed: ctx.seed, now: ctx.now, counts: { activities: PUSH_DOCS } });
       const { times, localWrite } = await ctx.callBench('syncPush', {
-        serverUrl: server.url, team: server.teams.push, auth: server.memberAuth, collection: 'activities', docs: PUSH_DOCS, runs: ctx.plan.syncPushRuns,
+        serverUrl: server.url,
+        team: server.teams.push,
+        auth: server.memberAuth,
+        collection: 'activities',
+        docs: PUSH_DOCS,
+        runs: ctx.plan.syncPushRuns,
       });
       ctx.log(`  push ${times.map((t) => t.toFixed(0)).join(', ')} ms; local edits (not counted) ${localWrite.map((t) => t.toFixed(0)).join(', ')} ms`);
       return median(times);
@@ -92,15 +106,21 @@ export const SYNC_METRICS: MetricRunner[] = [
     summary: 'p95 ms from an insert on device A until device B (same page, both live on accounts) sees it',
     async measure(ctx) {
       const server = await ctx.teamServer();
-      const times = await ctx.callBench('syncLive', {
-        serverUrl: server.url, team: server.teams.live, auth: server.memberAuth, samples: ctx.plan.syncLiveSamples, warmup: ctx.plan.syncLiveWarmup,
-      }).catch((error: Error) => {
-        // Once seen here: the server had A's write and a reSync pulled it, but B's live request
-        // sat behind A's identical one in Chromium's HTTP cache lock (fixed in the page: fetches
-        // use cache 'no-store'). Should it recur, it is reported missing with the evidence, never as a number.
-        if (/never reached device B/.test(error.message)) throw new MetricMissing(error.message.replace(/^.*?Error: /, '').split('\n')[0]!);
-        throw error;
-      });
+      const times = await ctx
+        .callBench('syncLive', {
+          serverUrl: server.url,
+          team: server.teams.live,
+          auth: server.memberAuth,
+          samples: ctx.plan.syncLiveSamples,
+          warmup: ctx.plan.syncLiveWarmup,
+        })
+        .catch((error: Error) => {
+          // Once seen here: the server had A's write and a reSync pulled it, but B's live request
+          // sat behind A's identical one in Chromium's HTTP cache lock (fixed in the page: fetches
+          // use cache 'no-store'). Should it recur, it is reported missing with the evidence, never as a number.
+          if (/never reached device B/.test(error.message)) throw new MetricMissing(error.message.replace(/^.*?Error: /, '').split('\n')[0]!);
+          throw error;
+        });
       ctx.log(`  ${times.length} samples, median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
       return p95(times);
     },

@@ -118,7 +118,6 @@ try {
       (wall[side] ??= []).push(Math.round(result[side][0]!));
 
       for (const kind of Object.keys(after)) ((cpu[side] ??= {})[kind] ??= []).push(after[kind]! - (before[kind] ?? 0));
-
     }
   }
   if (cdp && profileOut) {
@@ -132,7 +131,9 @@ try {
     writeFileSync(traceOut, JSON.stringify({ traceEvents }));
   }
   for (const side of sides) {
-    const perKind = Object.entries(cpu[side]!).filter(([, v]) => Math.max(...v) > 0).map(([k, v]) => `${k} ${median(v)}`);
+    const perKind = Object.entries(cpu[side]!)
+      .filter(([, v]) => Math.max(...v) > 0)
+      .map(([k, v]) => `${k} ${median(v)}`);
     console.log(`${side.padEnd(8)} wall median ${median(wall[side]!)} ms (${wall[side]!.join(', ')}); CPU ms median per process: ${perKind.join(', ')}`);
   }
 } finally {

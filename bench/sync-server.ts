@@ -36,7 +36,10 @@ export async function startBenchTeamServer(): Promise<BenchTeamServer> {
     // provision keeps other teams' roles of an existing user, so the one manager ends up in all three teams.
     for (const team of Object.values(TEAMS)) {
       await provision({
-        url: couch.url, adminUser: couch.adminAuth.user, adminPassword: couch.adminAuth.password, team,
+        url: couch.url,
+        adminUser: couch.adminAuth.user,
+        adminPassword: couch.adminAuth.password,
+        team,
         users: [{ ...MEMBER, roles: ['manager'] }],
       });
     }

@@ -10,7 +10,7 @@ describe('workspace metrics', () => {
     expect(WORKSPACE_METRICS.map((m) => m.id)).toEqual(['account360.open.p95.ms', 'myday.open.median.ms']);
   });
 
-  it("waits for the mark My day really sets", () => {
+  it('waits for the mark My day really sets', () => {
     const page = readFileSync(resolve(import.meta.dirname, '../renderer/src/features/activities/MyDayPage.tsx'), 'utf8');
     expect(page).toContain(`MYDAY_MARK = '${MYDAY_MARK}'`);
   });

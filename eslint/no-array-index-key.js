@@ -11,8 +11,10 @@ const ITERATORS = new Set(['map', 'forEach', 'flatMap', 'filter', 'reduce', 'som
  */
 function bareIdentifier(node) {
   if (node?.type === 'Identifier') return node;
-  if (node?.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every((q) => q.value.raw === '')) return bareIdentifier(node.expressions[0]);
-  if (node?.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments.length === 1) return bareIdentifier(node.arguments[0]);
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every((q) => q.value.raw === ''))
+    return bareIdentifier(node.expressions[0]);
+  if (node?.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments.length === 1)
+    return bareIdentifier(node.arguments[0]);
   return undefined;
 }
 
@@ -32,7 +34,12 @@ function isIndexParam(name, ancestors) {
 }
 
 export default {
-  meta: { type: 'problem', docs: { description: 'Disallow array indexes as React keys' }, schema: [], messages: { index: 'Do not use the array index as a key: use a stable id.' } },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow array indexes as React keys' },
+    schema: [],
+    messages: { index: 'Do not use the array index as a key: use a stable id.' },
+  },
   create(context) {
     return {
       JSXAttribute(node) {

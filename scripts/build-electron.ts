@@ -36,7 +36,14 @@ export async function buildElectron({ outDir = resolve(ROOT, 'dist/electron'), m
   await Promise.all([
     // Electron 40 ships Node 22.
     // PNGs (the tray icon) are inlined as data URLs: only dist/ is packaged.
-    build({ ...common, entryPoints: [resolve(ROOT, 'electron/main/main.ts')], outfile: mainFile, platform: 'node', target: 'node22', loader: { '.png': 'dataurl' } }),
+    build({
+      ...common,
+      entryPoints: [resolve(ROOT, 'electron/main/main.ts')],
+      outfile: mainFile,
+      platform: 'node',
+      target: 'node22',
+      loader: { '.png': 'dataurl' },
+    }),
     // The sandboxed preload runs in a renderer: browser platform, so nothing Node-only sneaks in.
     build({ ...common, entryPoints: [resolve(ROOT, 'electron/preload/index.ts')], outfile: preloadFile, platform: 'browser', target: 'chrome130' }),
   ]);

@@ -106,7 +106,12 @@ describe('after-pack fuse hook', () => {
     const dir = await mkdtemp(join(tmpdir(), 'carteira-fuses-'));
     dirs.push(dir);
     const file = await fakeElectronBinary(dir, 'carteira');
-    await afterPackModule({ appOutDir: dir, electronPlatformName: 'linux', arch: 1, packager: { appInfo: { productFilename: 'Carteira' }, executableName: 'carteira' } });
+    await afterPackModule({
+      appOutDir: dir,
+      electronPlatformName: 'linux',
+      arch: 1,
+      packager: { appInfo: { productFilename: 'Carteira' }, executableName: 'carteira' },
+    });
     const wire = await fuses.getCurrentFuseWire(file);
     const options = fuses.FuseV1Options as unknown as Record<string, number>;
     const states = wire as unknown as Record<number, number>;
@@ -120,7 +125,12 @@ describe('after-pack fuse hook', () => {
     dirs.push(dir);
     const file = await fakeElectronBinary(dir, 'Carteira.exe');
     const before = readFileSync(file);
-    await afterPackModule({ appOutDir: dir, electronPlatformName: 'win32', arch: 1, packager: { appInfo: { productFilename: 'Carteira' }, executableName: 'carteira' } });
+    await afterPackModule({
+      appOutDir: dir,
+      electronPlatformName: 'win32',
+      arch: 1,
+      packager: { appInfo: { productFilename: 'Carteira' }, executableName: 'carteira' },
+    });
     expect(readFileSync(file).equals(before)).toBe(false);
     const wire = (await fuses.getCurrentFuseWire(file)) as unknown as Record<number, number>;
     expect(wire[(fuses.FuseV1Options as unknown as Record<string, number>).RunAsNode!]).toBe(DISABLE);

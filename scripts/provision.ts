@@ -39,12 +39,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const adminPassword = values['admin-password'] ?? process.env.COUCHDB_ADMIN_PASSWORD;
-    const missing = [
-      !values.url && '--url',
-      !values['admin-user'] && '--admin-user',
-      !adminPassword && '--admin-password',
-      !values.team && '--team',
-    ].filter(Boolean);
+    const missing = [!values.url && '--url', !values['admin-user'] && '--admin-user', !adminPassword && '--admin-password', !values.team && '--team'].filter(
+      Boolean,
+    );
     if (missing.length) throw new UsageError(`missing ${missing.join(', ')}`);
     assertValidTeamId(values.team!);
     options = {

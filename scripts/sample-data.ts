@@ -27,7 +27,10 @@ if (!SAMPLE_SIZE_NAMES.includes(size)) throw new Error(`--size must be one of ${
 const seed = /^\d+$/.test(values.seed!) ? Number(values.seed) : values.seed!;
 const now = values.now ? Date.parse(values.now) : Date.now();
 if (Number.isNaN(now)) throw new Error('--now must be an ISO date');
-const owners = values.owners?.split(',').map((o) => o.trim()).filter(Boolean);
+const owners = values.owners
+  ?.split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
 const out = values.out!;
 mkdirSync(out, { recursive: true });
 

@@ -81,7 +81,13 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', () => void shutDown('SIGTERM'));
 
   try {
-    const report = await provision({ url: server.url, adminUser: options.admin.user, adminPassword: options.admin.password, team: DEMO_TEAM, users: DEMO_USERS });
+    const report = await provision({
+      url: server.url,
+      adminUser: options.admin.user,
+      adminPassword: options.admin.password,
+      team: DEMO_TEAM,
+      users: DEMO_USERS,
+    });
     console.log(summarize(report.changes));
   } catch (error) {
     console.error(`server: provisioning the demo team failed: ${error instanceof Error ? error.message : String(error)}`);

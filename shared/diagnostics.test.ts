@@ -38,7 +38,8 @@ describe('buildDiagnosticsText', () => {
         'NIF 501234567',
       ],
     });
-    for (const secret of ['ana.souza', 'acme.com.br', '12.345.678', '123.456.789', '98765', '3333-4444', 'segredo', '501234567']) expect(text).not.toContain(secret);
+    for (const secret of ['ana.souza', 'acme.com.br', '12.345.678', '123.456.789', '98765', '3333-4444', 'segredo', '501234567'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('[e-mail]');
     expect(text).toContain('[cnpj]');
     expect(text).toContain('[cpf]');

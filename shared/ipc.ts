@@ -48,7 +48,10 @@ export function isAcceptableServerUrl(value: string): boolean {
 /** Which server, team and user this installation syncs with (sync-server.json in the user-data folder). */
 export const syncServerConfig = z
   .object({
-    url: z.string().max(2048).refine(isAcceptableServerUrl, 'Use an http:// or https:// address without user name, password, query or fragment')
+    url: z
+      .string()
+      .max(2048)
+      .refine(isAcceptableServerUrl, 'Use an http:// or https:// address without user name, password, query or fragment')
       // The password would cross the internet in clear: http:// only on this machine or a private network.
       .refine((url) => serverTransport(url) !== 'http-public', 'Use https:// for a server outside this machine and the private network'),
     team: z.string().refine(isValidTeamId, 'Team ids start with a lowercase letter, then lowercase letters, digits, "_" or "-"'),
@@ -121,7 +124,11 @@ export const NOTIFY_BODY_MAX = 1000;
 /** A reminder of one activity (task or meeting); clicking it opens #/activities/:id. */
 export const notifyShowArgs = z
   .object({
-    activityId: z.string().min(1).max(40).regex(/^[A-Za-z0-9_.:-]+$/),
+    activityId: z
+      .string()
+      .min(1)
+      .max(40)
+      .regex(/^[A-Za-z0-9_.:-]+$/),
     title: z.string().trim().min(1).max(NOTIFY_TITLE_MAX),
     body: z.string().max(NOTIFY_BODY_MAX),
   })

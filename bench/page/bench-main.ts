@@ -72,9 +72,11 @@ async function writeOverhead(args: WriteOverheadArgs) {
     const first = run % 2 === 0;
     const [rx, dx] = first
       ? [await rxdbBulkWrite(`bench-write-rx-${run}`, a), await dexieBulkWrite(`bench-write-dx-${run}`, b)]
-      : [await dexieBulkWrite(`bench-write-dx-${run}`, b), await rxdbBulkWrite(`bench-write-rx-${run}`, a)].reverse() as [number, number];
+      : ([await dexieBulkWrite(`bench-write-dx-${run}`, b), await rxdbBulkWrite(`bench-write-rx-${run}`, a)].reverse() as [number, number]);
     const warm = run < args.warmup;
-    progress(`write ${warm ? 'warm-up' : `run ${run - args.warmup + 1}/${args.runs}`}: rxdb ${rx.toFixed(0)} ms, dexie ${dx.toFixed(0)} ms, ratio ${(rx / dx).toFixed(2)}`);
+    progress(
+      `write ${warm ? 'warm-up' : `run ${run - args.warmup + 1}/${args.runs}`}: rxdb ${rx.toFixed(0)} ms, dexie ${dx.toFixed(0)} ms, ratio ${(rx / dx).toFixed(2)}`,
+    );
     if (!warm) {
       rxdb.push(rx);
       dexie.push(dx);
@@ -100,7 +102,10 @@ async function load({ size, seed, now, batchSize, runs }: LoadArgs) {
     let lastReport = 0;
     const start = performance.now();
     docs = await loadSampleData(db, {
-      size, seed, now, batchSize,
+      size,
+      seed,
+      now,
+      batchSize,
       onProgress(done, total) {
         const t = performance.now();
         if (t - lastReport > 5000 || done === total) {
@@ -119,7 +124,7 @@ async function load({ size, seed, now, batchSize, runs }: LoadArgs) {
 /** Distinct random indexes, from a small seeded PRNG, so repeated ids cannot hit RxDB's document cache. */
 function distinctIndexes(count: number, max: number, seed: number): number[] {
   let s = seed >>> 0 || 1;
-  const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const picked = new Set<number>();
   while (picked.size < Math.min(count, max)) picked.add(Math.floor(next() * max));
   return [...picked];
@@ -188,6 +193,15 @@ async function loadBreakdown({ size, seed, now, batchSize, perCollection }: Data
   return rows;
 }
 
-const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadBreakdown } = { writeOverhead, load, openAccounts, syncPull, syncPush, syncLive, countDocs, loadBreakdown };
+const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadBreakdown } = {
+  writeOverhead,
+  load,
+  openAccounts,
+  syncPull,
+  syncPush,
+  syncLive,
+  countDocs,
+  loadBreakdown,
+};
 (window as unknown as { __bench: typeof api }).__bench = api;
 document.getElementById('status')!.textContent = 'bench ready';

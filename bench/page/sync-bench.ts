@@ -81,7 +81,12 @@ async function timeCarteiraPull(args: PullOptions, run: number): Promise<number>
     performance.mark('pull-start');
     if (args.timeline) timeline = { start, lines: [] };
     const replication = await startTeamReplication({
-      db, serverUrl: args.serverUrl, team: args.team, fetch: authedFetch(args.auth), collections: args.collections, live: false,
+      db,
+      serverUrl: args.serverUrl,
+      team: args.team,
+      fetch: authedFetch(args.auth),
+      collections: args.collections,
+      live: false,
     });
     if (replication.unavailable.size) throw new Error(`team databases unavailable: ${[...replication.unavailable].join(', ')}`);
     if (timeline) {
@@ -159,7 +164,9 @@ export async function syncPull(args: PullOptions): Promise<SyncPullResult> {
       else if (PouchDB) pouchdb.push(await timePouchPull(PouchDB, args, run));
       await settle(300);
     }
-    progress(`pull run ${run + 1}/${args.runs}: ${sides.map((s) => `${s} ${(s === 'carteira' ? carteira : pouchdb).at(-1)?.toFixed(0) ?? '-'} ms`).join(', ')}`);
+    progress(
+      `pull run ${run + 1}/${args.runs}: ${sides.map((s) => `${s} ${(s === 'carteira' ? carteira : pouchdb).at(-1)?.toFixed(0) ?? '-'} ms`).join(', ')}`,
+    );
   }
   if (args.sides) return pouchdbError ? { carteira, pouchdb, pouchdbError } : { carteira, pouchdb };
   const floor = await rawPull(args);
@@ -171,15 +178,17 @@ export async function syncPull(args: PullOptions): Promise<SyncPullResult> {
 async function rawPull(args: SyncPullArgs): Promise<number> {
   const fetch = authedFetch(args.auth);
   const start = performance.now();
-  await Promise.all(args.collections.map(async (c) => {
-    let since: unknown = 0;
-    for (;;) {
-      const url = `${args.serverUrl}/${teamDatabaseName(args.team, c)}/_changes?style=all_docs&feed=normal&include_docs=true&since=${String(since)}&limit=1000`;
-      const page = (await (await fetch(url)).json()) as { results: unknown[]; last_seq: unknown };
-      since = page.last_seq;
-      if (page.results.length < 1000) break;
-    }
-  }));
+  await Promise.all(
+    args.collections.map(async (c) => {
+      let since: unknown = 0;
+      for (;;) {
+        const url = `${args.serverUrl}/${teamDatabaseName(args.team, c)}/_changes?style=all_docs&feed=normal&include_docs=true&since=${String(since)}&limit=1000`;
+        const page = (await (await fetch(url)).json()) as { results: unknown[]; last_seq: unknown };
+        since = page.last_seq;
+        if (page.results.length < 1000) break;
+      }
+    }),
+  );
   return performance.now() - start;
 }
 
@@ -191,7 +200,11 @@ async function rawPush(fetch: Fetch, dbUrl: string, ids: string[], summary: stri
   const start = performance.now();
   for (let from = 0; from < ids.length; from += 1000) {
     const keys = ids.slice(from, from + 1000);
-    const read = await fetch(`${dbUrl}/_all_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys, include_docs: true }) });
+    const read = await fetch(`${dbUrl}/_all_docs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keys, include_docs: true }),
+    });
     const { rows } = (await read.json()) as { rows: { doc: Record<string, unknown> }[] };
     const docs = rows.map((r) => ({ ...r.doc, summary, updatedBy: by }));
     const written = await fetch(`${dbUrl}/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
@@ -226,7 +239,9 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
       const docs = (await collection.find().exec()).map((d) => d.toMutableJSON());
       const t0 = performance.now();
       const at = Date.now();
-      await collection.bulkUpsert(docs.map((d) => ({ ...d, summary: marker, updatedAt: at, updatedBy: authUser(args.auth), fieldTimes: { ...(d.fieldTimes as object), summary: at } })));
+      await collection.bulkUpsert(
+        docs.map((d) => ({ ...d, summary: marker, updatedAt: at, updatedBy: authUser(args.auth), fieldTimes: { ...(d.fieldTimes as object), summary: at } })),
+      );
       localWrite.push(performance.now() - t0);
       await settle(300);
       const start = performance.now();
@@ -234,13 +249,20 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
       await replication.awaitInSync();
       times.push(performance.now() - start);
       await replication.cancel();
-      await assertServerHas(fetch, `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`, docs.map((d) => d.id as string), marker);
+      await assertServerHas(
+        fetch,
+        `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`,
+        docs.map((d) => d.id as string),
+        marker,
+      );
       progress(`push run ${run + 1}/${args.runs}: local edit ${localWrite.at(-1)!.toFixed(0)} ms, push ${times.at(-1)!.toFixed(0)} ms`);
       await settle(300);
     }
     const dbUrl = `${args.serverUrl}/${teamDatabaseName(args.team, args.collection)}`;
     const ids = (await collection.find().exec()).map((d) => d.primary);
-    progress(`push floor (raw _all_docs + _bulk_docs per 1000, no local reads or writes): ${(await rawPush(fetch, dbUrl, ids, `raw ${Date.now()}`, authUser(args.auth))).toFixed(0)} ms`);
+    progress(
+      `push floor (raw _all_docs + _bulk_docs per 1000, no local reads or writes): ${(await rawPush(fetch, dbUrl, ids, `raw ${Date.now()}`, authUser(args.auth))).toFixed(0)} ms`,
+    );
     return { times, localWrite };
   } finally {
     await db.remove();
@@ -249,7 +271,9 @@ export async function syncPush(args: SyncPushArgs): Promise<SyncPushResult> {
 
 async function assertServerHas(fetch: Fetch, dbUrl: string, ids: string[], summary: string): Promise<void> {
   const response = await fetch(`${dbUrl}/_all_docs?include_docs=true`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: ids }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ keys: ids }),
   });
   const { rows } = (await response.json()) as { rows: { doc?: { summary?: string } }[] };
   const stale = rows.filter((r) => r.doc?.summary !== summary).length;
@@ -284,13 +308,14 @@ export async function syncLive(args: SyncLiveArgs): Promise<number[]> {
       await settle(20);
       const start = performance.now();
       await a!.accounts.insert({ ...template, id, name: `Bench Live ${i}`, updatedBy: authUser(args.auth) } as never);
-      const ms = (await withTimeout(seen, 30_000, `account ${id} never reached device B`).catch(async (e: Error) => {
-        const onServer = (await authedFetch(args.auth)(`${args.serverUrl}/${teamDatabaseName(args.team, 'accounts')}/${id}`)).status;
-        replications[1]!.reSync();
-        await settle(3000);
-        const onB = await b!.accounts.findOne(id).exec();
-        throw new Error(`${e.message} (server GET status ${onServer}, B findOne ${onB ? 'found' : 'missing'})`);
-      })) - start;
+      const ms =
+        (await withTimeout(seen, 30_000, `account ${id} never reached device B`).catch(async (e: Error) => {
+          const onServer = (await authedFetch(args.auth)(`${args.serverUrl}/${teamDatabaseName(args.team, 'accounts')}/${id}`)).status;
+          replications[1]!.reSync();
+          await settle(3000);
+          const onB = await b!.accounts.findOne(id).exec();
+          throw new Error(`${e.message} (server GET status ${onServer}, B findOne ${onB ? 'found' : 'missing'})`);
+        })) - start;
       if (i >= args.warmup) times.push(ms);
       // Let both sides go idle again (B's next longpoll is open, A's push settled) before the next write.
       await settle(150);
@@ -304,14 +329,22 @@ export async function syncLive(args: SyncLiveArgs): Promise<number[]> {
 
 function startLive(db: Awaited<ReturnType<typeof createDatabase>>, args: SyncTarget, collections: CollectionName[]) {
   return startTeamReplication({
-    db, serverUrl: args.serverUrl, team: args.team, fetch: authedFetch(args.auth), collections, live: true,
+    db,
+    serverUrl: args.serverUrl,
+    team: args.team,
+    fetch: authedFetch(args.auth),
+    collections,
+    live: true,
     onEvent: (e) => e.type === 'error' && progress(`${db.name}: sync error ${e.reason} ${e.detail ?? ''}`),
   });
 }
 
 /** A generated account (valid for the server's validate_doc_update) to copy per sample. */
 function liveTemplate(now: number): Record<string, unknown> {
-  const { id: _id, ...account } = generateSampleData({ size: 'S', seed: 1, now, counts: { accounts: 1 } }).doc('accounts', 0) as unknown as Record<string, unknown>;
+  const { id: _id, ...account } = generateSampleData({ size: 'S', seed: 1, now, counts: { accounts: 1 } }).doc('accounts', 0) as unknown as Record<
+    string,
+    unknown
+  >;
   return account;
 }
 

@@ -24,7 +24,10 @@ describe('createHandlers', () => {
     const { services } = await setup();
     const handlers = createHandlers({
       ...services,
-      diagnostics: { versions: () => ({ electron: '40.8.5', chrome: '144.0.0.0', node: '22.20.0', os: '6.1' }), recentErrors: () => ['push failed for contato@cliente.com.br'] },
+      diagnostics: {
+        versions: () => ({ electron: '40.8.5', chrome: '144.0.0.0', node: '22.20.0', os: '6.1' }),
+        recentErrors: () => ['push failed for contato@cliente.com.br'],
+      },
     });
     await dispatch(handlers, 'sync:setConfig', [{ url: 'http://127.0.0.1:5984', team: 'vendas-sul', user: 'ana.souza' }]);
     const result = await dispatch(handlers, 'app:diagnostics', []);
@@ -93,7 +96,11 @@ describe('sync handlers', () => {
     const set = await dispatch(handlers, 'sync:setConfig', [config]);
     expect(set.ok && ipcContract['sync:setConfig'].result.parse(set.value)).toEqual({ ...config, url: 'http://127.0.0.1:5984' });
     const status = await dispatch(handlers, 'sync:status', []);
-    expect(status.ok && ipcContract['sync:status'].result.parse(status.value)).toMatchObject({ configured: true, signedIn: false, credentialsPersistent: false });
+    expect(status.ok && ipcContract['sync:status'].result.parse(status.value)).toMatchObject({
+      configured: true,
+      signedIn: false,
+      credentialsPersistent: false,
+    });
     expect(await dispatch(handlers, 'sync:fetch', [{ url: 'http://127.0.0.1:5984/_users/', method: 'GET', headers: {}, body: null }])).toMatchObject({
       ok: false,
       error: { code: 'forbidden_url' },
@@ -179,7 +186,9 @@ describe('platform handlers', () => {
     expect(opened).toEqual(['mailto:ana@a.com']);
     const notice = await dispatch(handlers, 'notify:show', [{ activityId: 'act-1', title: 'Ligar', body: '' }]);
     expect(notice.ok && ipcContract['notify:show'].result.parse(notice.value)).toEqual({ shown: true });
-    const exported = await dispatch(handlers, 'export:save', [{ fileName: 'a.csv', mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('ação').toString('base64') }]);
+    const exported = await dispatch(handlers, 'export:save', [
+      { fileName: 'a.csv', mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('ação').toString('base64') },
+    ]);
     const target = join(dir, 'a.csv');
     expect(exported.ok && ipcContract['export:save'].result.parse(exported.value)).toEqual({ saved: true, path: target });
     expect(saved).toEqual([target]);
@@ -232,6 +241,9 @@ describe('platform handlers', () => {
     const { handlers } = await setup();
     expect(await dispatch(handlers, 'shell:openExternal', ['tel:+55 11 3333-4444'])).toEqual({ ok: true, value: { opened: false, url: 'tel:+551133334444' } });
     expect(await dispatch(handlers, 'notify:show', [{ activityId: 'a', title: 't', body: 'b' }])).toEqual({ ok: true, value: { shown: false } });
-    expect(await dispatch(handlers, 'export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a' }])).toEqual({ ok: true, value: { saved: false, reason: 'unsupported' } });
+    expect(await dispatch(handlers, 'export:save', [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'a' }])).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'unsupported' },
+    });
   });
 });

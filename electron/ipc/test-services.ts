@@ -14,7 +14,12 @@ import type { IpcServices } from './handlers';
  * Real services over a fresh temp folder, for tests of the IPC layers. The sync service never starts
  * probing; links, notifications and exports behave as in web mode unless `platform` replaces them.
  */
-export async function createTestServices({ fetch, platform = {} }: { fetch?: FetchLike; platform?: Partial<Pick<IpcServices, 'externalLinks' | 'notifications' | 'exportFiles'>> } = {}): Promise<IpcServices & { dir: string }> {
+export async function createTestServices({
+  fetch,
+  platform = {},
+}: { fetch?: FetchLike; platform?: Partial<Pick<IpcServices, 'externalLinks' | 'notifications' | 'exportFiles'>> } = {}): Promise<
+  IpcServices & { dir: string }
+> {
   const dir = await mkdtemp(join(tmpdir(), 'carteira-ipc-'));
   return {
     dir,

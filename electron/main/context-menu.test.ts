@@ -4,7 +4,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { applySpellcheck, buildContextMenuTemplate, CONTEXT_MENU_LABELS, installContextMenu, type ContextMenuParams } from './context-menu';
 
 const allowed = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
-const params = (over: Partial<ContextMenuParams>): ContextMenuParams => ({ isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: allowed, ...over });
+const params = (over: Partial<ContextMenuParams>): ContextMenuParams => ({
+  isEditable: true,
+  selectionText: '',
+  misspelledWord: '',
+  dictionarySuggestions: [],
+  editFlags: allowed,
+  ...over,
+});
 const noActions = { replaceMisspelling: () => undefined, addToDictionary: () => undefined };
 const labels = (items: MenuItemConstructorOptions[]) => items.filter((i) => i.type !== 'separator').map((i) => i.label);
 
@@ -68,7 +75,14 @@ describe('applySpellcheck', () => {
     applySpellcheck(session, 'pt-BR', 'win32');
     applySpellcheck(session, 'pt-PT', 'win32');
     applySpellcheck(session, 'en', 'win32');
-    expect(session.calls).toEqual([['enabled', true], ['languages', ['pt-BR']], ['enabled', true], ['languages', ['pt-PT']], ['enabled', true], ['languages', ['en-US']]]);
+    expect(session.calls).toEqual([
+      ['enabled', true],
+      ['languages', ['pt-BR']],
+      ['enabled', true],
+      ['languages', ['pt-PT']],
+      ['enabled', true],
+      ['languages', ['en-US']],
+    ]);
   });
 
   it('turns spellcheck off rather than underline everything when Windows lacks the language', () => {

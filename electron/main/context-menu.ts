@@ -15,11 +15,32 @@ export interface ContextMenuActions {
   addToDictionary(word: string): void;
 }
 
-interface ContextLabels { cut: string; copy: string; paste: string; selectAll: string; addToDictionary: string; noSuggestions: string }
+interface ContextLabels {
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  addToDictionary: string;
+  noSuggestions: string;
+}
 
 export const CONTEXT_MENU_LABELS: Record<Locale, ContextLabels> = {
-  'pt-BR': { cut: 'Recortar', copy: 'Copiar', paste: 'Colar', selectAll: 'Selecionar tudo', addToDictionary: 'Adicionar ao dicionário', noSuggestions: 'Nenhuma sugestão' },
-  'pt-PT': { cut: 'Cortar', copy: 'Copiar', paste: 'Colar', selectAll: 'Selecionar tudo', addToDictionary: 'Adicionar ao dicionário', noSuggestions: 'Sem sugestões' },
+  'pt-BR': {
+    cut: 'Recortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    selectAll: 'Selecionar tudo',
+    addToDictionary: 'Adicionar ao dicionário',
+    noSuggestions: 'Nenhuma sugestão',
+  },
+  'pt-PT': {
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    selectAll: 'Selecionar tudo',
+    addToDictionary: 'Adicionar ao dicionário',
+    noSuggestions: 'Sem sugestões',
+  },
   en: { cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All', addToDictionary: 'Add to Dictionary', noSuggestions: 'No suggestions' },
 };
 
@@ -95,7 +116,10 @@ export interface ContextMenuContents {
 }
 
 /** Pops the translated context menu on right-click; `popup` is Menu.buildFromTemplate(t).popup(). */
-export function installContextMenu(contents: ContextMenuContents, { getLocale, popup }: { getLocale: () => Locale | undefined; popup: (template: MenuItemConstructorOptions[]) => void }): void {
+export function installContextMenu(
+  contents: ContextMenuContents,
+  { getLocale, popup }: { getLocale: () => Locale | undefined; popup: (template: MenuItemConstructorOptions[]) => void },
+): void {
   contents.on('context-menu', (_event, params) => {
     const template = buildContextMenuTemplate(params, getLocale(), {
       replaceMisspelling: (word) => contents.replaceMisspelling(word),

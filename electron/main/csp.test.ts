@@ -24,7 +24,10 @@ describe('CONTENT_SECURITY_POLICY', () => {
   });
 
   it('is sent with every renderer response, with framing by any page denied', () => {
-    expect(rendererResponseHeaders('text/html')).toMatchObject({ 'Content-Security-Policy': RESPONSE_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    expect(rendererResponseHeaders('text/html')).toMatchObject({
+      'Content-Security-Policy': RESPONSE_CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
     const directives = new Map(RESPONSE_CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     // Everything else is the meta tag's policy, unchanged.

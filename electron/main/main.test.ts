@@ -25,7 +25,12 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const opened: string[] = [];
   const sent: Array<[string, unknown]> = [];
   const notifications: FakeNotification[] = [];
-  const dialogs = { saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string }, saveAsked: [] as unknown[], boxAnswer: 1, boxAsked: [] as unknown[] };
+  const dialogs = {
+    saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string },
+    saveAsked: [] as unknown[],
+    boxAnswer: 1,
+    boxAsked: [] as unknown[],
+  };
   const windows: Array<{ options: any; url?: string }> = [];
   const menus: Array<Array<{ label?: string }>> = [];
   const spellcheck: unknown[] = [];
@@ -88,7 +93,10 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
     app,
     BrowserWindow,
     ipcMain: {
-      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => (handled.push(channel), listeners.set(channel, listener)),
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => (
+        handled.push(channel),
+        listeners.set(channel, listener)
+      ),
       removeHandler: () => undefined,
     },
     Notification: FakeNotification,
@@ -96,7 +104,10 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       showSaveDialog: async (...args: unknown[]) => (dialogs.saveAsked.push(args.at(-1)), dialogs.saveAnswer),
       showMessageBoxSync: (...args: unknown[]) => (dialogs.boxAsked.push(args.at(-1)), dialogs.boxAnswer),
     },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (menu: unknown) => (calls.push('setApplicationMenu'), menus.push(menu as Array<{ label?: string }>)) },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (menu: unknown) => (calls.push('setApplicationMenu'), menus.push(menu as Array<{ label?: string }>)),
+    },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
@@ -115,7 +126,10 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
       isOnline: () => false,
       fetch: async (url: string, init?: RequestInit) => {
         netFetches.push({ url, init });
-        return new Response('{"error":"unauthorized","reason":"Name or password is incorrect."}', { status: 401, headers: { 'content-type': 'application/json' } });
+        return new Response('{"error":"unauthorized","reason":"Name or password is incorrect."}', {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        });
       },
     },
     powerMonitor: new EventEmitter(),
@@ -155,11 +169,30 @@ async function loadMain({ gotLock }: { gotLock: boolean }) {
   const nodeRequire = createRequire(import.meta.url);
   const fakeRequire = (id: string) => (id === 'electron' ? fakeElectron : nodeRequire(id));
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', '__dirname', '__filename', code)(fakeRequire, module, module.exports, '/app/dist/electron', '/app/dist/electron/main.cjs');
+  new Function('require', 'module', 'exports', '__dirname', '__filename', code)(
+    fakeRequire,
+    module,
+    module.exports,
+    '/app/dist/electron',
+    '/app/dist/electron/main.cjs',
+  );
   /** Calls a registered channel the way the preload would, from the app's main frame. */
   const invoke = (channel: string, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: { url: 'app://carteira/index.html', parent: null } }, ...args);
   return {
-    calls, handled, windows, menus, spellcheck, trays, app, invoke, opened, sent, notifications, dialogs, userData, netFetches,
+    calls,
+    handled,
+    windows,
+    menus,
+    spellcheck,
+    trays,
+    app,
+    invoke,
+    opened,
+    sent,
+    notifications,
+    dialogs,
+    userData,
+    netFetches,
     window: () => BrowserWindow.all.at(-1)!,
     ready: async () => (readyResolve(), await ready, await new Promise((r) => setTimeout(r, 0))),
   };
@@ -178,13 +211,21 @@ describe('main.ts wiring', () => {
     expect(main.windows[0]!.url).toBe('app://carteira/index.html');
     // The OS is in dark mode and the theme is 'auto' (settings not read yet): no light flash.
     expect(main.windows[0]!.options.backgroundColor).toBe('#242424');
-    expect(main.windows[0]!.options.webPreferences).toMatchObject({ preload: join('/app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
+    expect(main.windows[0]!.options.webPreferences).toMatchObject({
+      preload: join('/app', 'dist', 'electron', 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+    });
   });
 
   it('labels the application menu in the app language and relabels it when the language changes', async () => {
     const main = await loadMain({ gotLock: true });
     await main.ready();
-    const topLabels = () => main.menus.at(-1)!.map((item) => item.label).filter((label) => label !== 'Carteira');
+    const topLabels = () =>
+      main.menus
+        .at(-1)!
+        .map((item) => item.label)
+        .filter((label) => label !== 'Carteira');
     expect(topLabels()).toEqual(['Arquivo', 'Editar', 'Exibir', 'Janela']);
     await main.invoke('settings:set', { locale: 'en' });
     expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window']);
@@ -227,7 +268,10 @@ describe('main.ts wiring', () => {
     main.window().maximized = false;
     main.window().emit('close', { preventDefault: () => undefined });
     await new Promise((r) => setTimeout(r, 50));
-    expect(JSON.parse(await readFile(join(main.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 100, y: 60, width: 1100, height: 750 }, maximized: false });
+    expect(JSON.parse(await readFile(join(main.userData, 'window-state.json'), 'utf8'))).toEqual({
+      bounds: { x: 100, y: 60, width: 1100, height: 750 },
+      maximized: false,
+    });
   });
 
   it('opens tel:/mailto: through the checked service, from IPC and from a window.open alike', async () => {
@@ -262,10 +306,16 @@ describe('main.ts wiring', () => {
   it('saves exports where the save dialog says, starting in Downloads', async () => {
     const main = await loadMain({ gotLock: true });
     await main.ready();
-    expect(await main.invoke('export:save', { fileName: 'a.csv', mimeType: 'text/csv', text: 'x' })).toEqual({ ok: true, value: { saved: false, reason: 'cancelled' } });
+    expect(await main.invoke('export:save', { fileName: 'a.csv', mimeType: 'text/csv', text: 'x' })).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'cancelled' },
+    });
     expect(main.dialogs.saveAsked[0]).toMatchObject({ defaultPath: join('/tmp', 'a.csv') });
     main.dialogs.saveAnswer = { canceled: false, filePath: join(main.userData, 'contas.csv') };
-    expect(await main.invoke('export:save', { fileName: 'contas.csv', mimeType: 'text/csv', text: 'Razão social\r\n' })).toEqual({ ok: true, value: { saved: true, path: join(main.userData, 'contas.csv') } });
+    expect(await main.invoke('export:save', { fileName: 'contas.csv', mimeType: 'text/csv', text: 'Razão social\r\n' })).toEqual({
+      ok: true,
+      value: { saved: true, path: join(main.userData, 'contas.csv') },
+    });
     expect(await readFile(join(main.userData, 'contas.csv'), 'utf8')).toBe('Razão social\r\n');
   });
 
@@ -304,7 +354,7 @@ describe('main.ts wiring', () => {
     await expect.poll(() => main.sent.some(([event]) => event === 'sync:flush')).toBe(true);
   });
 
-  it('talks to the team server through Electron\'s net.fetch (system proxy and certificates), without its cookie jar', async () => {
+  it("talks to the team server through Electron's net.fetch (system proxy and certificates), without its cookie jar", async () => {
     const main = await loadMain({ gotLock: true });
     await main.ready();
     const nodeFetch = globalThis.fetch;

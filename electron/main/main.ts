@@ -2,7 +2,24 @@
  * Electron main: lifecycle and wiring only. Everything with logic lives in tested modules
  * (services/, ipc/, and the pure helpers beside this file).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
@@ -18,7 +35,15 @@ import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
-import { createSafeStorageCredentialStore, createSyncService, electronNetFetch, fromEmitter, mergeOnlineEvents, pollOnlineFlag, type SyncService } from '../services/sync';
+import {
+  createSafeStorageCredentialStore,
+  createSyncService,
+  electronNetFetch,
+  fromEmitter,
+  mergeOnlineEvents,
+  pollOnlineFlag,
+  type SyncService,
+} from '../services/sync';
 import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
 import { buildTrayMenuTemplate, traySyncState, trayTooltip } from './tray';
@@ -147,13 +172,19 @@ function restoreWindowState(window: BrowserWindow, options: { width?: number; he
   const size = { width: options.width ?? 1280, height: options.height ?? 800, minWidth: options.minWidth ?? 900, minHeight: options.minHeight ?? 600 };
   void store.load().then((saved) => {
     if (!saved || window.isDestroyed()) return;
-    const bounds = clampToDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea), size);
+    const bounds = clampToDisplays(
+      saved.bounds,
+      screen.getAllDisplays().map((d) => d.workArea),
+      size,
+    );
     if (bounds) window.setBounds(bounds);
     if (saved.maximized) window.maximize();
   });
   window.on('close', () => {
     if (window.isDestroyed()) return;
-    void store.save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch((error: unknown) => console.warn('window state not saved:', error));
+    void store
+      .save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() })
+      .catch((error: unknown) => console.warn('window state not saved:', error));
   });
 }
 

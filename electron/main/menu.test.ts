@@ -41,11 +41,18 @@ describe('buildMenuTemplate in the app language', () => {
   });
 
   it('leaves no English in the Portuguese menus', () => {
-    const english = new Set(labelled(buildMenuTemplate({ platform: 'darwin', isPackaged: false, locale: 'en' })).map((i) => i.label).filter((l) => l !== 'Carteira'));
+    const english = new Set(
+      labelled(buildMenuTemplate({ platform: 'darwin', isPackaged: false, locale: 'en' }))
+        .map((i) => i.label)
+        .filter((l) => l !== 'Carteira'),
+    );
     for (const locale of ['pt-BR', 'pt-PT'] as const) {
       for (const platform of platforms) {
         const labels = labelled(buildMenuTemplate({ platform, isPackaged: false, locale })).map((i) => i.label);
-        expect(labels.filter((l) => english.has(l)), `${locale} ${platform}`).toEqual([]);
+        expect(
+          labels.filter((l) => english.has(l)),
+          `${locale} ${platform}`,
+        ).toEqual([]);
       }
     }
   });
@@ -60,7 +67,17 @@ describe('buildMenuTemplate in the app language', () => {
   it('keeps the roles that bring the standard shortcuts, with Portuguese labels', () => {
     const items = labelled(buildMenuTemplate({ platform: 'linux', isPackaged: true, locale: 'pt-BR' }));
     const byRole = Object.fromEntries(items.filter((i) => i.role).map((i) => [i.role, i.label]));
-    expect(byRole).toMatchObject({ undo: 'Desfazer', redo: 'Refazer', cut: 'Recortar', copy: 'Copiar', paste: 'Colar', selectAll: 'Selecionar tudo', quit: 'Sair do Carteira', zoomIn: 'Aumentar', togglefullscreen: 'Tela cheia' });
+    expect(byRole).toMatchObject({
+      undo: 'Desfazer',
+      redo: 'Refazer',
+      cut: 'Recortar',
+      copy: 'Copiar',
+      paste: 'Colar',
+      selectAll: 'Selecionar tudo',
+      quit: 'Sair do Carteira',
+      zoomIn: 'Aumentar',
+      togglefullscreen: 'Tela cheia',
+    });
   });
 
   it('defaults to pt-BR before settings are read', () => {

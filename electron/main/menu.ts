@@ -11,34 +11,130 @@ export interface MenuOptions {
 
 /** Every label the menu shows. Electron's role labels are English on Windows and Linux. */
 export interface MenuLabels {
-  app: string; about: string; services: string; hide: string; hideOthers: string; showAll: string; quit: string;
-  file: string; close: string;
-  edit: string; undo: string; redo: string; cut: string; copy: string; paste: string; pasteAndMatchStyle: string; delete: string; selectAll: string;
-  view: string; reload: string; devTools: string; resetZoom: string; zoomIn: string; zoomOut: string; fullScreen: string;
-  window: string; minimize: string; zoom: string; front: string;
+  app: string;
+  about: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
+  quit: string;
+  file: string;
+  close: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  pasteAndMatchStyle: string;
+  delete: string;
+  selectAll: string;
+  view: string;
+  reload: string;
+  devTools: string;
+  resetZoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  window: string;
+  minimize: string;
+  zoom: string;
+  front: string;
 }
 
 export const MENU_LABELS: Record<Locale, MenuLabels> = {
   'pt-BR': {
-    app: 'Carteira', about: 'Sobre o Carteira', services: 'Serviços', hide: 'Ocultar o Carteira', hideOthers: 'Ocultar os demais', showAll: 'Mostrar todos', quit: 'Sair do Carteira',
-    file: 'Arquivo', close: 'Fechar janela',
-    edit: 'Editar', undo: 'Desfazer', redo: 'Refazer', cut: 'Recortar', copy: 'Copiar', paste: 'Colar', pasteAndMatchStyle: 'Colar sem formatação', delete: 'Excluir', selectAll: 'Selecionar tudo',
-    view: 'Exibir', reload: 'Recarregar', devTools: 'Ferramentas do desenvolvedor', resetZoom: 'Tamanho original', zoomIn: 'Aumentar', zoomOut: 'Diminuir', fullScreen: 'Tela cheia',
-    window: 'Janela', minimize: 'Minimizar', zoom: 'Ampliar janela', front: 'Trazer tudo para a frente',
+    app: 'Carteira',
+    about: 'Sobre o Carteira',
+    services: 'Serviços',
+    hide: 'Ocultar o Carteira',
+    hideOthers: 'Ocultar os demais',
+    showAll: 'Mostrar todos',
+    quit: 'Sair do Carteira',
+    file: 'Arquivo',
+    close: 'Fechar janela',
+    edit: 'Editar',
+    undo: 'Desfazer',
+    redo: 'Refazer',
+    cut: 'Recortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    pasteAndMatchStyle: 'Colar sem formatação',
+    delete: 'Excluir',
+    selectAll: 'Selecionar tudo',
+    view: 'Exibir',
+    reload: 'Recarregar',
+    devTools: 'Ferramentas do desenvolvedor',
+    resetZoom: 'Tamanho original',
+    zoomIn: 'Aumentar',
+    zoomOut: 'Diminuir',
+    fullScreen: 'Tela cheia',
+    window: 'Janela',
+    minimize: 'Minimizar',
+    zoom: 'Ampliar janela',
+    front: 'Trazer tudo para a frente',
   },
   'pt-PT': {
-    app: 'Carteira', about: 'Acerca do Carteira', services: 'Serviços', hide: 'Ocultar o Carteira', hideOthers: 'Ocultar os outros', showAll: 'Mostrar tudo', quit: 'Sair do Carteira',
-    file: 'Ficheiro', close: 'Fechar janela',
-    edit: 'Editar', undo: 'Anular', redo: 'Refazer', cut: 'Cortar', copy: 'Copiar', paste: 'Colar', pasteAndMatchStyle: 'Colar sem formatação', delete: 'Eliminar', selectAll: 'Selecionar tudo',
-    view: 'Ver', reload: 'Recarregar', devTools: 'Ferramentas de programador', resetZoom: 'Tamanho original', zoomIn: 'Aumentar', zoomOut: 'Reduzir', fullScreen: 'Ecrã inteiro',
-    window: 'Janela', minimize: 'Minimizar', zoom: 'Ampliar janela', front: 'Trazer tudo para a frente',
+    app: 'Carteira',
+    about: 'Acerca do Carteira',
+    services: 'Serviços',
+    hide: 'Ocultar o Carteira',
+    hideOthers: 'Ocultar os outros',
+    showAll: 'Mostrar tudo',
+    quit: 'Sair do Carteira',
+    file: 'Ficheiro',
+    close: 'Fechar janela',
+    edit: 'Editar',
+    undo: 'Anular',
+    redo: 'Refazer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    pasteAndMatchStyle: 'Colar sem formatação',
+    delete: 'Eliminar',
+    selectAll: 'Selecionar tudo',
+    view: 'Ver',
+    reload: 'Recarregar',
+    devTools: 'Ferramentas de programador',
+    resetZoom: 'Tamanho original',
+    zoomIn: 'Aumentar',
+    zoomOut: 'Reduzir',
+    fullScreen: 'Ecrã inteiro',
+    window: 'Janela',
+    minimize: 'Minimizar',
+    zoom: 'Ampliar janela',
+    front: 'Trazer tudo para a frente',
   },
   en: {
-    app: 'Carteira', about: 'About Carteira', services: 'Services', hide: 'Hide Carteira', hideOthers: 'Hide Others', showAll: 'Show All', quit: 'Quit Carteira',
-    file: 'File', close: 'Close Window',
-    edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', pasteAndMatchStyle: 'Paste and Match Style', delete: 'Delete', selectAll: 'Select All',
-    view: 'View', reload: 'Reload', devTools: 'Developer Tools', resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullScreen: 'Full Screen',
-    window: 'Window', minimize: 'Minimize', zoom: 'Zoom', front: 'Bring All to Front',
+    app: 'Carteira',
+    about: 'About Carteira',
+    services: 'Services',
+    hide: 'Hide Carteira',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+    quit: 'Quit Carteira',
+    file: 'File',
+    close: 'Close Window',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    pasteAndMatchStyle: 'Paste and Match Style',
+    delete: 'Delete',
+    selectAll: 'Select All',
+    view: 'View',
+    reload: 'Reload',
+    devTools: 'Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    fullScreen: 'Full Screen',
+    window: 'Window',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    front: 'Bring All to Front',
   },
 };
 
@@ -67,7 +163,12 @@ export function buildMenuTemplate({ platform, isPackaged, locale = 'pt-BR' }: Me
     ],
   };
   // Outside macOS, quitting lives in the File menu (Ctrl+Q from the role).
-  const file: MenuItemConstructorOptions[] = mac ? [{ role: 'close', label: l.close }] : [{ role: 'close', label: l.close }, { role: 'quit', label: l.quit }];
+  const file: MenuItemConstructorOptions[] = mac
+    ? [{ role: 'close', label: l.close }]
+    : [
+        { role: 'close', label: l.close },
+        { role: 'quit', label: l.quit },
+      ];
   const edit: MenuItemConstructorOptions[] = [
     { role: 'undo', label: l.undo },
     { role: 'redo', label: l.redo },

@@ -63,7 +63,11 @@ describe('guardWebContents', () => {
   it('reports a contact link the checked path refuses instead of throwing', async () => {
     const warnings: string[] = [];
     const contents = new FakeContents();
-    guardWebContents(contents, { openExternal: async () => undefined, openContactLink: () => Promise.reject(new Error('external_url_refused')), warn: (m) => void warnings.push(m) });
+    guardWebContents(contents, {
+      openExternal: async () => undefined,
+      openContactLink: () => Promise.reject(new Error('external_url_refused')),
+      warn: (m) => void warnings.push(m),
+    });
     expect(contents.windowOpenHandler!({ url: 'mailto:x?attach=y' })).toEqual({ action: 'deny' });
     await new Promise((r) => setTimeout(r, 0));
     expect(warnings.join()).toContain('external_url_refused');
@@ -113,7 +117,11 @@ describe('guardWebContents', () => {
   it('reports a failed openExternal instead of throwing', async () => {
     const warnings: string[] = [];
     const contents = new FakeContents();
-    guardWebContents(contents, { openExternal: () => Promise.reject(new Error('no handler')), openContactLink: async () => undefined, warn: (m) => void warnings.push(m) });
+    guardWebContents(contents, {
+      openExternal: () => Promise.reject(new Error('no handler')),
+      openContactLink: async () => undefined,
+      warn: (m) => void warnings.push(m),
+    });
     contents.windowOpenHandler!({ url: 'https://example.com' });
     await new Promise((r) => setTimeout(r, 0));
     expect(warnings.join()).toContain('no handler');

@@ -18,7 +18,12 @@ describe('traySyncState', () => {
 describe('buildTrayMenuTemplate', () => {
   it('shows the state and every command in Portuguese, each doing its job', () => {
     const done: string[] = [];
-    const actions = { open: () => done.push('open'), quit: () => done.push('quit'), syncNow: () => done.push('sync'), setPaused: (p: boolean) => done.push(`paused:${p}`) };
+    const actions = {
+      open: () => done.push('open'),
+      quit: () => done.push('quit'),
+      syncNow: () => done.push('sync'),
+      setPaused: (p: boolean) => done.push(`paused:${p}`),
+    };
     const online = buildTrayMenuTemplate('online', 'pt-BR', actions);
     expect(labels(online)).toEqual(['Sincronizado com a equipe', 'Sincronizar agora', 'Pausar sincronização', 'Abrir Carteira', 'Sair']);
     expect(online[0]!.enabled).toBe(false);
@@ -36,13 +41,18 @@ describe('buildTrayMenuTemplate', () => {
   });
 
   it('leaves out sync commands main cannot carry out', () => {
-    expect(labels(buildTrayMenuTemplate('online', 'pt-PT', { open: () => undefined, quit: () => undefined }))).toEqual(['Sincronizado com a equipa', 'Abrir Carteira', 'Sair']);
+    expect(labels(buildTrayMenuTemplate('online', 'pt-PT', { open: () => undefined, quit: () => undefined }))).toEqual([
+      'Sincronizado com a equipa',
+      'Abrir Carteira',
+      'Sair',
+    ]);
   });
 
   it('has a translated tooltip for every state in every locale', () => {
     expect(trayTooltip('offline', 'pt-BR')).toBe('Carteira — Sem conexão: as alterações esperam a rede');
     for (const locale of ['pt-BR', 'pt-PT'] as const) {
-      for (const [state, text] of Object.entries(TRAY_LABELS[locale].states)) expect(text, state).not.toBe(TRAY_LABELS.en.states[state as keyof (typeof TRAY_LABELS)['en']['states']]);
+      for (const [state, text] of Object.entries(TRAY_LABELS[locale].states))
+        expect(text, state).not.toBe(TRAY_LABELS.en.states[state as keyof (typeof TRAY_LABELS)['en']['states']]);
     }
   });
 });

@@ -11,20 +11,57 @@ export function traySyncState(status: Pick<SyncStatus, 'configured' | 'signedIn'
   return status.connectivity === 'online' ? 'online' : 'offline';
 }
 
-interface TrayLabels { states: Record<TraySyncState, string>; syncNow: string; pause: string; resume: string; open: string; quit: string }
+interface TrayLabels {
+  states: Record<TraySyncState, string>;
+  syncNow: string;
+  pause: string;
+  resume: string;
+  open: string;
+  quit: string;
+}
 
 export const TRAY_LABELS: Record<Locale, TrayLabels> = {
   'pt-BR': {
-    states: { local: 'Só neste computador', signedOut: 'Sincronização: entre no servidor', offline: 'Sem conexão: as alterações esperam a rede', online: 'Sincronizado com a equipe', paused: 'Sincronização pausada' },
-    syncNow: 'Sincronizar agora', pause: 'Pausar sincronização', resume: 'Retomar sincronização', open: 'Abrir Carteira', quit: 'Sair',
+    states: {
+      local: 'Só neste computador',
+      signedOut: 'Sincronização: entre no servidor',
+      offline: 'Sem conexão: as alterações esperam a rede',
+      online: 'Sincronizado com a equipe',
+      paused: 'Sincronização pausada',
+    },
+    syncNow: 'Sincronizar agora',
+    pause: 'Pausar sincronização',
+    resume: 'Retomar sincronização',
+    open: 'Abrir Carteira',
+    quit: 'Sair',
   },
   'pt-PT': {
-    states: { local: 'Apenas neste computador', signedOut: 'Sincronização: inicie sessão no servidor', offline: 'Sem ligação: as alterações aguardam a rede', online: 'Sincronizado com a equipa', paused: 'Sincronização em pausa' },
-    syncNow: 'Sincronizar agora', pause: 'Pausar sincronização', resume: 'Retomar sincronização', open: 'Abrir Carteira', quit: 'Sair',
+    states: {
+      local: 'Apenas neste computador',
+      signedOut: 'Sincronização: inicie sessão no servidor',
+      offline: 'Sem ligação: as alterações aguardam a rede',
+      online: 'Sincronizado com a equipa',
+      paused: 'Sincronização em pausa',
+    },
+    syncNow: 'Sincronizar agora',
+    pause: 'Pausar sincronização',
+    resume: 'Retomar sincronização',
+    open: 'Abrir Carteira',
+    quit: 'Sair',
   },
   en: {
-    states: { local: 'On this computer only', signedOut: 'Sync: sign in to the server', offline: 'Offline: changes wait for the network', online: 'In sync with the team', paused: 'Sync paused' },
-    syncNow: 'Sync now', pause: 'Pause sync', resume: 'Resume sync', open: 'Open Carteira', quit: 'Quit',
+    states: {
+      local: 'On this computer only',
+      signedOut: 'Sync: sign in to the server',
+      offline: 'Offline: changes wait for the network',
+      online: 'In sync with the team',
+      paused: 'Sync paused',
+    },
+    syncNow: 'Sync now',
+    pause: 'Pause sync',
+    resume: 'Resume sync',
+    open: 'Open Carteira',
+    quit: 'Quit',
   },
 };
 

@@ -25,7 +25,11 @@ export function windowBackground(theme: 'auto' | 'light' | 'dark' | undefined, s
  * The one window's options. The webPreferences are the hardening Electron's security checklist
  * asks for; window-options.test.ts pins each of them so a refactor cannot quietly relax one.
  */
-export function createWindowOptions({ preloadPath, spellcheck = true, backgroundColor = WINDOW_BACKGROUNDS.light }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function createWindowOptions({
+  preloadPath,
+  spellcheck = true,
+  backgroundColor = WINDOW_BACKGROUNDS.light,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Carteira',
     width: 1280,

@@ -63,7 +63,10 @@ async function open({ origin = `http://127.0.0.1:${port}`, hostHeader }: { origi
 /** The HTTP status a refused upgrade answered with. */
 function refusedWith(options: { origin?: string; headers?: Record<string, string>; path?: string }): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${options.path ?? '/ws'}`, { origin: options.origin, headers: { Cookie: host.cookie, ...options.headers } });
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${options.path ?? '/ws'}`, {
+      origin: options.origin,
+      headers: { Cookie: host.cookie, ...options.headers },
+    });
     socket.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0);
       socket.terminate();

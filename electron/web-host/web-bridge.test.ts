@@ -62,9 +62,7 @@ describe('web bridge ↔ web host', () => {
   it('queues calls made before the socket opens and matches out-of-order answers to their calls', async () => {
     const { bridge, Socket } = bridgeTo(host);
     const order: string[] = [];
-    const slow = Array.from({ length: 12 }, (_, i) =>
-      bridge.invoke('sync:fetch', slowFetchRequest(500, i)).then((envelope) => (order.push('slow'), envelope)),
-    );
+    const slow = Array.from({ length: 12 }, (_, i) => bridge.invoke('sync:fetch', slowFetchRequest(500, i)).then((envelope) => (order.push('slow'), envelope)));
     const fast = bridge.invoke('app:info').then((envelope) => (order.push('fast'), envelope));
     expect(await fast).toMatchObject({ ok: true, value: { mode: 'web' } });
     const answers = await Promise.all(slow);

@@ -38,7 +38,10 @@ async function ipc(channel: string, ...args: unknown[]): Promise<{ ok: boolean; 
 describe('web host sync', () => {
   it('configures, signs in and round-trips sync:fetch to CouchDB, with the password in memory only', async () => {
     expect(await ipc('sync:setConfig', { url: couch.url, team: 'acme', user: 'ana' })).toMatchObject({ ok: true });
-    expect(await ipc('sync:signIn', { password: ANA.password })).toMatchObject({ ok: true, value: { ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme']) } });
+    expect(await ipc('sync:signIn', { password: ANA.password })).toMatchObject({
+      ok: true,
+      value: { ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme']) },
+    });
 
     const reply = await ipc('sync:fetch', { url: `${couch.url}/acme-accounts/`, method: 'GET', headers: { Accept: 'application/json' }, body: null });
     expect(reply.ok).toBe(true);
@@ -56,7 +59,10 @@ describe('web host sync', () => {
   });
 
   it('refuses a URL outside the team through the host too', async () => {
-    expect(await ipc('sync:fetch', { url: `${couch.url}/_users/_all_docs`, method: 'GET', headers: {}, body: null })).toMatchObject({ ok: false, error: { code: 'forbidden_url' } });
+    expect(await ipc('sync:fetch', { url: `${couch.url}/_users/_all_docs`, method: 'GET', headers: {}, body: null })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_url' },
+    });
   });
 
   it('accepts a replication batch over the general /ipc body limit', async () => {

@@ -74,7 +74,10 @@ describe('web host IPC', () => {
   });
 
   it('accepts the unencoded channel and localhost as Host', async () => {
-    const reply = await send('POST', '/ipc/settings:get', { headers: { ...bridgeHeaders, Host: `localhost:${port}`, Origin: `http://localhost:${port}` }, body: '{"args":[]}' });
+    const reply = await send('POST', '/ipc/settings:get', {
+      headers: { ...bridgeHeaders, Host: `localhost:${port}`, Origin: `http://localhost:${port}` },
+      body: '{"args":[]}',
+    });
     expect(reply.json()).toMatchObject({ ok: true });
   });
 
@@ -134,15 +137,25 @@ describe('web host IPC', () => {
 
   it('answers export:save over /ipc with a body above the general limit, and refuses one above its own', async () => {
     const text = 'Razão social;Cidade\r\n'.repeat(2_000);
-    expect((await ipc('export:save', [{ fileName: 'contas.csv', mimeType: 'text/csv', text }])).json()).toEqual({ ok: true, value: { saved: false, reason: 'unsupported' } });
+    expect((await ipc('export:save', [{ fileName: 'contas.csv', mimeType: 'text/csv', text }])).json()).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'unsupported' },
+    });
     const small = await startWebHost({ port: 0, dataDir: join(base, 'data-export'), rendererDir: base, maxBodyBytes: 4096, maxExportBodyBytes: 8192 });
-    const reply = await fetch(`${small.origin}/ipc/export:save`, { method: 'POST', headers: { ...bridgeHeaders, Cookie: small.cookie }, body: JSON.stringify({ args: [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'x'.repeat(9_000) }] }) });
+    const reply = await fetch(`${small.origin}/ipc/export:save`, {
+      method: 'POST',
+      headers: { ...bridgeHeaders, Cookie: small.cookie },
+      body: JSON.stringify({ args: [{ fileName: 'a.csv', mimeType: 'text/csv', text: 'x'.repeat(9_000) }] }),
+    });
     expect(reply.status).toBe(413);
     await small.close();
   });
 
   it('answers shell:openExternal and notify:show over /ipc as web mode', async () => {
-    expect((await ipc('shell:openExternal', ['mailto:ana@empresa.com.br?subject=Proposta'])).json()).toEqual({ ok: true, value: { opened: false, url: 'mailto:ana@empresa.com.br?subject=Proposta' } });
+    expect((await ipc('shell:openExternal', ['mailto:ana@empresa.com.br?subject=Proposta'])).json()).toEqual({
+      ok: true,
+      value: { opened: false, url: 'mailto:ana@empresa.com.br?subject=Proposta' },
+    });
     expect((await ipc('shell:openExternal', ['file:///etc/passwd'])).json()).toMatchObject({ ok: false, error: { code: 'external_url_refused' } });
     expect((await ipc('notify:show', [{ activityId: 'a1', title: 'Ligar', body: '' }])).json()).toEqual({ ok: true, value: { shown: false } });
   });

@@ -108,7 +108,9 @@ describe('the printed link', () => {
   });
 
   it('keeps the path and the other parameters when dropping the token', async () => {
-    expect((await rawRequest(port, { path: `/bench/index.html?size=S&token=${host.token}&x=%C3%A1` })).headers.location).toBe('/bench/index.html?size=S&x=%C3%A1');
+    expect((await rawRequest(port, { path: `/bench/index.html?size=S&token=${host.token}&x=%C3%A1` })).headers.location).toBe(
+      '/bench/index.html?size=S&x=%C3%A1',
+    );
   });
 
   it.each(['//evil.example/', '/\\evil.example/', '/%0d%0aSet-Cookie:x=1'])('never redirects off the host (%s)', async (path) => {
@@ -175,7 +177,13 @@ describe('framing', () => {
 describe('a token given by the environment (CARTEIRA_WEB_TOKEN)', () => {
   it('is used as given', async () => {
     const token = 'f3a1c09e7b2d4e6f8a0b1c2d3e4f5a6b';
-    const fixed = await startWebHost({ port: 0, dataDir: join(base, 'data-env'), rendererDir, services: createSlowSyncServices(join(base, 'data-env')), token });
+    const fixed = await startWebHost({
+      port: 0,
+      dataDir: join(base, 'data-env'),
+      rendererDir,
+      services: createSlowSyncServices(join(base, 'data-env')),
+      token,
+    });
     expect(fixed.url).toBe(`${fixed.origin}/?token=${token}`);
     expect((await rawRequest(Number(new URL(fixed.origin).port), { path: '/', headers: { Cookie: fixed.cookie } })).status).toBe(200);
     await fixed.close();

@@ -26,7 +26,11 @@ async function boot(): Promise<void> {
   const i18n = createI18n();
   root.render(<p className="boot">{i18n.t('app.loading')}</p>);
   const showError = (error: unknown) =>
-    root.render(<p role="alert" className="boot">{i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}</p>);
+    root.render(
+      <p role="alert" className="boot">
+        {i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}
+      </p>,
+    );
   try {
     const settings = await useSettingsStore.getState().load();
     await i18n.changeLanguage(settings.locale);
@@ -41,8 +45,7 @@ async function boot(): Promise<void> {
       onClosing: () => flushSync(() => root.render(<p className="boot">{i18n.t('teamData.switching')}</p>)),
       // A new key: every screen starts over on the other database.
       onOpenFailed: showError,
-      onOpened: ({ name, db, scope }) =>
-        root.render(<App key={name} db={db} i18n={i18n} scope={scope} localData={{ storage, name: LOCAL_DATABASE_NAME }} />),
+      onOpened: ({ name, db, scope }) => root.render(<App key={name} db={db} i18n={i18n} scope={scope} localData={{ storage, name: LOCAL_DATABASE_NAME }} />),
     });
     // A failed open shows itself (onOpenFailed); a failed start of replication, in the sync indicator.
     void sync.refresh().catch(() => undefined);

@@ -17,7 +17,10 @@ export function parseUserSpec(spec: string): ProvisionUser {
   if (first <= 0 || last === first) throw new UsageError(`--user ${JSON.stringify(spec)}: expected name:password:role[,role]`);
   const name = spec.slice(0, first);
   const password = spec.slice(first + 1, last);
-  const roles = spec.slice(last + 1).split(',').filter(Boolean);
+  const roles = spec
+    .slice(last + 1)
+    .split(',')
+    .filter(Boolean);
   if (!password) throw new UsageError(`--user ${name}: the password is empty`);
   if (roles.length === 0) throw new UsageError(`--user ${name}: give at least one role (${USER_ROLES.join(', ')})`);
   for (const role of roles) {

@@ -138,10 +138,7 @@ function sameSecurity(current: unknown, wanted: SecurityObject): boolean {
     const part = (value as Partial<Record<typeof key, { names?: string[]; roles?: string[] }>> | null)?.[key];
     return { names: [...(part?.names ?? [])].sort(), roles: [...(part?.roles ?? [])].sort() };
   };
-  return (
-    JSON.stringify([section(current, 'admins'), section(current, 'members')]) ===
-    JSON.stringify([section(wanted, 'admins'), section(wanted, 'members')])
-  );
+  return JSON.stringify([section(current, 'admins'), section(current, 'members')]) === JSON.stringify([section(wanted, 'admins'), section(wanted, 'members')]);
 }
 
 /** Returns the new revision when the design doc was written, null when it already matched. */

@@ -104,13 +104,7 @@ export async function couchRequest(
 }
 
 /** Like couchRequest, but any status outside `expected` throws CouchHttpError. */
-export async function couchExpect(
-  client: CouchClient,
-  expected: readonly number[],
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<CouchResponse> {
+export async function couchExpect(client: CouchClient, expected: readonly number[], method: string, path: string, body?: unknown): Promise<CouchResponse> {
   const response = await couchRequest(client, method, path, body);
   if (!expected.includes(response.status)) throw new CouchHttpError(method, path, response.status, response.body);
   return response;

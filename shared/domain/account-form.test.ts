@@ -3,7 +3,18 @@ import { accountSchema, type Account } from '../models';
 import { createDoc } from './documents';
 import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, accountFormSchema, emptyAccountForm, parseDiscountBp } from './account-form';
 
-const valid = { ...emptyAccountForm(), name: 'Padaria Pão Quente Ltda', tradeName: 'Pão Quente', taxId: '11.222.333/0001-81', city: 'São Paulo', state: 'SP', phone: '(11) 98765-4321', email: 'Compras@PaoQuente.com.br', tags: 'padaria, vip, padaria', discountPct: '12,5' };
+const valid = {
+  ...emptyAccountForm(),
+  name: 'Padaria Pão Quente Ltda',
+  tradeName: 'Pão Quente',
+  taxId: '11.222.333/0001-81',
+  city: 'São Paulo',
+  state: 'SP',
+  phone: '(11) 98765-4321',
+  email: 'Compras@PaoQuente.com.br',
+  tags: 'padaria, vip, padaria',
+  discountPct: '12,5',
+};
 
 function errorsOf(values: object) {
   const result = accountFormSchema.safeParse(values);
@@ -70,7 +81,11 @@ describe('account form', () => {
     });
     expect(accountEditPatch(started, started, now)).toEqual({});
     // A phone the user typed replaces the first one and keeps the others.
-    const typed = accountEditPatch(started, { ...started, phone: '(11) 3333-4444' }, { ...now, phones: [...now.phones, { label: 'mobile', number: '+55 11 99999 0000' }] });
+    const typed = accountEditPatch(
+      started,
+      { ...started, phone: '(11) 3333-4444' },
+      { ...now, phones: [...now.phones, { label: 'mobile', number: '+55 11 99999 0000' }] },
+    );
     expect(typed.phones?.map((p) => p.number)).toEqual(['+55 11 3333 4444', '+55 11 99999 0000']);
   });
 });

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS,
-  type Account,
-} from '../models';
+import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS, type Account } from '../models';
 import { accountSortKey } from './derived-fields';
 import { normalizePhone, validateEmail, validateTaxId } from './validators';
 
@@ -57,9 +54,24 @@ export type AccountFields = Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'up
 
 export function emptyAccountForm(country: (typeof FORM_COUNTRIES)[number] = 'BR'): AccountFormValues {
   return {
-    name: '', tradeName: '', status: 'prospect', segment: 'small_business', industry: '', country,
-    taxIdKind: country === 'PT' ? 'nif' : 'cnpj', taxId: '', city: '', state: '', phone: '', email: '', website: '',
-    source: 'other', tags: '', priceListId: '', discountPct: '', paymentTerms: '',
+    name: '',
+    tradeName: '',
+    status: 'prospect',
+    segment: 'small_business',
+    industry: '',
+    country,
+    taxIdKind: country === 'PT' ? 'nif' : 'cnpj',
+    taxId: '',
+    city: '',
+    state: '',
+    phone: '',
+    email: '',
+    website: '',
+    source: 'other',
+    tags: '',
+    priceListId: '',
+    discountPct: '',
+    paymentTerms: '',
   };
 }
 
@@ -106,7 +118,14 @@ export function accountFieldsFromForm(values: AccountFormValues, existing?: Acco
     website: v.website,
     preferredChannel: existing?.preferredChannel ?? 'phone',
     ownerId: existing?.ownerId ?? '',
-    tags: [...new Set(v.tags.split(',').map((t) => t.trim()).filter(Boolean))],
+    tags: [
+      ...new Set(
+        v.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
     source: v.source,
     referredBy: existing?.referredBy ?? '',
     risk: existing?.risk ?? { signals: [], score: 0 },
@@ -123,10 +142,24 @@ export function accountFieldsFromForm(values: AccountFormValues, existing?: Acco
 
 /** Which stored fields each editor field writes (a changed phone rewrites the phone list, …). */
 const FORM_FIELD_TARGETS: Record<keyof AccountFormValues, readonly (keyof AccountFields)[]> = {
-  name: ['name', 'nameSort'], tradeName: ['tradeName', 'nameSort'], status: ['status'], segment: ['segment'],
-  industry: ['industry'], country: ['country', 'phones'], taxIdKind: ['taxIdKind', 'taxId', 'taxIdDigits'],
-  taxId: ['taxIdKind', 'taxId', 'taxIdDigits'], city: ['city'], state: ['state'], phone: ['phones'], email: ['emails'],
-  website: ['website'], source: ['source'], tags: ['tags'], priceListId: [], discountPct: [], paymentTerms: [],
+  name: ['name', 'nameSort'],
+  tradeName: ['tradeName', 'nameSort'],
+  status: ['status'],
+  segment: ['segment'],
+  industry: ['industry'],
+  country: ['country', 'phones'],
+  taxIdKind: ['taxIdKind', 'taxId', 'taxIdDigits'],
+  taxId: ['taxIdKind', 'taxId', 'taxIdDigits'],
+  city: ['city'],
+  state: ['state'],
+  phone: ['phones'],
+  email: ['emails'],
+  website: ['website'],
+  source: ['source'],
+  tags: ['tags'],
+  priceListId: [],
+  discountPct: [],
+  paymentTerms: [],
 };
 const CONDITION_FIELDS = { priceListId: 'priceListId', discountPct: 'discountBp', paymentTerms: 'paymentTerms' } as const;
 
@@ -156,9 +189,21 @@ export function accountEditPatch(started: AccountFormValues, values: AccountForm
 export function accountFormFromAccount(a: Account): AccountFormValues {
   const country = a.country === 'BR' || a.country === 'PT' ? a.country : 'other';
   return {
-    name: a.name, tradeName: a.tradeName, status: a.status, segment: a.segment, industry: a.industry, country,
-    taxIdKind: a.taxIdKind, taxId: a.taxId, city: a.city, state: a.state, phone: a.phones[0]?.number ?? '',
-    email: a.emails[0]?.address ?? '', website: a.website, source: a.source, tags: a.tags.join(', '),
+    name: a.name,
+    tradeName: a.tradeName,
+    status: a.status,
+    segment: a.segment,
+    industry: a.industry,
+    country,
+    taxIdKind: a.taxIdKind,
+    taxId: a.taxId,
+    city: a.city,
+    state: a.state,
+    phone: a.phones[0]?.number ?? '',
+    email: a.emails[0]?.address ?? '',
+    website: a.website,
+    source: a.source,
+    tags: a.tags.join(', '),
     priceListId: a.conditions.priceListId,
     discountPct: a.conditions.discountBp ? String(a.conditions.discountBp / 100).replace('.', ',') : '',
     paymentTerms: a.conditions.paymentTerms,

@@ -30,13 +30,29 @@ describe('account rows', () => {
   });
 
   it('filters by status', () => {
-    expect(filterAccountRows(rows, { statuses: ['key', 'client'] }).map((r) => r.status).sort()).toEqual(['client', 'key']);
+    expect(
+      filterAccountRows(rows, { statuses: ['key', 'client'] })
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['client', 'key']);
   });
 
   const wide = [
-    { ...row('Alfa', { city: 'Recife', state: 'PE', status: 'lead', segment: 'retail', industry: 'Varejo', source: 'fair', tags: 'feira, vip' }), ownerId: 'ana', updatedAt: 3 },
-    { ...row('Beta', { city: 'Curitiba', state: 'PR', status: 'client', segment: 'enterprise', industry: 'Indústria', source: 'referral', tags: 'vip' }), ownerId: 'bruno', updatedAt: 1 },
-    { ...row('Gama', { city: '', state: '', status: 'key', segment: 'retail', industry: 'Varejo', source: 'website', tags: '' }), ownerId: 'ana', updatedAt: 2 },
+    {
+      ...row('Alfa', { city: 'Recife', state: 'PE', status: 'lead', segment: 'retail', industry: 'Varejo', source: 'fair', tags: 'feira, vip' }),
+      ownerId: 'ana',
+      updatedAt: 3,
+    },
+    {
+      ...row('Beta', { city: 'Curitiba', state: 'PR', status: 'client', segment: 'enterprise', industry: 'Indústria', source: 'referral', tags: 'vip' }),
+      ownerId: 'bruno',
+      updatedAt: 1,
+    },
+    {
+      ...row('Gama', { city: '', state: '', status: 'key', segment: 'retail', industry: 'Varejo', source: 'website', tags: '' }),
+      ownerId: 'ana',
+      updatedAt: 2,
+    },
   ].sort(compareAccountRows);
   const names = (rs: readonly { name: string }[]) => rs.map((r) => r.name);
 

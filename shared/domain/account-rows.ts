@@ -69,8 +69,15 @@ const asSet = <T>(values: readonly T[] | undefined): Set<T> | null => (values?.l
 /** True when the filter selects something (an empty filter lists every row). */
 export function isFiltering(filter: AccountRowFilter): boolean {
   return Boolean(
-    filter.text?.trim() || filter.statuses?.length || filter.segments?.length || filter.industries?.length || filter.ownerIds?.length ||
-      filter.cities?.length || filter.states?.length || filter.tags?.length || filter.sources?.length,
+    filter.text?.trim() ||
+    filter.statuses?.length ||
+    filter.segments?.length ||
+    filter.industries?.length ||
+    filter.ownerIds?.length ||
+    filter.cities?.length ||
+    filter.states?.length ||
+    filter.tags?.length ||
+    filter.sources?.length,
   );
 }
 
@@ -124,7 +131,11 @@ const cityKey = (r: AccountRow) => normalizeText(r.city);
 export function sortAccountRows(rows: readonly AccountRow[], sort: AccountSort): readonly AccountRow[] {
   if (sort.key === 'name') return sort.dir === 'asc' ? rows : [...rows].reverse();
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const indexed = rows.map((row, i) => ({ row, i, k: sort.key === 'city' ? cityKey(row) : sort.key === 'status' ? STATUS_ORDER.get(row.status)! : row.updatedAt }));
+  const indexed = rows.map((row, i) => ({
+    row,
+    i,
+    k: sort.key === 'city' ? cityKey(row) : sort.key === 'status' ? STATUS_ORDER.get(row.status)! : row.updatedAt,
+  }));
   indexed.sort((a, b) => {
     // Rows without a city go last whichever the direction.
     if (sort.key === 'city' && (a.k === '') !== (b.k === '')) return a.k === '' ? 1 : -1;

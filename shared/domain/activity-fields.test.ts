@@ -15,7 +15,18 @@ describe('activity fields', () => {
 
   it('builds a valid call with the quick-log defaults: now, no task, owner stamped', () => {
     const fields = newActivityFields({ type: 'call', summary: '  Ligação ', accountId: 'acc1' }, at(10), 'ana');
-    expect(fields).toMatchObject({ type: 'call', summary: 'Ligação', accountId: 'acc1', contactId: '', at: at(10), atInv: INT_MAX - at(10), taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'ana' });
+    expect(fields).toMatchObject({
+      type: 'call',
+      summary: 'Ligação',
+      accountId: 'acc1',
+      contactId: '',
+      at: at(10),
+      atInv: INT_MAX - at(10),
+      taskState: 'none',
+      dueAt: 0,
+      reminderAt: 0,
+      ownerId: 'ana',
+    });
     expect(() => activitySchema.parse(createDoc<Activity>(fields, 'ana', at(10)))).not.toThrow();
   });
 

@@ -56,7 +56,7 @@ export interface NewActivityInput {
 export function newActivityFields(input: NewActivityInput, now: number, ownerId: string): ActivityFields {
   const isTask = input.type === 'task';
   const dueAt = isTask ? input.dueAt || defaultDueAt(now) : 0;
-  const at = isTask ? dueAt : input.at ?? now;
+  const at = isTask ? dueAt : (input.at ?? now);
   return {
     type: input.type,
     accountId: input.accountId ?? '',

@@ -3,7 +3,17 @@ import type { Activity } from '../models';
 import { newActivityFields } from './activity-fields';
 import { INT_MAX } from '../models';
 import { DAY, HOUR } from './activity-fields';
-import { FOLLOW_UP_AHEAD, answerRange, followUpSince, followUpSlices, mergeCapped, newestFirst, oldestFirstBy, selectFollowUps, selectMyDay } from './activity-my-day';
+import {
+  FOLLOW_UP_AHEAD,
+  answerRange,
+  followUpSince,
+  followUpSlices,
+  mergeCapped,
+  newestFirst,
+  oldestFirstBy,
+  selectFollowUps,
+  selectMyDay,
+} from './activity-my-day';
 
 const at = (day: number, h: number) => new Date(2026, 10, day, h).getTime();
 const NOW = at(27, 10);

@@ -92,7 +92,11 @@ export function answerRange(a: Pick<Activity, 'at'>, now: number): { atInvAbove:
  * Several sorted lists (one per owner, each read with `limit + 1`) merged into the first `limit`, and
  * how many more there are: exact when no list was cut at `limit + 1`, null ("at least one") otherwise.
  */
-export function mergeCapped(lists: readonly (readonly Activity[])[], limit: number, order: (a: Activity, b: Activity) => number): { items: Activity[]; more: number | null } {
+export function mergeCapped(
+  lists: readonly (readonly Activity[])[],
+  limit: number,
+  order: (a: Activity, b: Activity) => number,
+): { items: Activity[]; more: number | null } {
   const all = lists.flat().sort(order);
   const cut = lists.some((l) => l.length > limit);
   return { items: all.slice(0, limit), more: cut ? null : Math.max(0, all.length - limit) };

@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE } from './activity-fields';
 import {
-  EVENT_GRACE, REMINDER_AHEAD, REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, reminderPresets, rememberFired, reminderKey, reminderWindows, wakeDelay, windowCovers,
-  type FiredReminders, type ReminderCandidate,
+  EVENT_GRACE,
+  REMINDER_AHEAD,
+  REMINDER_LOOKBACK,
+  REMINDER_REREAD,
+  placeReminder,
+  planReminders,
+  reminderPresets,
+  rememberFired,
+  reminderKey,
+  reminderWindows,
+  wakeDelay,
+  windowCovers,
+  type FiredReminders,
+  type ReminderCandidate,
 } from './activity-reminders';
 
 const T0 = Date.UTC(2026, 10, 27, 12);
 const task = (id: string, reminderAt: number, extra: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
-  id, type: 'task', summary: `Tarefa ${id}`, taskState: 'open', reminderAt, dueAt: reminderAt + HOUR, at: reminderAt + HOUR, accountId: '', ...extra,
+  id,
+  type: 'task',
+  summary: `Tarefa ${id}`,
+  taskState: 'open',
+  reminderAt,
+  dueAt: reminderAt + HOUR,
+  at: reminderAt + HOUR,
+  accountId: '',
+  ...extra,
 });
 const meeting = (id: string, at: number, reminderAt = at - 30 * MINUTE, extra: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
-  id, type: 'meeting', summary: `Reunião ${id}`, taskState: 'none', reminderAt, dueAt: 0, at, accountId: '', ...extra,
+  id,
+  type: 'meeting',
+  summary: `Reunião ${id}`,
+  taskState: 'none',
+  reminderAt,
+  dueAt: 0,
+  at,
+  accountId: '',
+  ...extra,
 });
 
 /** A fake clock driving the scheduler loop the way the app does: plan, notify, remember, sleep until nextAt. */
@@ -62,7 +90,11 @@ describe('reminder scheduling', () => {
 
   it("fires a meeting's (visit's, call's) reminder at its time, like a task's", () => {
     const m = meeting('m', T0 + HOUR);
-    const { notified } = runClock([m, meeting('v', T0 + 3 * HOUR, T0 + 2 * HOUR, { type: 'visit' }), meeting('c', T0 + 5 * HOUR, T0 + 4 * HOUR, { type: 'call' })], T0, T0 + 6 * HOUR);
+    const { notified } = runClock(
+      [m, meeting('v', T0 + 3 * HOUR, T0 + 2 * HOUR, { type: 'visit' }), meeting('c', T0 + 5 * HOUR, T0 + 4 * HOUR, { type: 'call' })],
+      T0,
+      T0 + 6 * HOUR,
+    );
     expect(notified).toEqual([
       { at: T0 + 30 * MINUTE, ids: ['m'] },
       { at: T0 + 2 * HOUR, ids: ['v'] },
@@ -71,7 +103,7 @@ describe('reminder scheduling', () => {
     expect(planReminders([meeting('done', T0, T0 - MINUTE, { taskState: 'done' })], {}, T0).fire).toEqual([]);
   });
 
-  it("drops a missed reminder before a meeting that is over, but keeps one set for after it", () => {
+  it('drops a missed reminder before a meeting that is over, but keeps one set for after it', () => {
     const over = meeting('over', T0 - EVENT_GRACE - MINUTE);
     const started = meeting('started', T0 - 10 * MINUTE);
     const after = meeting('after', T0 - 3 * HOUR, T0 - MINUTE); // "write the minutes" an hour after
@@ -125,7 +157,13 @@ describe('what the reminder scheduler reads', () => {
     expect(windowCovers(meeting('after', T0 - DAY, T0))).toBe(false);
 
     // Every covered reminder is in some read at or before its time, whatever the phase of the reads.
-    for (const r of [task('a', T0), task('b', T0, { dueAt: T0 + REMINDER_AHEAD - REMINDER_REREAD }), task('c', T0, { dueAt: T0 - REMINDER_LOOKBACK }), meeting('m', T0 + REMINDER_AHEAD - REMINDER_REREAD, T0), meeting('n', T0 - EVENT_GRACE, T0)]) {
+    for (const r of [
+      task('a', T0),
+      task('b', T0, { dueAt: T0 + REMINDER_AHEAD - REMINDER_REREAD }),
+      task('c', T0, { dueAt: T0 - REMINDER_LOOKBACK }),
+      meeting('m', T0 + REMINDER_AHEAD - REMINDER_REREAD, T0),
+      meeting('n', T0 - EVENT_GRACE, T0),
+    ]) {
       expect(windowCovers(r)).toBe(true);
       for (let phase = 0; phase < REMINDER_REREAD; phase += REMINDER_REREAD / 7) {
         const lastRead = r.reminderAt - phase;
@@ -152,7 +190,12 @@ describe('what the reminder scheduler reads', () => {
   });
 
   it('offers reminder shortcuts before an event, leaving out those already past', () => {
-    expect(reminderPresets(T0 + 2 * DAY, T0).map((p) => [p.minutesBefore, p.at])).toEqual([[0, T0 + 2 * DAY], [15, T0 + 2 * DAY - 15 * MINUTE], [60, T0 + 2 * DAY - HOUR], [24 * 60, T0 + DAY]]);
+    expect(reminderPresets(T0 + 2 * DAY, T0).map((p) => [p.minutesBefore, p.at])).toEqual([
+      [0, T0 + 2 * DAY],
+      [15, T0 + 2 * DAY - 15 * MINUTE],
+      [60, T0 + 2 * DAY - HOUR],
+      [24 * 60, T0 + DAY],
+    ]);
     expect(reminderPresets(T0 + 30 * MINUTE, T0).map((p) => p.minutesBefore)).toEqual([0, 15]);
     expect(reminderPresets(T0, T0 + 30_000).map((p) => p.minutesBefore)).toEqual([0]); // "now": at the time still makes sense
     expect(reminderPresets(0, T0)).toEqual([]);

@@ -105,7 +105,10 @@ export interface ReminderPlacement {
  * (sample data, a team's first sync) are deferred to the next startup instead of interrupting now;
  * this session's edits count at once.
  */
-export function placeReminder(r: ReminderCandidate, { now, live, updatedAt, startedAt }: { now: number; live: boolean; updatedAt: number; startedAt: number }): ReminderPlacement {
+export function placeReminder(
+  r: ReminderCandidate,
+  { now, live, updatedAt, startedAt }: { now: number; live: boolean; updatedAt: number; startedAt: number },
+): ReminderPlacement {
   if (!wantsReminder(r, {})) return { place: 'drop', keep: false };
   const keep = !windowCovers(r);
   if (live && r.reminderAt <= now && updatedAt < startedAt) return { place: 'defer', keep };
@@ -137,7 +140,19 @@ export function planReminders(candidates: Iterable<ReminderCandidate>, fired: Fi
   }
   remember.push(...due.map(reminderKey));
   if (due.length > maxIndividual) {
-    return { fire: [], summary: { count: due.length, latest: due[due.length - 1]!, titles: due.slice(-maxIndividual).reverse().map((r) => r.summary) }, remember, nextAt };
+    return {
+      fire: [],
+      summary: {
+        count: due.length,
+        latest: due[due.length - 1]!,
+        titles: due
+          .slice(-maxIndividual)
+          .reverse()
+          .map((r) => r.summary),
+      },
+      remember,
+      nextAt,
+    };
   }
   return { fire: due, summary: null, remember, nextAt };
 }

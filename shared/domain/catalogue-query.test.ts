@@ -48,23 +48,32 @@ describe('seekKey', () => {
 
   it('lands within the slack of any row, with an exact count of the rows below its key', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 300 }), fc.nat(), fc.integer({ min: 0, max: 20 }), fc.boolean(), async (values, t, slack, withFirst) => {
-        const { sorted, countBelow, countBetween, firstFrom } = model(values);
-        const target = t % sorted.length;
-        const { key, before } = await seekKey(countBetween, target, { slack, firstFrom: withFirst ? firstFrom : undefined });
-        expect(before).toBe(countBelow(key));
-        expect(before).toBeLessThanOrEqual(target);
-        // Reading from the key, row `target` is `target - before` rows in.
-        expect(sorted.slice(before).every((v) => v >= key)).toBe(true);
-        // Farther than the slack only inside a run of rows equal to the key itself.
-        expect(target - before <= slack || sorted.slice(before, target + 1).every((v) => v === key)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(word, { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 20 }),
+        fc.boolean(),
+        async (values, t, slack, withFirst) => {
+          const { sorted, countBelow, countBetween, firstFrom } = model(values);
+          const target = t % sorted.length;
+          const { key, before } = await seekKey(countBetween, target, { slack, firstFrom: withFirst ? firstFrom : undefined });
+          expect(before).toBe(countBelow(key));
+          expect(before).toBeLessThanOrEqual(target);
+          // Reading from the key, row `target` is `target - before` rows in.
+          expect(sorted.slice(before).every((v) => v >= key)).toBe(true);
+          // Farther than the slack only inside a run of rows equal to the key itself.
+          expect(target - before <= slack || sorted.slice(before, target + 1).every((v) => v === key)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('needs few counts over shrinking ranges on a realistic catalogue', async () => {
-    const names = Array.from({ length: 20_000 }, (_, i) => `${['caneta', 'papel', 'toner', 'luva', 'cafe', 'mouse'][i % 6]} modelo ${String(i % 997).padStart(3, '0')} — marca ${i % 37}`);
+    const names = Array.from(
+      { length: 20_000 },
+      (_, i) => `${['caneta', 'papel', 'toner', 'luva', 'cafe', 'mouse'][i % 6]} modelo ${String(i % 997).padStart(3, '0')} — marca ${i % 37}`,
+    );
     const { countBetween, scanned, firstFrom } = model(names);
     const { before, probes } = await seekKey(countBetween, 15_000, { slack: 400, firstFrom });
     expect(15_000 - before).toBeLessThanOrEqual(400);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, type Contact } from '../models';
 import { consentErrors, recordConsent, withdrawConsent } from './contact-consent';
-import { birthdayError, contactEditPatch, contactFieldsFromForm, contactFormFromContact, contactFormSchema, emptyContactForm, type ContactFormValues } from './contact-form';
+import {
+  birthdayError,
+  contactEditPatch,
+  contactFieldsFromForm,
+  contactFormFromContact,
+  contactFormSchema,
+  emptyContactForm,
+  type ContactFormValues,
+} from './contact-form';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const form = (patch: Partial<ContactFormValues> = {}): ContactFormValues => ({
@@ -27,8 +35,15 @@ describe('contact form schema', () => {
   });
   it('checks every phone and e-mail row, pointing at the row', () => {
     const values = form({
-      phones: [{ label: 'mobile', number: '(11) 98765-4321' }, { label: 'work', number: '1234' }, { label: 'home', number: '11987654321' }],
-      emails: [{ label: 'work', address: 'ana@empresa' }, { label: 'other', address: '' }],
+      phones: [
+        { label: 'mobile', number: '(11) 98765-4321' },
+        { label: 'work', number: '1234' },
+        { label: 'home', number: '11987654321' },
+      ],
+      emails: [
+        { label: 'work', address: 'ana@empresa' },
+        { label: 'other', address: '' },
+      ],
     });
     expect(issues(values)).toEqual(['phones.1.number:phone_invalid', 'phones.2.number:phone_duplicate', 'emails.0.address:email_invalid']);
   });
@@ -56,12 +71,19 @@ describe('contact form schema', () => {
 
 describe('contactFieldsFromForm', () => {
   it('stores normalised numbers and addresses, the e-mail key and the sort key; blank rows are dropped', () => {
-    const fields = contactFieldsFromForm(form({
-      firstName: ' Ânia ', lastName: 'Souza',
-      phones: [{ label: 'mobile', number: '(11) 98765-4321' }, { label: 'work', number: ' ' }],
-      emails: [{ label: 'work', address: ' Ana.Souza@Empresa.COM.br ' }],
-      tags: 'decisor, compras, decisor',
-    }), NOW);
+    const fields = contactFieldsFromForm(
+      form({
+        firstName: ' Ânia ',
+        lastName: 'Souza',
+        phones: [
+          { label: 'mobile', number: '(11) 98765-4321' },
+          { label: 'work', number: ' ' },
+        ],
+        emails: [{ label: 'work', address: ' Ana.Souza@Empresa.COM.br ' }],
+        tags: 'decisor, compras, decisor',
+      }),
+      NOW,
+    );
     expect(fields.phones).toEqual([{ label: 'mobile', number: '+55 11 98765 4321' }]);
     expect(fields.emails).toEqual([{ label: 'work', address: 'Ana.Souza@empresa.com.br' }]);
     expect(fields.emailKey).toBe('ana.souza@empresa.com.br');
@@ -78,7 +100,10 @@ describe('contactFieldsFromForm', () => {
     const later = NOW + 86_400_000;
     expect(contactFieldsFromForm({ ...contactFormFromContact(stored), role: 'Compradora' }, later, stored).consent.at).toBe(NOW);
     expect(contactFieldsFromForm({ ...contactFormFromContact(stored), consentMarketing: false }, later, stored).consent).toEqual({
-      basis: 'consent', marketing: false, at: later, source: 'Feira',
+      basis: 'consent',
+      marketing: false,
+      at: later,
+      source: 'Feira',
     });
   });
   it('round-trips a stored contact through the form unchanged', () => {
@@ -89,13 +114,25 @@ describe('contactFieldsFromForm', () => {
 });
 
 describe('contactEditPatch', () => {
-  const stored = (): Contact => ({ ...contactFieldsFromForm(form({ role: 'Compradora', tags: 'decisor' }), NOW), id: 'c1', createdAt: NOW, updatedAt: NOW, updatedBy: 'x', fieldTimes: {} });
+  const stored = (): Contact => ({
+    ...contactFieldsFromForm(form({ role: 'Compradora', tags: 'decisor' }), NOW),
+    id: 'c1',
+    createdAt: NOW,
+    updatedAt: NOW,
+    updatedBy: 'x',
+    fieldTimes: {},
+  });
 
   it('writes only the fields the user changed, over the contact as stored now', () => {
     const opened = stored();
     const started = contactFormFromContact(opened);
     // Meanwhile a sync brought a new department, tags and a second e-mail.
-    const now: Contact = { ...opened, department: 'Suprimentos', tags: ['decisor', 'vip'], emails: [...opened.emails, { label: 'other', address: 'ana@casa.com.br' }] };
+    const now: Contact = {
+      ...opened,
+      department: 'Suprimentos',
+      tags: ['decisor', 'vip'],
+      emails: [...opened.emails, { label: 'other', address: 'ana@casa.com.br' }],
+    };
     const patch = contactEditPatch(started, { ...started, role: 'Diretora de compras' }, now, NOW + 1);
     expect(patch).toEqual({ role: 'Diretora de compras' });
     const saved = { ...now, ...patch };
@@ -109,7 +146,12 @@ describe('contactEditPatch', () => {
     const started = contactFormFromContact(opened);
     const now: Contact = { ...opened, lastName: 'Souza Lima' };
     const patch = contactEditPatch(started, { ...started, firstName: 'Anna', emails: [{ label: 'work', address: 'anna@empresa.com.br' }] }, now, NOW + 1);
-    expect(patch).toEqual({ firstName: 'Anna', nameSort: 'anna souza lima', emails: [{ label: 'work', address: 'anna@empresa.com.br' }], emailKey: 'anna@empresa.com.br' });
+    expect(patch).toEqual({
+      firstName: 'Anna',
+      nameSort: 'anna souza lima',
+      emails: [{ label: 'work', address: 'anna@empresa.com.br' }],
+      emailKey: 'anna@empresa.com.br',
+    });
   });
 
   it('dates a consent the user changed, and writes nothing when nothing changed', () => {
@@ -129,7 +171,10 @@ describe('consent', () => {
   });
   it('withdrawal ends the opt-in and a consent basis, not a contract', () => {
     expect(withdrawConsent({ basis: 'consent', marketing: true, at: 1, source: 'Feira' }, 'Pediu por e-mail', NOW)).toEqual({
-      basis: 'none', marketing: false, at: NOW, source: 'Pediu por e-mail',
+      basis: 'none',
+      marketing: false,
+      at: NOW,
+      source: 'Pediu por e-mail',
     });
     expect(withdrawConsent({ basis: 'contract', marketing: true, at: 1, source: 'Contrato' }, 'Telefone', NOW).basis).toBe('contract');
   });

@@ -80,19 +80,42 @@ export function birthdayError(value: string, today: CalendarDay = calendarDay(ne
 
 export function emptyContactForm(options: { accountId?: string; country?: PhoneCountry } = {}): ContactFormValues {
   return {
-    firstName: '', lastName: '', role: '', department: '', accountId: options.accountId ?? '', country: options.country ?? 'BR',
-    phones: [{ label: 'mobile', number: '' }], emails: [{ label: 'work', address: '' }], preferredChannel: 'email',
-    birthday: '', decisionMaker: false, consentBasis: 'none', consentMarketing: false, consentSource: '', tags: '',
+    firstName: '',
+    lastName: '',
+    role: '',
+    department: '',
+    accountId: options.accountId ?? '',
+    country: options.country ?? 'BR',
+    phones: [{ label: 'mobile', number: '' }],
+    emails: [{ label: 'work', address: '' }],
+    preferredChannel: 'email',
+    birthday: '',
+    decisionMaker: false,
+    consentBasis: 'none',
+    consentMarketing: false,
+    consentSource: '',
+    tags: '',
   };
 }
 
 /** The editor's values for a stored contact. */
 export function contactFormFromContact(c: Contact, country: PhoneCountry = 'BR'): ContactFormValues {
   return {
-    firstName: c.firstName, lastName: c.lastName, role: c.role, department: c.department, accountId: c.accountId, country,
-    phones: c.phones.map((p) => ({ ...p })), emails: c.emails.map((e) => ({ ...e })), preferredChannel: c.preferredChannel,
-    birthday: c.birthday, decisionMaker: c.decisionMaker, consentBasis: c.consent.basis, consentMarketing: c.consent.marketing,
-    consentSource: c.consent.source, tags: c.tags.join(', '),
+    firstName: c.firstName,
+    lastName: c.lastName,
+    role: c.role,
+    department: c.department,
+    accountId: c.accountId,
+    country,
+    phones: c.phones.map((p) => ({ ...p })),
+    emails: c.emails.map((e) => ({ ...e })),
+    preferredChannel: c.preferredChannel,
+    birthday: c.birthday,
+    decisionMaker: c.decisionMaker,
+    consentBasis: c.consent.basis,
+    consentMarketing: c.consent.marketing,
+    consentSource: c.consent.source,
+    tags: c.tags.join(', '),
   };
 }
 
@@ -129,7 +152,14 @@ export function contactFieldsFromForm(values: ContactFormValues, now: number, ex
       ? existing.consent
       : { basis: v.consentBasis, marketing: v.consentMarketing, at: v.consentBasis === 'none' && !existing ? 0 : now, source: v.consentSource.trim() },
     ownerId: existing?.ownerId ?? '',
-    tags: [...new Set(v.tags.split(',').map((t) => t.trim().slice(0, 40)).filter(Boolean))],
+    tags: [
+      ...new Set(
+        v.tags
+          .split(',')
+          .map((t) => t.trim().slice(0, 40))
+          .filter(Boolean),
+      ),
+    ],
     notes: existing?.notes ?? [],
   };
   return { ...fields, nameSort: derivedValues('contacts', fields).nameSort as string };
@@ -137,10 +167,21 @@ export function contactFieldsFromForm(values: ContactFormValues, now: number, ex
 
 /** Which stored fields each editor field writes (the country changes how numbers are read, …). */
 const CONTACT_FIELD_TARGETS: Record<keyof ContactFormValues, readonly (keyof ContactFields)[]> = {
-  firstName: ['firstName'], lastName: ['lastName'], role: ['role'], department: ['department'], accountId: ['accountId'],
-  country: ['phones'], phones: ['phones'], emails: ['emails', 'emailKey'], preferredChannel: ['preferredChannel'],
-  birthday: ['birthday'], decisionMaker: ['decisionMaker'], consentBasis: ['consent'], consentMarketing: ['consent'],
-  consentSource: ['consent'], tags: ['tags'],
+  firstName: ['firstName'],
+  lastName: ['lastName'],
+  role: ['role'],
+  department: ['department'],
+  accountId: ['accountId'],
+  country: ['phones'],
+  phones: ['phones'],
+  emails: ['emails', 'emailKey'],
+  preferredChannel: ['preferredChannel'],
+  birthday: ['birthday'],
+  decisionMaker: ['decisionMaker'],
+  consentBasis: ['consent'],
+  consentMarketing: ['consent'],
+  consentSource: ['consent'],
+  tags: ['tags'],
 };
 
 /**

@@ -49,9 +49,21 @@ describe('isContactHref', () => {
   });
   it('rejects other schemes, spaces, queries and malformed numbers', () => {
     for (const url of [
-      'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'http://example.com', 'file:///etc/passwd', 'sms:+5511987654321',
-      'tel:+55 11 98765-4321', 'tel:11987654321', 'tel:+5511987654321;ext=1', ' tel:+5511987654321', 'tel:+55119876543210000',
-      'mailto:ana@empresa.com.br?subject=oi', 'mailto:a@b.com,c@d.com', 'mailto:ana@empresa', 'mailto:', 'mailto:%E0%A4%A',
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'http://example.com',
+      'file:///etc/passwd',
+      'sms:+5511987654321',
+      'tel:+55 11 98765-4321',
+      'tel:11987654321',
+      'tel:+5511987654321;ext=1',
+      ' tel:+5511987654321',
+      'tel:+55119876543210000',
+      'mailto:ana@empresa.com.br?subject=oi',
+      'mailto:a@b.com,c@d.com',
+      'mailto:ana@empresa',
+      'mailto:',
+      'mailto:%E0%A4%A',
       'tel:+5511987654321\n',
     ]) {
       expect(isContactHref(url), url).toBe(false);

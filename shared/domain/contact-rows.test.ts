@@ -3,10 +3,28 @@ import type { Contact } from '../models';
 import { compareContactRows, contactMatcher, toContactRow } from './contact-rows';
 
 const contact = (patch: Partial<Contact>): Contact => ({
-  id: 'c1', createdAt: 0, updatedAt: 0, updatedBy: '', fieldTimes: {}, accountId: 'a1', firstName: 'João', lastName: 'Conceição',
-  nameSort: 'joao conceicao', role: 'Comprador Sênior', department: 'Compras', phones: [{ label: 'mobile', number: '+55 11 98765 4321' }],
-  emails: [{ label: 'work', address: 'Joao.C@Empresa.com.br' }], emailKey: 'joao.c@empresa.com.br', preferredChannel: 'email', birthday: '',
-  decisionMaker: false, consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: '', tags: [], notes: [], ...patch,
+  id: 'c1',
+  createdAt: 0,
+  updatedAt: 0,
+  updatedBy: '',
+  fieldTimes: {},
+  accountId: 'a1',
+  firstName: 'João',
+  lastName: 'Conceição',
+  nameSort: 'joao conceicao',
+  role: 'Comprador Sênior',
+  department: 'Compras',
+  phones: [{ label: 'mobile', number: '+55 11 98765 4321' }],
+  emails: [{ label: 'work', address: 'Joao.C@Empresa.com.br' }],
+  emailKey: 'joao.c@empresa.com.br',
+  preferredChannel: 'email',
+  birthday: '',
+  decisionMaker: false,
+  consent: { basis: 'none', marketing: false, at: 0, source: '' },
+  ownerId: '',
+  tags: [],
+  notes: [],
+  ...patch,
 });
 
 describe('contact rows', () => {
@@ -34,7 +52,11 @@ describe('contact rows', () => {
     expect(matches({ role: 'diretor' })).toBe(false);
   });
   it('orders by sort key, then id', () => {
-    const rows = [toContactRow(contact({ id: 'b', nameSort: 'ana' })), toContactRow(contact({ id: 'a', nameSort: 'ana' })), toContactRow(contact({ id: 'c', nameSort: 'aa' }))];
+    const rows = [
+      toContactRow(contact({ id: 'b', nameSort: 'ana' })),
+      toContactRow(contact({ id: 'a', nameSort: 'ana' })),
+      toContactRow(contact({ id: 'c', nameSort: 'aa' })),
+    ];
     expect(rows.sort(compareContactRows).map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 });

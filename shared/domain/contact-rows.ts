@@ -56,7 +56,9 @@ type Matchable = Pick<Contact, 'firstName' | 'lastName' | 'role' | 'accountId' |
  * folds only the fields the filter needs, so rows are built for matches only.
  */
 export function contactMatcher(filter: ContactRowFilter): (contact: Matchable) => boolean {
-  const words = normalizeText(filter.text ?? '').split(' ').filter(Boolean);
+  const words = normalizeText(filter.text ?? '')
+    .split(' ')
+    .filter(Boolean);
   const role = normalizeText(filter.role ?? '');
   const accountId = filter.accountId ?? '';
   const tests = words.map((w): ((c: Matchable) => boolean) => {

@@ -16,8 +16,9 @@ describe('which local database the app works in', () => {
   it('has one name per server and team, the same however the address is written', () => {
     const demo = databaseNameOf({ kind: 'team', url: 'http://127.0.0.1:5984', team: 'demo' });
     expect(databaseNameOf({ kind: 'team', url: 'HTTP://127.0.0.1:5984///', team: 'demo' })).toBe(demo);
-    expect(databaseNameOf({ kind: 'team', url: 'https://sync.empresa.com.br:443/couch/', team: 'demo' }))
-      .toBe(databaseNameOf({ kind: 'team', url: 'https://SYNC.empresa.com.br/couch', team: 'demo' }));
+    expect(databaseNameOf({ kind: 'team', url: 'https://sync.empresa.com.br:443/couch/', team: 'demo' })).toBe(
+      databaseNameOf({ kind: 'team', url: 'https://SYNC.empresa.com.br/couch', team: 'demo' }),
+    );
     const names = new Set([
       demo,
       databaseNameOf({ kind: 'team', url: 'http://127.0.0.1:5984', team: 'outra' }),

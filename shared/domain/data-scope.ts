@@ -50,7 +50,10 @@ export function normaliseServerUrl(url: string): string {
 export function databaseNameOf(scope: DataScope): string {
   if (scope.kind === 'local') return LOCAL_DATABASE_NAME;
   const key = `${normaliseServerUrl(scope.url)}\n${scope.team}`;
-  const readable = scope.team.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 32);
+  const readable = scope.team
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 32);
   return `${TEAM_DATABASE_PREFIX}${readable}-${fnv1a64(key)}`;
 }
 

@@ -13,7 +13,16 @@ import { emailKey } from './validators/email';
  */
 
 export const CONTACT_MERGE_FIELDS = [
-  'firstName', 'lastName', 'accountId', 'role', 'department', 'preferredChannel', 'birthday', 'decisionMaker', 'consent', 'ownerId',
+  'firstName',
+  'lastName',
+  'accountId',
+  'role',
+  'department',
+  'preferredChannel',
+  'birthday',
+  'decisionMaker',
+  'consent',
+  'ownerId',
 ] as const;
 export type ContactMergeField = (typeof CONTACT_MERGE_FIELDS)[number];
 export type ContactMergeChoices = Partial<Record<ContactMergeField, MergeSide>>;
@@ -122,12 +131,26 @@ export function planContactMerge(input: {
     ...related.cases.map((id) => ({ collection: 'cases' as const, id, patch: { contactId: s.id } })),
     ...related.deals.map((x) => ({ collection: 'deals' as const, id: x.id, patch: { contactIds: [...new Set(x.contactIds.map(swap))] } })),
     ...related.campaigns.map((c) => ({
-      collection: 'campaigns' as const, id: c.id,
-      patch: { recipients: unionBy(c.recipients.map((r) => ({ ...r, contactId: swap(r.contactId) })), [], (r) => `${r.accountId}|${r.contactId}`) },
+      collection: 'campaigns' as const,
+      id: c.id,
+      patch: {
+        recipients: unionBy(
+          c.recipients.map((r) => ({ ...r, contactId: swap(r.contactId) })),
+          [],
+          (r) => `${r.accountId}|${r.contactId}`,
+        ),
+      },
     })),
     ...related.events.map((e) => ({
-      collection: 'events' as const, id: e.id,
-      patch: { invitations: unionBy(e.invitations.map((i) => ({ ...i, contactId: swap(i.contactId) })), [], (i) => `${i.accountId}|${i.contactId}`) },
+      collection: 'events' as const,
+      id: e.id,
+      patch: {
+        invitations: unionBy(
+          e.invitations.map((i) => ({ ...i, contactId: swap(i.contactId) })),
+          [],
+          (i) => `${i.accountId}|${i.contactId}`,
+        ),
+      },
     })),
   ];
 
@@ -136,8 +159,11 @@ export function planContactMerge(input: {
   const show = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
   const lists = combinedContactLists(s, d);
   const moved = {
-    activities: related.activities, cases: related.cases, deals: related.deals.map((x) => x.id),
-    campaigns: related.campaigns.map((c) => c.id), events: related.events.map((e) => e.id),
+    activities: related.activities,
+    cases: related.cases,
+    deals: related.deals.map((x) => x.id),
+    campaigns: related.campaigns.map((c) => c.id),
+    events: related.events.map((e) => e.id),
   };
   const time = input.formatTime ?? ((ms: number) => new Date(ms).toISOString());
   const readable = [
@@ -149,17 +175,29 @@ export function planContactMerge(input: {
     ...CONTACT_MERGE_LISTS.map((l) => `- ${texts.label(l)}: ${s[l].length} + ${d[l].length} → ${lists[l].length}`),
     '',
     texts.movedHeading,
-    ...Object.entries(moved).filter(([, ids]) => ids.length).map(([c, ids]) => `- ${texts.label(c)}: ${ids.length}`),
+    ...Object.entries(moved)
+      .filter(([, ids]) => ids.length)
+      .map(([c, ids]) => `- ${texts.label(c)}: ${ids.length}`),
     '',
     texts.snapshotHeading,
   ].join('\n');
   const replaced = Object.fromEntries(chosen.filter((f) => !isEmpty(f, s[f])).map((f) => [f, s[f]]));
   const snapshot = JSON.stringify({ mergedContact: d, survivorValuesReplaced: replaced, moved }, null, 2);
   const record: MergeRecord = {
-    type: 'note', accountId: next.accountId, contactId: s.id, dealId: '', at: now, atInv: INT_MAX - now,
+    type: 'note',
+    accountId: next.accountId,
+    contactId: s.id,
+    dealId: '',
+    at: now,
+    atInv: INT_MAX - now,
     summary: texts.summary(contactName(d)).slice(0, 300),
     body: `${readable}\n${snapshot}`.slice(0, 200_000),
-    outcome: '', durationMin: 0, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: next.ownerId,
+    outcome: '',
+    durationMin: 0,
+    taskState: 'none',
+    dueAt: 0,
+    reminderAt: 0,
+    ownerId: next.ownerId,
   };
   return { survivorId: s.id, duplicateId: d.id, survivorPatch, repoint, record };
 }

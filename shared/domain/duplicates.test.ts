@@ -1,19 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Contact } from '../models';
 import {
-  NAME_SIMILARITY_THRESHOLD, accountContactKeys, coreName, emailDomain, findAccountDuplicates, findContactDuplicates,
-  isFreeMailDomain, matchAccount, matchContact, nameSimilarity, phoneKey, probeContactKeys, probeNamePrefixes,
-  stripLegalSuffixes, type AccountProbe, type ContactProbe,
+  NAME_SIMILARITY_THRESHOLD,
+  accountContactKeys,
+  coreName,
+  emailDomain,
+  findAccountDuplicates,
+  findContactDuplicates,
+  isFreeMailDomain,
+  matchAccount,
+  matchContact,
+  nameSimilarity,
+  phoneKey,
+  probeContactKeys,
+  probeNamePrefixes,
+  stripLegalSuffixes,
+  type AccountProbe,
+  type ContactProbe,
 } from './duplicates';
 
 function account(over: Partial<Account> = {}): Account {
   return {
-    id: 'a1', createdAt: 1, updatedAt: 1, updatedBy: 'x', fieldTimes: {},
-    name: 'Empresa Qualquer Ltda', tradeName: '', nameSort: 'empresa qualquer ltda', status: 'client', segment: 'retail',
-    industry: '', taxIdKind: 'cnpj', taxId: '11.222.333/0001-81', taxIdDigits: '11222333000181', country: 'BR', city: '',
-    state: '', addresses: [], phones: [], emails: [], website: '', preferredChannel: 'phone', ownerId: '', tags: [],
-    source: 'other', referredBy: '', risk: { signals: [], score: 0 },
-    conditions: { priceListId: '', discountBp: 0, paymentTerms: '', bonuses: '', loyaltyTier: 'none' }, notes: [],
+    id: 'a1',
+    createdAt: 1,
+    updatedAt: 1,
+    updatedBy: 'x',
+    fieldTimes: {},
+    name: 'Empresa Qualquer Ltda',
+    tradeName: '',
+    nameSort: 'empresa qualquer ltda',
+    status: 'client',
+    segment: 'retail',
+    industry: '',
+    taxIdKind: 'cnpj',
+    taxId: '11.222.333/0001-81',
+    taxIdDigits: '11222333000181',
+    country: 'BR',
+    city: '',
+    state: '',
+    addresses: [],
+    phones: [],
+    emails: [],
+    website: '',
+    preferredChannel: 'phone',
+    ownerId: '',
+    tags: [],
+    source: 'other',
+    referredBy: '',
+    risk: { signals: [], score: 0 },
+    conditions: { priceListId: '', discountBp: 0, paymentTerms: '', bonuses: '', loyaltyTier: 'none' },
+    notes: [],
     ...over,
   };
 }
@@ -65,9 +101,15 @@ describe('account duplicate reasons', () => {
 
   it('the fast path agrees with libphonenumber on Brazilian and Portuguese numbers', () => {
     const cases: [string, string, string][] = [
-      ['+55 (21) 99876-5432', 'BR', '21998765432'], ['0055 21 3333 4444', 'BR', '2133334444'], ['(21) 3333-4444', 'BR', '2133334444'],
-      ['0 21 11 98765-4321', 'BR', '11987654321'], ['+351 213 456 789', 'BR', '213456789'], ['00351 912 345 678', 'PT', '912345678'],
-      ['213 456 789', 'PT', '213456789'], ['+1 (415) 555-2671', 'BR', '4155552671'], ['+44 20 7946 0958', 'PT', '2079460958'],
+      ['+55 (21) 99876-5432', 'BR', '21998765432'],
+      ['0055 21 3333 4444', 'BR', '2133334444'],
+      ['(21) 3333-4444', 'BR', '2133334444'],
+      ['0 21 11 98765-4321', 'BR', '11987654321'],
+      ['+351 213 456 789', 'BR', '213456789'],
+      ['00351 912 345 678', 'PT', '912345678'],
+      ['213 456 789', 'PT', '213456789'],
+      ['+1 (415) 555-2671', 'BR', '4155552671'],
+      ['+44 20 7946 0958', 'PT', '2079460958'],
     ];
     for (const [typed, country, national] of cases) expect(phoneKey(typed, country), typed).toBe(national);
   });
@@ -127,23 +169,59 @@ describe('names', () => {
 
 describe('lookup keys', () => {
   it('e-mails, company domains (free mail left out) and phones', () => {
-    const keys = accountContactKeys(account({
-      emails: [{ label: 'work', address: 'Compras@Silva.com.br' }, { label: 'other', address: 'dono@gmail.com' }],
-      phones: [{ label: 'work', number: '+55 11 98765 4321' }],
-    }));
+    const keys = accountContactKeys(
+      account({
+        emails: [
+          { label: 'work', address: 'Compras@Silva.com.br' },
+          { label: 'other', address: 'dono@gmail.com' },
+        ],
+        phones: [{ label: 'work', number: '+55 11 98765 4321' }],
+      }),
+    );
     expect(keys.sort()).toEqual(['d:silva.com.br', 'e:compras@silva.com.br', 'e:dono@gmail.com', 'p:11987654321']);
-    expect(probeContactKeys({ emails: ['vendas@silva.com.br'], phones: ['(11) 98765-4321'], country: 'BR' }).sort()).toEqual(['d:silva.com.br', 'e:vendas@silva.com.br', 'p:11987654321']);
+    expect(probeContactKeys({ emails: ['vendas@silva.com.br'], phones: ['(11) 98765-4321'], country: 'BR' }).sort()).toEqual([
+      'd:silva.com.br',
+      'e:vendas@silva.com.br',
+      'p:11987654321',
+    ]);
     expect(emailDomain('x@Y.com')).toBe('y.com');
   });
 });
 
 describe('contact duplicate reasons', () => {
   const contact = (over: Partial<Contact> = {}): Contact => ({
-    id: 'c1', createdAt: 1, updatedAt: 1, updatedBy: 'x', fieldTimes: {}, accountId: 'a1', firstName: 'Ana', lastName: 'Souza',
-    nameSort: 'ana souza', role: '', department: '', phones: [], emails: [], emailKey: '', preferredChannel: 'email', birthday: '',
-    decisionMaker: false, consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: '', tags: [], notes: [], ...over,
+    id: 'c1',
+    createdAt: 1,
+    updatedAt: 1,
+    updatedBy: 'x',
+    fieldTimes: {},
+    accountId: 'a1',
+    firstName: 'Ana',
+    lastName: 'Souza',
+    nameSort: 'ana souza',
+    role: '',
+    department: '',
+    phones: [],
+    emails: [],
+    emailKey: '',
+    preferredChannel: 'email',
+    birthday: '',
+    decisionMaker: false,
+    consent: { basis: 'none', marketing: false, at: 0, source: '' },
+    ownerId: '',
+    tags: [],
+    notes: [],
+    ...over,
   });
-  const cp = (over: Partial<ContactProbe> = {}): ContactProbe => ({ accountId: 'a1', firstName: '', lastName: '', emails: [], phones: [], country: 'BR', ...over });
+  const cp = (over: Partial<ContactProbe> = {}): ContactProbe => ({
+    accountId: 'a1',
+    firstName: '',
+    lastName: '',
+    emails: [],
+    phones: [],
+    country: 'BR',
+    ...over,
+  });
 
   it('same e-mail anywhere', () => {
     const c = contact({ accountId: 'other', emails: [{ label: 'work', address: 'ana@x.com' }], emailKey: 'ana@x.com' });

@@ -11,17 +11,69 @@ import { emailKey } from './validators/email';
 
 /** Mail providers anyone can sign up to: sharing one says nothing about being the same company. */
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.com.br', 'outlook.com', 'outlook.com.br', 'outlook.pt',
-  'live.com', 'live.com.pt', 'msn.com', 'yahoo.com', 'yahoo.com.br', 'ymail.com', 'icloud.com', 'me.com',
-  'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'zoho.com', 'uol.com.br', 'bol.com.br',
-  'terra.com.br', 'ig.com.br', 'r7.com', 'globo.com', 'globomail.com', 'zipmail.com.br', 'oi.com.br',
-  'sapo.pt', 'mail.pt', 'clix.pt', 'netcabo.pt', 'iol.pt', 'hotmail.pt', 'yahoo.pt', 'gmail.com.br',
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.com.br',
+  'outlook.com',
+  'outlook.com.br',
+  'outlook.pt',
+  'live.com',
+  'live.com.pt',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.com.br',
+  'ymail.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'zoho.com',
+  'uol.com.br',
+  'bol.com.br',
+  'terra.com.br',
+  'ig.com.br',
+  'r7.com',
+  'globo.com',
+  'globomail.com',
+  'zipmail.com.br',
+  'oi.com.br',
+  'sapo.pt',
+  'mail.pt',
+  'clix.pt',
+  'netcabo.pt',
+  'iol.pt',
+  'hotmail.pt',
+  'yahoo.pt',
+  'gmail.com.br',
 ]);
 
 /** Legal-form words that end company names ("Ltda", "S.A.", "ME", "Lda", "Unipessoal"…). */
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'ltda', 'limitada', 'sa', 'me', 'mei', 'epp', 'eireli', 'lda', 'unipessoal', 'slu', 'cia', 'companhia',
-  'sociedade', 'anonima', 'inc', 'llc', 'ltd', 'gmbh', 'srl', 'sl', 'crl',
+  'ltda',
+  'limitada',
+  'sa',
+  'me',
+  'mei',
+  'epp',
+  'eireli',
+  'lda',
+  'unipessoal',
+  'slu',
+  'cia',
+  'companhia',
+  'sociedade',
+  'anonima',
+  'inc',
+  'llc',
+  'ltd',
+  'gmbh',
+  'srl',
+  'sl',
+  'crl',
 ]);
 /** Words too common to tell two names apart. */
 const STOP_WORDS: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'e', 'em', 'the', 'and', 'of']);
@@ -53,7 +105,9 @@ export function stripLegalSuffixes(name: string): string[] {
 
 /** The words two names are compared on: legal form and filler words gone. */
 export function coreName(name: string): string {
-  return stripLegalSuffixes(name).filter((t) => !STOP_WORDS.has(t)).join(' ');
+  return stripLegalSuffixes(name)
+    .filter((t) => !STOP_WORDS.has(t))
+    .join(' ');
 }
 
 function trigrams(value: string): Map<string, number> {
@@ -161,7 +215,10 @@ const WEIGHTS: Record<DuplicateReasonKind, number> = { tax_id: 1, email: 0.9, ph
 function scoreOf(reasons: DuplicateReason[]): number {
   // The strongest reason decides; each further one adds a little (never above 1).
   const weights = reasons.map((r) => WEIGHTS[r.kind] * (r.kind === 'name' ? r.similarity : 1)).sort((a, b) => b - a);
-  return Math.min(1, weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.1), 0));
+  return Math.min(
+    1,
+    weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.1), 0),
+  );
 }
 
 /** What is being typed into the account editor, as the detector sees it. */
@@ -251,7 +308,10 @@ export function matchAccount(probe: AccountProbe, candidate: Account, threshold 
 
 /** The likely duplicates among `candidates`, best first. */
 export function findAccountDuplicates(probe: AccountProbe, candidates: Iterable<Account>, limit = 5, threshold = NAME_SIMILARITY_THRESHOLD): DuplicateMatch[] {
-  return rank([...candidates].map((c) => matchAccount(probe, c, threshold)), limit);
+  return rank(
+    [...candidates].map((c) => matchAccount(probe, c, threshold)),
+    limit,
+  );
 }
 
 /** What is being typed into the contact editor. */
@@ -291,12 +351,22 @@ export function matchContact(probe: ContactProbe, candidate: Contact, threshold 
 }
 
 export function findContactDuplicates(probe: ContactProbe, candidates: Iterable<Contact>, limit = 5, threshold = NAME_SIMILARITY_THRESHOLD): DuplicateMatch[] {
-  return rank([...candidates].map((c) => matchContact(probe, c, threshold)), limit);
+  return rank(
+    [...candidates].map((c) => matchContact(probe, c, threshold)),
+    limit,
+  );
 }
 
 /** The lookup keys of a contact's phones (e-mails are looked up through the emailKey index). */
 export function contactPhoneKeys(c: Pick<Contact, 'phones'>, country = 'BR'): string[] {
-  return [...new Set(c.phones.map((p) => phoneKey(p.number, country)).filter(Boolean).map((k) => `p:${k}`))];
+  return [
+    ...new Set(
+      c.phones
+        .map((p) => phoneKey(p.number, country))
+        .filter(Boolean)
+        .map((k) => `p:${k}`),
+    ),
+  ];
 }
 
 function personName(first: string, last: string): string {

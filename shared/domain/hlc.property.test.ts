@@ -24,10 +24,7 @@ type Field = (typeof FIELDS)[number];
 const SKEW = 10 * 60_000;
 type Laptop = 'F' | 'S';
 
-type Step =
-  | { kind: 'edit'; laptop: Laptop; field: Field }
-  | { kind: 'sync'; from: Laptop; to: Laptop }
-  | { kind: 'wait'; ms: number };
+type Step = { kind: 'edit'; laptop: Laptop; field: Field } | { kind: 'sync'; from: Laptop; to: Laptop } | { kind: 'wait'; ms: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), laptop: fc.constantFrom<Laptop>('F', 'S'), field: fc.constantFrom(...FIELDS) }) },
@@ -45,9 +42,7 @@ interface Edit {
 function run(steps: Step[], hybrid: boolean) {
   let real = 1_800_000_000_000;
   const wall: Record<Laptop, () => number> = { F: () => real + SKEW, S: () => real };
-  const clocks: Record<Laptop, EditClock> = hybrid
-    ? { F: createHybridClock(wall.F), S: createHybridClock(wall.S) }
-    : { F: wall.F, S: wall.S };
+  const clocks: Record<Laptop, EditClock> = hybrid ? { F: createHybridClock(wall.F), S: createHybridClock(wall.S) } : { F: wall.F, S: wall.S };
   const base = createDoc<Doc>({ f1: 'base', f2: 'base' }, 'seed', real - 1, 'doc1');
   const docs: Record<Laptop, Doc> = { F: base, S: base };
   const seen: Record<Laptop, Set<string>> = { F: new Set(), S: new Set() };
@@ -99,7 +94,7 @@ describe('edit times from a hybrid logical clock, laptops 10 minutes apart', () 
     );
   });
 
-  it('a fast clock cannot win forever: once the slow laptop has seen its edit, the slow laptop\'s next edit wins', () => {
+  it("a fast clock cannot win forever: once the slow laptop has seen its edit, the slow laptop's next edit wins", () => {
     const steps: Step[] = [
       { kind: 'edit', laptop: 'F', field: 'f1' },
       { kind: 'sync', from: 'F', to: 'S' },
@@ -141,7 +136,7 @@ describe('the hybrid clock', () => {
     expect(clock()).toBe(9001);
   });
 
-  it('reads a document\'s latest time from updatedAt and every field time', () => {
+  it("reads a document's latest time from updatedAt and every field time", () => {
     expect(latestTimeOf({ updatedAt: 5, fieldTimes: { a: 9, b: 3 } })).toBe(9);
     expect(latestTimeOf({ _id: 'x', _deleted: true })).toBe(0);
     expect(latestTimeOf(null)).toBe(0);

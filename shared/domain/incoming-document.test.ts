@@ -16,10 +16,29 @@ function asCouch(doc: { id: string } & Record<string, unknown>): Record<string, 
 }
 
 const account = () => asCouch(createDoc<Account>(sampleAccountFields('Ferragens Silva'), 'bia', AT, 'acc1'));
-const activity = (at = AT) => asCouch(createDoc<Activity>({
-  type: 'meeting', accountId: 'acc1', contactId: '', dealId: '', ...activityTime(at), summary: 'Reunião', body: '',
-  outcome: '', durationMin: 30, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'bia',
-}, 'bia', AT, 'act1'));
+const activity = (at = AT) =>
+  asCouch(
+    createDoc<Activity>(
+      {
+        type: 'meeting',
+        accountId: 'acc1',
+        contactId: '',
+        dealId: '',
+        ...activityTime(at),
+        summary: 'Reunião',
+        body: '',
+        outcome: '',
+        durationMin: 30,
+        taskState: 'none',
+        dueAt: 0,
+        reminderAt: 0,
+        ownerId: 'bia',
+      },
+      'bia',
+      AT,
+      'act1',
+    ),
+  );
 
 const issuesOf = (collection: Parameters<typeof checkIncomingDocument>[0], doc: unknown) => {
   const result = checkIncomingDocument(collection, doc);
@@ -54,8 +73,10 @@ describe('a document pulled from the server', () => {
   it('is refused with __proto__, constructor or prototype keys anywhere', () => {
     const doc = JSON.parse(JSON.stringify(account()).replace('"fieldTimes":{', '"fieldTimes":{"__proto__":{"polluted":1},'));
     expect(issuesOf('accounts', doc)).toContainEqual({ path: 'fieldTimes.__proto__', code: 'forbidden_key' });
-    expect(issuesOf('accounts', { ...account(), conditions: { ...(account().conditions as object), constructor: 'x' } }))
-      .toContainEqual({ path: 'conditions.constructor', code: 'forbidden_key' });
+    expect(issuesOf('accounts', { ...account(), conditions: { ...(account().conditions as object), constructor: 'x' } })).toContainEqual({
+      path: 'conditions.constructor',
+      code: 'forbidden_key',
+    });
   });
 
   it('is refused with fields this version does not know, at any depth', () => {
@@ -64,13 +85,33 @@ describe('a document pulled from the server', () => {
   });
 
   it('is refused with a calendar date that does not exist or an over-long list', () => {
-    const contact = asCouch(createDoc<Contact>({
-      accountId: 'acc1', firstName: 'Ana', lastName: 'Lima', nameSort: 'ana lima', role: '', phones: [], emails: [],
-      preferredChannel: 'phone', birthday: '2024-02-30', consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: 'bia', tags: [], notes: [],
-    } as never, 'bia', AT, 'c1'));
+    const contact = asCouch(
+      createDoc<Contact>(
+        {
+          accountId: 'acc1',
+          firstName: 'Ana',
+          lastName: 'Lima',
+          nameSort: 'ana lima',
+          role: '',
+          phones: [],
+          emails: [],
+          preferredChannel: 'phone',
+          birthday: '2024-02-30',
+          consent: { basis: 'none', marketing: false, at: 0, source: '' },
+          ownerId: 'bia',
+          tags: [],
+          notes: [],
+        } as never,
+        'bia',
+        AT,
+        'c1',
+      ),
+    );
     const issues = issuesOf('contacts', contact);
     expect(issues).toContainEqual({ path: 'birthday', code: 'date_invalid' });
-    expect(issuesOf('accounts', { ...account(), tags: Array.from({ length: 2001 }, () => 'x') })).toEqual([{ path: 'tags', code: 'list_too_long', limit: 2000 }]);
+    expect(issuesOf('accounts', { ...account(), tags: Array.from({ length: 2001 }, () => 'x') })).toEqual([
+      { path: 'tags', code: 'list_too_long', limit: 2000 },
+    ]);
   });
 
   it('is refused when its id field and CouchDB id disagree (it would overwrite another record)', () => {
@@ -80,7 +121,10 @@ describe('a document pulled from the server', () => {
   it('applies a deletion whatever it carries: a bare stub as is, an invalid deleted document as its stub', () => {
     const stub = { _id: 'acc1', _rev: '2-def', _deleted: true };
     expect(checkIncomingDocument('accounts', stub)).toEqual({ ok: true, doc: stub });
-    expect(checkIncomingDocument('accounts', { ...account(), _deleted: true, name: 42 })).toEqual({ ok: true, doc: { _id: 'acc1', _rev: '1-abc', _deleted: true } });
+    expect(checkIncomingDocument('accounts', { ...account(), _deleted: true, name: 42 })).toEqual({
+      ok: true,
+      doc: { _id: 'acc1', _rev: '1-abc', _deleted: true },
+    });
     const deleted = { ...account(), _deleted: true };
     expect(checkIncomingDocument('accounts', deleted)).toEqual({ ok: true, doc: deleted });
   });

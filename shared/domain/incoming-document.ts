@@ -42,9 +42,23 @@ const COUCH_FIELDS = new Set(['_id', '_rev', '_deleted', '_revisions', '_conflic
 const ISO_DATE_PATTERN = '^(\\d{4}-\\d{2}-\\d{2})?$';
 
 export const INCOMING_ISSUE_CODES = [
-  'not_object', 'forbidden_key', 'unknown_field', 'document_too_large', 'too_deep', 'id_mismatch',
-  'invalid_type', 'invalid_value', 'too_long', 'too_short', 'too_big', 'too_small', 'invalid_format',
-  'time_out_of_range', 'date_invalid', 'list_too_long', 'invalid',
+  'not_object',
+  'forbidden_key',
+  'unknown_field',
+  'document_too_large',
+  'too_deep',
+  'id_mismatch',
+  'invalid_type',
+  'invalid_value',
+  'too_long',
+  'too_short',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'time_out_of_range',
+  'date_invalid',
+  'list_too_long',
+  'invalid',
 ] as const;
 export type IncomingIssueCode = (typeof INCOMING_ISSUE_CODES)[number];
 
@@ -56,9 +70,7 @@ export interface IncomingIssue {
   limit?: number;
 }
 
-export type IncomingCheck =
-  | { ok: true; doc: Record<string, unknown> }
-  | { ok: false; issues: IncomingIssue[] };
+export type IncomingCheck = { ok: true; doc: Record<string, unknown> } | { ok: false; issues: IncomingIssue[] };
 
 type JsonSchema = {
   type?: string | string[];
@@ -176,11 +188,12 @@ function checkBounds(schema: JsonSchema, value: unknown, path: string, issues: I
     const keys = Object.keys(value);
     if (map && !schema.properties) {
       if (keys.length > MAX_MAP_KEYS) issues.push({ path, code: 'list_too_long', limit: MAX_MAP_KEYS });
-      else for (const key of keys) {
-        const at = join(path, key);
-        if (key.length > 80) issues.push({ path: at, code: 'too_long', limit: 80 });
-        checkValue(map, value[key], at, path === 'fieldTimes', issues);
-      }
+      else
+        for (const key of keys) {
+          const at = join(path, key);
+          if (key.length > 80) issues.push({ path: at, code: 'too_long', limit: 80 });
+          checkValue(map, value[key], at, path === 'fieldTimes', issues);
+        }
       return;
     }
     for (const key of keys) {

@@ -7,7 +7,7 @@ afterEach(() => {
 });
 
 describe('localIsoDay', () => {
-  it('is the user\'s calendar day, not UTC\'s: 22:00 in São Paulo is still that day', () => {
+  it("is the user's calendar day, not UTC's: 22:00 in São Paulo is still that day", () => {
     process.env.TZ = 'America/Sao_Paulo';
     const tenPmInSaoPaulo = new Date('2026-03-10T01:00:00Z'); // 22:00 on 9 March, UTC-3
     expect(tenPmInSaoPaulo.toISOString().slice(0, 10)).toBe('2026-03-10');

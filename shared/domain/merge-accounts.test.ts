@@ -8,19 +8,46 @@ const NOW = 1_780_000_000_000;
 
 function account(id: string, over: Partial<Account> = {}): Account {
   return {
-    ...createDoc<Account>({
-      name: 'Empresa', tradeName: '', nameSort: 'empresa', status: 'client', segment: 'retail', industry: '',
-      taxIdKind: 'cnpj', taxId: '11.222.333/0001-81', taxIdDigits: '11222333000181', country: 'BR', city: '', state: '',
-      addresses: [], phones: [], emails: [], website: '', preferredChannel: 'phone', ownerId: 'ana', tags: [], source: 'other',
-      referredBy: '', risk: { signals: [], score: 0 },
-      conditions: { priceListId: '', discountBp: 0, paymentTerms: '', bonuses: '', loyaltyTier: 'none' }, notes: [],
-    }, 'test', 1, id),
+    ...createDoc<Account>(
+      {
+        name: 'Empresa',
+        tradeName: '',
+        nameSort: 'empresa',
+        status: 'client',
+        segment: 'retail',
+        industry: '',
+        taxIdKind: 'cnpj',
+        taxId: '11.222.333/0001-81',
+        taxIdDigits: '11222333000181',
+        country: 'BR',
+        city: '',
+        state: '',
+        addresses: [],
+        phones: [],
+        emails: [],
+        website: '',
+        preferredChannel: 'phone',
+        ownerId: 'ana',
+        tags: [],
+        source: 'other',
+        referredBy: '',
+        risk: { signals: [], score: 0 },
+        conditions: { priceListId: '', discountBp: 0, paymentTerms: '', bonuses: '', loyaltyTier: 'none' },
+        notes: [],
+      },
+      'test',
+      1,
+      id,
+    ),
     ...over,
   };
 }
 
 const survivor = account('s', {
-  name: 'Papéis Paulista Ltda', tradeName: 'Papéis Paulista', city: 'São Paulo', industry: '',
+  name: 'Papéis Paulista Ltda',
+  tradeName: 'Papéis Paulista',
+  city: 'São Paulo',
+  industry: '',
   phones: [{ label: 'work', number: '+55 11 98765 4321' }],
   emails: [{ label: 'work', address: 'compras@papeis.com.br' }],
   addresses: [{ kind: 'billing', street: 'Rua A', number: '10', city: 'São Paulo', state: 'SP', postalCode: '01000-000', country: 'BR' }],
@@ -30,9 +57,19 @@ const survivor = account('s', {
   conditions: { priceListId: 'P1', discountBp: 500, paymentTerms: '30 dias', bonuses: '', loyaltyTier: 'none' },
 });
 const duplicate = account('d', {
-  name: 'Distribuidora Paulista de Papéis Ltda', tradeName: '', city: 'Campinas', industry: 'Papelaria', website: 'papeis.com.br',
-  phones: [{ label: 'work', number: '(11) 98765-4321' }, { label: 'mobile', number: '+55 11 91234 5678' }],
-  emails: [{ label: 'work', address: 'Compras@Papeis.com.br' }, { label: 'billing', address: 'nf@papeis.com.br' }],
+  name: 'Distribuidora Paulista de Papéis Ltda',
+  tradeName: '',
+  city: 'Campinas',
+  industry: 'Papelaria',
+  website: 'papeis.com.br',
+  phones: [
+    { label: 'work', number: '(11) 98765-4321' },
+    { label: 'mobile', number: '+55 11 91234 5678' },
+  ],
+  emails: [
+    { label: 'work', address: 'Compras@Papeis.com.br' },
+    { label: 'billing', address: 'nf@papeis.com.br' },
+  ],
   addresses: [
     { kind: 'billing', street: 'Rua A', number: '10', city: 'Sao Paulo', state: 'SP', postalCode: '01000000', country: 'BR' },
     { kind: 'shipping', street: 'Av. B', number: '200', city: 'Campinas', state: 'SP', postalCode: '13000-000', country: 'BR' },
@@ -46,15 +83,32 @@ const duplicate = account('d', {
 const related: RelatedDocs = {
   byAccountId: { contacts: ['c1', 'c2'], activities: ['a1'], deals: ['dl1'], orders: ['o1'], contracts: ['k1'], cases: ['cs1'] },
   referrals: ['x1', 's'],
-  events: [{ id: 'e1', leadAccountIds: ['d', 's', 'z'], invitations: [{ accountId: 'd', contactId: 'c1', status: 'invited' }, { accountId: 'z', contactId: '', status: 'planned' }] }],
-  campaigns: [{ id: 'cp1', recipients: [{ accountId: 'd', contactId: 'c1', status: 'sent' }, { accountId: 'q', contactId: '', status: 'pending' }] }],
+  events: [
+    {
+      id: 'e1',
+      leadAccountIds: ['d', 's', 'z'],
+      invitations: [
+        { accountId: 'd', contactId: 'c1', status: 'invited' },
+        { accountId: 'z', contactId: '', status: 'planned' },
+      ],
+    },
+  ],
+  campaigns: [
+    {
+      id: 'cp1',
+      recipients: [
+        { accountId: 'd', contactId: 'c1', status: 'sent' },
+        { accountId: 'q', contactId: '', status: 'pending' },
+      ],
+    },
+  ],
 };
 
 describe('planning an account merge', () => {
   const plan = planAccountMerge({ survivor, duplicate, related, now: NOW, by: 'ana' });
   const merged = editDoc(survivor, plan.survivorPatch as never, 'ana', NOW);
 
-  it('defaults to the survivor\'s value, and to the duplicate\'s where the survivor has none', () => {
+  it("defaults to the survivor's value, and to the duplicate's where the survivor has none", () => {
     const choices = defaultChoices(survivor, duplicate);
     expect(choices.name).toBe('survivor');
     expect(choices.city).toBe('survivor');
@@ -104,10 +158,16 @@ describe('planning an account merge', () => {
     expect(byCollection('accounts')).toEqual([{ collection: 'accounts', id: 'x1', patch: { referredBy: 's' } }]);
     expect(byCollection('events')[0]!.patch).toEqual({
       leadAccountIds: ['s', 'z'],
-      invitations: [{ accountId: 's', contactId: 'c1', status: 'invited' }, { accountId: 'z', contactId: '', status: 'planned' }],
+      invitations: [
+        { accountId: 's', contactId: 'c1', status: 'invited' },
+        { accountId: 'z', contactId: '', status: 'planned' },
+      ],
     });
     expect(byCollection('campaigns')[0]!.patch).toEqual({
-      recipients: [{ accountId: 's', contactId: 'c1', status: 'sent' }, { accountId: 'q', contactId: '', status: 'pending' }],
+      recipients: [
+        { accountId: 's', contactId: 'c1', status: 'sent' },
+        { accountId: 'q', contactId: '', status: 'pending' },
+      ],
     });
     // The duplicate was referred by the survivor: the survivor is not referred by itself.
     expect(merged.referredBy).toBe('');
@@ -128,7 +188,7 @@ describe('planning an account merge', () => {
     expect(json.survivorValuesReplaced).toEqual({});
   });
 
-  it('keeps the survivor\'s replaced values in the record', () => {
+  it("keeps the survivor's replaced values in the record", () => {
     const p = planAccountMerge({ survivor, duplicate, related, now: NOW, by: 'ana', choices: { city: 'duplicate' } });
     const json = JSON.parse(p.record.body.slice(p.record.body.indexOf('{')));
     expect(json.survivorValuesReplaced.city).toBe('São Paulo');

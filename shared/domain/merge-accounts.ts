@@ -1,4 +1,15 @@
-import { INT_MAX, type Account, type Activity, type Address, type Campaign, type CollectionName, type CrmEvent, type Email, type Note, type Phone } from '../models';
+import {
+  INT_MAX,
+  type Account,
+  type Activity,
+  type Address,
+  type Campaign,
+  type CollectionName,
+  type CrmEvent,
+  type Email,
+  type Note,
+  type Phone,
+} from '../models';
 import { accountSortKey } from './derived-fields';
 import { phoneKey } from './duplicates';
 import { normalizeText } from './text';
@@ -12,9 +23,25 @@ import { emailKey } from './validators/email';
 
 /** Single-valued fields the user picks per account when they differ ('taxId' carries kind, typed and digits). */
 export const MERGE_FIELDS = [
-  'name', 'tradeName', 'status', 'segment', 'industry', 'taxId', 'country', 'city', 'state', 'website',
-  'preferredChannel', 'ownerId', 'source', 'referredBy',
-  'conditions.priceListId', 'conditions.discountBp', 'conditions.paymentTerms', 'conditions.bonuses', 'conditions.loyaltyTier',
+  'name',
+  'tradeName',
+  'status',
+  'segment',
+  'industry',
+  'taxId',
+  'country',
+  'city',
+  'state',
+  'website',
+  'preferredChannel',
+  'ownerId',
+  'source',
+  'referredBy',
+  'conditions.priceListId',
+  'conditions.discountBp',
+  'conditions.paymentTerms',
+  'conditions.bonuses',
+  'conditions.loyaltyTier',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 export type MergeSide = 'survivor' | 'duplicate';
@@ -173,7 +200,9 @@ export function planAccountMerge(input: {
     status: pick('status') as Account['status'],
     segment: pick('segment') as Account['segment'],
     industry: pick('industry') as string,
-    taxIdKind: tax.kind, taxId: tax.taxId, taxIdDigits: tax.digits,
+    taxIdKind: tax.kind,
+    taxId: tax.taxId,
+    taxIdDigits: tax.digits,
     country: pick('country') as string,
     city: pick('city') as string,
     state: pick('state') as string,
@@ -212,11 +241,19 @@ export function planAccountMerge(input: {
   }
   for (const e of related.events) {
     const leads = [...new Set(e.leadAccountIds.map((x) => (x === d.id ? s.id : x)))];
-    const invitations = unionBy(e.invitations.map((i) => (i.accountId === d.id ? { ...i, accountId: s.id } : i)), [], (i) => `${i.accountId}|${i.contactId}`);
+    const invitations = unionBy(
+      e.invitations.map((i) => (i.accountId === d.id ? { ...i, accountId: s.id } : i)),
+      [],
+      (i) => `${i.accountId}|${i.contactId}`,
+    );
     repoint.push({ collection: 'events', id: e.id, patch: { leadAccountIds: leads, invitations } });
   }
   for (const c of related.campaigns) {
-    const recipients = unionBy(c.recipients.map((r) => (r.accountId === d.id ? { ...r, accountId: s.id } : r)), [], (r) => `${r.accountId}|${r.contactId}`);
+    const recipients = unionBy(
+      c.recipients.map((r) => (r.accountId === d.id ? { ...r, accountId: s.id } : r)),
+      [],
+      (r) => `${r.accountId}|${r.contactId}`,
+    );
     repoint.push({ collection: 'campaigns', id: c.id, patch: { recipients } });
   }
 
@@ -240,7 +277,9 @@ export function planAccountMerge(input: {
     ...MERGE_LISTS.map((l) => `- ${texts.label(l)}: ${listLength(s, l)} + ${listLength(d, l)} → ${lists[l].length}`),
     '',
     texts.movedHeading,
-    ...Object.entries(moved).filter(([, ids]) => ids.length).map(([c, ids]) => `- ${texts.label(c as RelatedCollection)}: ${ids.length}`),
+    ...Object.entries(moved)
+      .filter(([, ids]) => ids.length)
+      .map(([c, ids]) => `- ${texts.label(c as RelatedCollection)}: ${ids.length}`),
     '',
     texts.snapshotHeading,
   ].join('\n');
@@ -252,10 +291,20 @@ export function planAccountMerge(input: {
     snapshot = snapshot.slice(0, BODY_MAX - readable.length - 1);
   }
   const record: MergeRecord = {
-    type: 'note', accountId: s.id, contactId: '', dealId: '', at: now, atInv: INT_MAX - now,
+    type: 'note',
+    accountId: s.id,
+    contactId: '',
+    dealId: '',
+    at: now,
+    atInv: INT_MAX - now,
     summary: texts.summary(d.tradeName || d.name).slice(0, 300),
     body: `${readable}\n${snapshot}`,
-    outcome: '', durationMin: 0, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: next.ownerId,
+    outcome: '',
+    durationMin: 0,
+    taskState: 'none',
+    dueAt: 0,
+    reminderAt: 0,
+    ownerId: next.ownerId,
   };
   return { survivorId: s.id, duplicateId: d.id, survivorPatch, repoint, record };
 }

@@ -128,7 +128,10 @@ describe('mergeDocuments, property-based', () => {
           const inB = B.notes.find((n) => n.id === old.id);
           const editedSomewhere = [inA, inB].some((n) => n && n.text !== old.text);
           const expected = (inA && inB) || editedSomewhere;
-          expect(merged.notes.some((n) => n.id === old.id), old.id).toBe(Boolean(expected));
+          expect(
+            merged.notes.some((n) => n.id === old.id),
+            old.id,
+          ).toBe(Boolean(expected));
         }
         expect(new Set(merged.tags).size).toBe(merged.tags.length);
         expect(new Set(merged.notes.map((n) => n.id)).size).toBe(merged.notes.length);
@@ -160,15 +163,22 @@ describe('mergeDocuments, property-based', () => {
       s.shape === 'stub'
         ? { id: 'doc1', _deleted: true }
         : {
-            id: 'doc1', createdAt: 1000, updatedAt: Math.max(s.t1, s.tt), updatedBy: s.by,
-            fieldTimes: { s1: s.t1, tags: s.tt }, s1: s.s1, tags: s.tags, _deleted: s.shape === 'deleted',
+            id: 'doc1',
+            createdAt: 1000,
+            updatedAt: Math.max(s.t1, s.tt),
+            updatedBy: s.by,
+            fieldTimes: { s1: s.t1, tags: s.tt },
+            s1: s.s1,
+            tags: s.tags,
+            _deleted: s.shape === 'deleted',
           };
     fc.assert(
       fc.property(side, side, fc.option(side, { nil: undefined }), (x, y, b) => {
         const [a, r] = [toDoc(x), toDoc(y)];
         const base = b && b.shape !== 'stub' ? toDoc({ ...b, shape: 'alive' }) : undefined;
-        expect(mergeDocuments({ fork: a, realMaster: r, assumedMaster: base, listFields: LISTS }))
-          .toEqual(mergeDocuments({ fork: r, realMaster: a, assumedMaster: base, listFields: LISTS }));
+        expect(mergeDocuments({ fork: a, realMaster: r, assumedMaster: base, listFields: LISTS })).toEqual(
+          mergeDocuments({ fork: r, realMaster: a, assumedMaster: base, listFields: LISTS }),
+        );
       }),
       { numRuns: 1000 },
     );

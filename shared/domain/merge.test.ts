@@ -8,7 +8,10 @@ type Acc = BaseDoc & { name: string; city: string; status: string; tags: string[
 
 const LISTS = ['notes', 'tags'];
 const note = (id: string, text: string, at = 1): Note => ({ id, at, by: 'x', text });
-const base: Acc = { ...createDoc<Acc>({ name: 'Acme', city: 'Porto', status: 'lead', tags: ['a', 'b'], notes: [note('n1', 'first')] }, 'ana', 1000, 'acc1'), _deleted: false };
+const base: Acc = {
+  ...createDoc<Acc>({ name: 'Acme', city: 'Porto', status: 'lead', tags: ['a', 'b'], notes: [note('n1', 'first')] }, 'ana', 1000, 'acc1'),
+  _deleted: false,
+};
 
 /** `null` = no assumed master (a first push). */
 function merge(fork: SyncDoc, realMaster: SyncDoc, assumedMaster: SyncDoc | null = base) {
@@ -32,7 +35,17 @@ describe('mergeDocuments', () => {
     for (const { merged, conflicts } of [merge(a, b), merge(b, a)]) {
       expect(merged.city).toBe('Braga');
       expect(conflicts).toEqual([
-        { collection: 'accounts', docId: 'acc1', field: 'city', keptValue: 'Braga', lostValue: 'Lisboa', keptAt: 4000, lostAt: 3000, keptBy: 'ana', lostBy: 'bia' },
+        {
+          collection: 'accounts',
+          docId: 'acc1',
+          field: 'city',
+          keptValue: 'Braga',
+          lostValue: 'Lisboa',
+          keptAt: 4000,
+          lostAt: 3000,
+          keptBy: 'ana',
+          lostBy: 'bia',
+        },
       ]);
     }
   });
@@ -65,7 +78,7 @@ describe('mergeDocuments', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it('unions tags as a set, the latest editor\'s order first', () => {
+  it("unions tags as a set, the latest editor's order first", () => {
     const a = editDoc(base, { tags: ['a', 'b', 'x'] }, 'ana', 2000);
     const b = editDoc(base, { tags: ['y', 'a', 'b'] }, 'bia', 3000);
     expect(merge(a, b).merged.tags).toEqual(['y', 'a', 'b', 'x']);
@@ -92,7 +105,10 @@ describe('mergeDocuments', () => {
     const { merged, conflicts } = merge(a, b, null);
     expect(merged).toMatchObject({ name: 'Acme', city: 'Braga', status: 'lead', tags: ['a', 'b'], createdAt: 4000, updatedAt: 5000 });
     expect(merged.notes).toHaveLength(2);
-    expect(conflicts.map((c) => [c.field, c.lostValue])).toEqual([['city', 'Lisboa'], ['status', 'client']]);
+    expect(conflicts.map((c) => [c.field, c.lostValue])).toEqual([
+      ['city', 'Lisboa'],
+      ['status', 'client'],
+    ]);
   });
 
   it('applies a deletion stub from another CouchDB client when the fork has no later edit', () => {

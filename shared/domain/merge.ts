@@ -153,7 +153,7 @@ function mergeField(
   const vb = valueOf(b, field, base);
   const changedA = changedSince(a, field, base);
   const changedB = changedSince(b, field, base);
-  if (!changedA && !changedB) return base ? base.doc[field] : va ?? vb;
+  if (!changedA && !changedB) return base ? base.doc[field] : (va ?? vb);
   if (!changedB) return va;
   if (!changedA) return vb;
   if (sameValue(va, vb)) return va;
@@ -196,7 +196,7 @@ function mergeItem(key: string, base: Map<string, unknown>, win: Map<string, unk
   const w = win.get(key);
   const l = lose.get(key);
   const old = base.get(key);
-  if (!inBase) return w !== undefined && l !== undefined ? pickItem(old, w, l, false) : w ?? l;
+  if (!inBase) return w !== undefined && l !== undefined ? pickItem(old, w, l, false) : (w ?? l);
   if (w === undefined) return l !== undefined && !sameValue(l, old) ? l : undefined;
   if (l === undefined) return !sameValue(w, old) ? w : undefined;
   return pickItem(old, w, l, true);
@@ -270,7 +270,15 @@ function decideDeletion(a: Side, b: Side, base: Side | undefined, record: (c: Om
     record({ field: DELETED_FIELD, keptValue: false, lostValue: true, keptAt: editedAt, lostAt: deletedAt, keptBy: live.by, lostBy: dead.by });
     return false;
   }
-  record({ field: DELETED_FIELD, keptValue: true, lostValue: withoutUnderscoreFields(live.doc), keptAt: deletedAt, lostAt: editedAt, keptBy: dead.by, lostBy: live.by });
+  record({
+    field: DELETED_FIELD,
+    keptValue: true,
+    lostValue: withoutUnderscoreFields(live.doc),
+    keptAt: deletedAt,
+    lostAt: editedAt,
+    keptBy: dead.by,
+    lostBy: live.by,
+  });
   return true;
 }
 

@@ -41,10 +41,22 @@ describe('priceForAccount', () => {
   });
 
   it('falls back to the default list, then to the product’s first price, else has no price', () => {
-    expect(priceForAccount(product, conditions({ priceListId: 'tabela-vip' }), { date: '2026-12-01' })).toMatchObject({ priceListId: 'tabela-b', priceListSource: 'default', unitPrice: 10000 });
-    expect(priceForAccount(product, conditions({ priceListId: '' }), { date: '2026-12-01' })).toMatchObject({ priceListId: 'tabela-b', priceListSource: 'default' });
+    expect(priceForAccount(product, conditions({ priceListId: 'tabela-vip' }), { date: '2026-12-01' })).toMatchObject({
+      priceListId: 'tabela-b',
+      priceListSource: 'default',
+      unitPrice: 10000,
+    });
+    expect(priceForAccount(product, conditions({ priceListId: '' }), { date: '2026-12-01' })).toMatchObject({
+      priceListId: 'tabela-b',
+      priceListSource: 'default',
+    });
     const euro: PricingProduct = { prices: [{ priceListId: 'pt-retalho', amount: 1250, currency: 'EUR' }] };
-    expect(priceForAccount(euro, conditions(), { date: '2026-12-01' })).toMatchObject({ priceListId: 'pt-retalho', priceListSource: 'first', currency: 'EUR', unitPrice: 1250 });
+    expect(priceForAccount(euro, conditions(), { date: '2026-12-01' })).toMatchObject({
+      priceListId: 'pt-retalho',
+      priceListSource: 'first',
+      currency: 'EUR',
+      unitPrice: 1250,
+    });
     expect(priceForAccount({ prices: [] }, conditions(), { date: '2026-12-01' })).toBeNull();
   });
 
@@ -135,7 +147,8 @@ describe('priceForAccount properties', () => {
     fc.assert(
       fc.property(input, (i) => {
         const p = price({ ...i, date: '2026-02-15' });
-        const exact = i.list * (1 - i.promo / 10_000) * (1 - i.account / 10_000) * (1 - ({ none: 0, bronze: 100, silver: 200, gold: 300, platinum: 500 }[i.tier]) / 10_000);
+        const exact =
+          i.list * (1 - i.promo / 10_000) * (1 - i.account / 10_000) * (1 - { none: 0, bronze: 100, silver: 200, gold: 300, platinum: 500 }[i.tier] / 10_000);
         expect(Math.abs(p.unitPrice - exact)).toBeLessThanOrEqual(1.5 + exact * 1e-12);
       }),
     );

@@ -5,7 +5,13 @@ import { RISK_HALF_LIFE_DAYS, RISK_WEIGHTS, riskLevel, riskScore, signalWeight, 
 
 const NOW = Date.UTC(2026, 10, 27);
 const DAY = 86_400_000;
-const signal = (kind: (typeof RISK_SIGNALS)[number], daysAgo = 0, id = `${kind}-${daysAgo}`) => ({ id, kind, note: '', seenAt: NOW - daysAgo * DAY, recordedBy: 't' });
+const signal = (kind: (typeof RISK_SIGNALS)[number], daysAgo = 0, id = `${kind}-${daysAgo}`) => ({
+  id,
+  kind,
+  note: '',
+  seenAt: NOW - daysAgo * DAY,
+  recordedBy: 't',
+});
 
 describe('risk score', () => {
   it('is 0 without signals and the kind weight for one fresh signal', () => {

@@ -76,8 +76,16 @@ export interface SyncMachine {
 }
 
 export const INITIAL_SYNC_MACHINE: SyncMachine = {
-  status: INITIAL_SYNC_STATUS, active: new Set(), pendingBy: {}, online: true, paused: false,
-  unreachable: false, serverFailures: {}, refused: {}, unauthorized: false, flow: { kind: 'connecting' },
+  status: INITIAL_SYNC_STATUS,
+  active: new Set(),
+  pendingBy: {},
+  online: true,
+  paused: false,
+  unreachable: false,
+  serverFailures: {},
+  refused: {},
+  unauthorized: false,
+  flow: { kind: 'connecting' },
 };
 
 /** Pure transition of the sync state on one event (replication streams and connectivity feed it). */

@@ -8,7 +8,10 @@ describe('mergeText (three-way, notes)', () => {
   it('keeps both sides when they edited different lines', () => {
     const mine = 'Pauta da reunião\nPreço: 5% de desconto\nPrazo: 30 dias\nEnviar proposta até sexta\n';
     const theirs = 'Pauta da reunião com a Acme\nPreço: 5% de desconto\nPrazo: 30 dias\n';
-    expect(mergeText(BASE, mine, theirs)).toEqual({ clean: true, text: 'Pauta da reunião com a Acme\nPreço: 5% de desconto\nPrazo: 30 dias\nEnviar proposta até sexta\n' });
+    expect(mergeText(BASE, mine, theirs)).toEqual({
+      clean: true,
+      text: 'Pauta da reunião com a Acme\nPreço: 5% de desconto\nPrazo: 30 dias\nEnviar proposta até sexta\n',
+    });
   });
 
   it('merges different words of the same line by characters', () => {
@@ -37,11 +40,18 @@ describe('mergeText (three-way, notes)', () => {
   it('a clean merge holds every line each side added (property)', () => {
     // Added lines are told apart from the base's (else "who added which copy" is ambiguous).
     const line = (mark: string) => fc.stringMatching(/^[a-z ]{0,8}$/).map((s) => `${mark}${s}\n`);
-    fc.assert(fc.property(fc.array(line('b'), { minLength: 1, maxLength: 8 }), fc.array(line('H'), { maxLength: 3 }), fc.array(line('T'), { maxLength: 3 }), (base, head, tail) => {
-      const mine = [...head, ...base].join('');
-      const theirs = [...base, ...tail].join('');
-      const result = mergeText(base.join(''), mine, theirs);
-      expect(result).toEqual({ clean: true, text: [...head, ...base, ...tail].join('') });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(line('b'), { minLength: 1, maxLength: 8 }),
+        fc.array(line('H'), { maxLength: 3 }),
+        fc.array(line('T'), { maxLength: 3 }),
+        (base, head, tail) => {
+          const mine = [...head, ...base].join('');
+          const theirs = [...base, ...tail].join('');
+          const result = mergeText(base.join(''), mine, theirs);
+          expect(result).toEqual({ clean: true, text: [...head, ...base, ...tail].join('') });
+        },
+      ),
+    );
   });
 });

@@ -6,8 +6,14 @@ export const ACCOUNT_SEGMENTS = ['enterprise', 'mid_market', 'small_business', '
 export const ACCOUNT_SOURCES = ['fair', 'referral', 'campaign', 'website', 'cold_call', 'inbound', 'partner', 'other'] as const;
 export const TAX_ID_KINDS = ['cnpj', 'cpf', 'nif', 'other', 'none'] as const;
 export const RISK_SIGNALS = [
-  'late_payments', 'legal_disputes', 'unclear_ownership', 'bad_references', 'frequent_management_changes',
-  'negative_press', 'credit_restrictions', 'other',
+  'late_payments',
+  'legal_disputes',
+  'unclear_ownership',
+  'bad_references',
+  'frequent_management_changes',
+  'negative_press',
+  'credit_restrictions',
+  'other',
 ] as const;
 export const LOYALTY_TIERS = ['none', 'bronze', 'silver', 'gold', 'platinum'] as const;
 export const PREFERRED_CHANNELS = ['phone', 'email', 'whatsapp', 'visit', 'video', 'letter'] as const;
@@ -63,11 +69,4 @@ export const accountSchema = z.object({
 export type Account = z.infer<typeof accountSchema>;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-export const accountIndexes = [
-  'nameSort',
-  ['status', 'nameSort'],
-  ['ownerId', 'nameSort'],
-  ['state', 'nameSort'],
-  'taxIdDigits',
-  'updatedAt',
-];
+export const accountIndexes = ['nameSort', ['status', 'nameSort'], ['ownerId', 'nameSort'], ['state', 'nameSort'], 'taxIdDigits', 'updatedAt'];

@@ -29,5 +29,9 @@ export const activitySchema = z.object({
   ownerId: text(80),
 });
 export type Activity = z.infer<typeof activitySchema>;
-export const activityIndexes = [['accountId', 'atInv'], ['taskState', 'dueAt'], ['ownerId', 'at']];
+export const activityIndexes = [
+  ['accountId', 'atInv'],
+  ['taskState', 'dueAt'],
+  ['ownerId', 'at'],
+];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

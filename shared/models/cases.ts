@@ -26,4 +26,7 @@ export const caseSchema = z.object({
   notes: z.array(note),
 });
 export type Case = z.infer<typeof caseSchema>;
-export const caseIndexes = [['accountId', 'openedAt'], ['status', 'openedAt']];
+export const caseIndexes = [
+  ['accountId', 'openedAt'],
+  ['status', 'openedAt'],
+];

@@ -11,7 +11,11 @@ export const ref = () => z.string().max(ID_MAX);
 export const text = (max = 500) => z.string().max(max);
 export const timestamp = () => z.number().int().min(0).max(INT_MAX);
 /** A calendar date as ISO `YYYY-MM-DD` ('' when unknown); sorts lexically. */
-export const isoDate = () => z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).max(10);
+export const isoDate = () =>
+  z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .max(10);
 
 export const CURRENCIES = ['BRL', 'EUR', 'USD'] as const;
 export const currency = () => z.enum(CURRENCIES);

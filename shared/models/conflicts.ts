@@ -56,7 +56,21 @@ export const conflictRecordJsonSchema = {
     newestFirst: time,
     restoredAt: time,
   },
-  required: ['id', 'collectionName', 'docId', 'field', 'keptValue', 'lostValue', 'keptAt', 'lostAt', 'keptBy', 'lostBy', 'detectedAt', 'newestFirst', 'restoredAt'],
+  required: [
+    'id',
+    'collectionName',
+    'docId',
+    'field',
+    'keptValue',
+    'lostValue',
+    'keptAt',
+    'lostAt',
+    'keptBy',
+    'lostBy',
+    'detectedAt',
+    'newestFirst',
+    'restoredAt',
+  ],
   // The log of the whole database newest first, and the log of one document (its detail page).
   indexes: ['newestFirst', ['docId', 'newestFirst']],
 } as const;

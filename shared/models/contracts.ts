@@ -26,4 +26,7 @@ export const contractSchema = z.object({
   notes: z.array(note),
 });
 export type Contract = z.infer<typeof contractSchema>;
-export const contractIndexes = [['accountId', 'endDate'], ['status', 'endDate']];
+export const contractIndexes = [
+  ['accountId', 'endDate'],
+  ['status', 'endDate'],
+];

@@ -31,4 +31,8 @@ export const dealSchema = z.object({
   notes: z.array(note),
 });
 export type Deal = z.infer<typeof dealSchema>;
-export const dealIndexes = [['accountId', 'expectedClose'], ['stage', 'expectedClose'], ['ownerId', 'stage']];
+export const dealIndexes = [
+  ['accountId', 'expectedClose'],
+  ['stage', 'expectedClose'],
+  ['ownerId', 'stage'],
+];

@@ -17,9 +17,7 @@ export const productSchema = z.object({
   description: text(5000),
   unit: z.enum(PRODUCT_UNITS),
   prices: z.array(productPrice),
-  promotion: z
-    .object({ label: text(120), discountBp: basisPoints(), from: isoDate(), to: isoDate() })
-    .optional(),
+  promotion: z.object({ label: text(120), discountBp: basisPoints(), from: isoDate(), to: isoDate() }).optional(),
   availability: z.enum(AVAILABILITY),
   stockQty: z.number().int(),
   active: z.boolean(),

@@ -11,8 +11,18 @@ import { brazilianAddress, brazilianPhone, personName, pickCity, portugueseAddre
 import { weightedPicker, type Random, randomId } from './random';
 import { makeNotes } from './notes';
 import {
-  ACCOUNT_NOTES, ACCOUNT_TAGS, BONUSES, FANTASY_WORDS, INDUSTRIES, NAME_SUFFIXES, PAYMENT_TERMS, PRICE_LISTS,
-  PUBLIC_SECTOR_INDUSTRY, RISK_NOTES, SURNAMES, type Industry,
+  ACCOUNT_NOTES,
+  ACCOUNT_TAGS,
+  BONUSES,
+  FANTASY_WORDS,
+  INDUSTRIES,
+  NAME_SUFFIXES,
+  PAYMENT_TERMS,
+  PRICE_LISTS,
+  PUBLIC_SECTOR_INDUSTRY,
+  RISK_NOTES,
+  SURNAMES,
+  type Industry,
 } from './vocabulary';
 
 export type AccountStatusCode = number; // index into ACCOUNT_STATUSES
@@ -20,13 +30,22 @@ export const STATUS = Object.fromEntries(ACCOUNT_STATUSES.map((s, i) => [s, i]))
 
 const pickStatus = weightedPicker(ACCOUNT_STATUSES, [20, 25, 34, 6, 10, 5]);
 const pickSegment = weightedPicker(ACCOUNT_SEGMENTS, [10, 25, 40, 5, 12, 8]);
-const pickIndustry = weightedPicker(INDUSTRIES, INDUSTRIES.map((i) => i.weight));
+const pickIndustry = weightedPicker(
+  INDUSTRIES,
+  INDUSTRIES.map((i) => i.weight),
+);
 const pickSource = weightedPicker(ACCOUNT_SOURCES, [14, 18, 10, 16, 14, 14, 6, 8]);
 const pickChannel = weightedPicker(['phone', 'email', 'whatsapp', 'visit', 'video', 'letter'] as const, [28, 30, 30, 8, 3, 1]);
 const pickSignal = weightedPicker(RISK_SIGNALS, [30, 8, 8, 12, 10, 5, 25, 2]);
 const SIGNAL_SCORE: Record<(typeof RISK_SIGNALS)[number], number> = {
-  late_payments: 25, legal_disputes: 30, unclear_ownership: 20, bad_references: 20, frequent_management_changes: 10,
-  negative_press: 15, credit_restrictions: 35, other: 10,
+  late_payments: 25,
+  legal_disputes: 30,
+  unclear_ownership: 20,
+  bad_references: 20,
+  frequent_management_changes: 10,
+  negative_press: 15,
+  credit_restrictions: 35,
+  other: 10,
 };
 
 /** Only the status, from its own stream: the plan reads it for every account before generating any. */
@@ -55,16 +74,32 @@ export type AccountProfile = Identity & {
 };
 
 const LEGAL_FORMS: Record<Account['segment'], readonly [readonly string[], readonly number[]]> = {
-  enterprise: [['S.A.', 'Ltda.'], [60, 40]],
-  mid_market: [['Ltda.', 'S.A.'], [85, 15]],
-  small_business: [['Ltda.', 'ME', 'EIRELI', 'EPP'], [55, 25, 12, 8]],
+  enterprise: [
+    ['S.A.', 'Ltda.'],
+    [60, 40],
+  ],
+  mid_market: [
+    ['Ltda.', 'S.A.'],
+    [85, 15],
+  ],
+  small_business: [
+    ['Ltda.', 'ME', 'EIRELI', 'EPP'],
+    [55, 25, 12, 8],
+  ],
   public_sector: [[''], [1]],
-  retail: [['Ltda.', 'ME', 'S.A.'], [70, 20, 10]],
-  distributor: [['Ltda.', 'S.A.'], [80, 20]],
+  retail: [
+    ['Ltda.', 'ME', 'S.A.'],
+    [70, 20, 10],
+  ],
+  distributor: [
+    ['Ltda.', 'S.A.'],
+    [80, 20],
+  ],
 };
-const formPickers = Object.fromEntries(
-  Object.entries(LEGAL_FORMS).map(([segment, [forms, weights]]) => [segment, weightedPicker(forms, weights)]),
-) as Record<Account['segment'], (random: Random) => string>;
+const formPickers = Object.fromEntries(Object.entries(LEGAL_FORMS).map(([segment, [forms, weights]]) => [segment, weightedPicker(forms, weights)])) as Record<
+  Account['segment'],
+  (random: Random) => string
+>;
 
 const PUBLIC_NAMES = [
   ['Prefeitura Municipal de {city}', 'Prefeitura de {city}'],
@@ -78,11 +113,16 @@ const PUBLIC_NAMES = [
 function companyCore(random: Random, industry: Industry): string {
   const line = random.pick(industry.lines);
   switch (random.int(5)) {
-    case 0: return `${random.pick(FANTASY_WORDS)} ${line}`;
-    case 1: return `${random.pick(SURNAMES)} & ${random.pick(SURNAMES)} ${line}`;
-    case 2: return `${line} ${random.pick(SURNAMES)}`;
-    case 3: return `${random.pick(FANTASY_WORDS).split(' ')[0]}${random.pick(NAME_SUFFIXES).toLowerCase()} ${line}`;
-    default: return `${line} ${random.pick(FANTASY_WORDS)}`;
+    case 0:
+      return `${random.pick(FANTASY_WORDS)} ${line}`;
+    case 1:
+      return `${random.pick(SURNAMES)} & ${random.pick(SURNAMES)} ${line}`;
+    case 2:
+      return `${line} ${random.pick(SURNAMES)}`;
+    case 3:
+      return `${random.pick(FANTASY_WORDS).split(' ')[0]}${random.pick(NAME_SUFFIXES).toLowerCase()} ${line}`;
+    default:
+      return `${line} ${random.pick(FANTASY_WORDS)}`;
   }
 }
 
@@ -123,15 +163,33 @@ export function accountProfile(ctx: GeneratorContext, index: number): AccountPro
   }
   const freeMail = person || (segment === 'small_business' && random.chance(0.25));
   const domain = freeMail ? '' : `${slug(tradeName)}${tld}`;
-  const priceListId = segment === 'enterprise' || segment === 'distributor' || status === 'key'
-    ? PRICE_LISTS[0]
-    : segment === 'small_business' || segment === 'retail' ? random.pick([PRICE_LISTS[1], PRICE_LISTS[2], PRICE_LISTS[2]]) : PRICE_LISTS[1];
+  const priceListId =
+    segment === 'enterprise' || segment === 'distributor' || status === 'key'
+      ? PRICE_LISTS[0]
+      : segment === 'small_business' || segment === 'retail'
+        ? random.pick([PRICE_LISTS[1], PRICE_LISTS[2], PRICE_LISTS[2]])
+        : PRICE_LISTS[1];
   const discountBp = status === 'key' ? random.between(5, 15) * 100 : status === 'client' && random.chance(0.5) ? random.between(1, 8) * 100 : 0;
   const { id, createdAt } = ctx.identity('accounts', index);
   // Listed field by field: spreading the identity into this literal was 30x slower in V8.
   return {
-    id, createdAt, index, status, segment, ownerId: ctx.owner(random.int(ctx.owners.length)), priceListId, discountBp,
-    name, tradeName, industry, domain, freeMail, country, city, ptCity, person,
+    id,
+    createdAt,
+    index,
+    status,
+    segment,
+    ownerId: ctx.owner(random.int(ctx.owners.length)),
+    priceListId,
+    discountBp,
+    name,
+    tradeName,
+    industry,
+    domain,
+    freeMail,
+    country,
+    city,
+    ptCity,
+    person,
   };
 }
 
@@ -172,8 +230,12 @@ function tags(random: Random): string[] {
 }
 
 const LOYALTY: Record<Account['status'], readonly Account['conditions']['loyaltyTier'][]> = {
-  lead: ['none'], prospect: ['none'], lost: ['none'], inactive: ['none', 'bronze'],
-  client: ['none', 'bronze', 'bronze', 'silver', 'gold'], key: ['gold', 'platinum', 'platinum'],
+  lead: ['none'],
+  prospect: ['none'],
+  lost: ['none'],
+  inactive: ['none', 'bronze'],
+  client: ['none', 'bronze', 'bronze', 'silver', 'gold'],
+  key: ['gold', 'platinum', 'platinum'],
 };
 
 export function accountAt(ctx: GeneratorContext, index: number): Account {
@@ -183,8 +245,7 @@ export function accountAt(ctx: GeneratorContext, index: number): Account {
   const ddd = profile.city?.ddd ?? '';
   const areaCode = profile.ptCity?.phone ?? '';
   const phone = (mobile: boolean) => (br ? brazilianPhone(random, ddd, mobile) : portuguesePhone(random, areaCode, mobile));
-  const address = (kind: 'billing' | 'shipping') =>
-    br ? brazilianAddress(random, profile.city!, kind) : portugueseAddress(random, profile.ptCity!, kind);
+  const address = (kind: 'billing' | 'shipping') => (br ? brazilianAddress(random, profile.city!, kind) : portugueseAddress(random, profile.ptCity!, kind));
 
   const addresses = [address('billing')];
   if (random.chance(0.3)) addresses.push(address('shipping'));
@@ -195,7 +256,10 @@ export function accountAt(ctx: GeneratorContext, index: number): Account {
     emails.push({ label: 'work', address: `${random.pick(['contato', 'comercial', 'atendimento', 'compras'])}@${profile.domain}` });
     if (random.chance(0.4)) emails.push({ label: 'billing', address: `financeiro@${profile.domain}` });
   } else {
-    emails.push({ label: 'work', address: `${slug(profile.tradeName, 16)}${random.between(1, 99)}@${random.pick(['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com.br'])}` });
+    emails.push({
+      label: 'work',
+      address: `${slug(profile.tradeName, 16)}${random.between(1, 99)}@${random.pick(['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com.br'])}`,
+    });
   }
   const source = pickSource(random);
   const tax = taxId(random, profile);

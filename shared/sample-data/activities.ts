@@ -13,7 +13,11 @@ const pickType = weightedPicker(
   [25, 22, 10, 8, 10, 18, 4, 2, 1],
 );
 const DURATION: Partial<Record<Activity['type'], readonly [number, number]>> = {
-  call: [2, 30], meeting: [30, 120], visit: [45, 180], presentation: [30, 90], chat: [0, 10],
+  call: [2, 30],
+  meeting: [30, 120],
+  visit: [45, 180],
+  presentation: [30, 90],
+  chat: [0, 10],
 };
 const SCHEDULED = new Set<Activity['type']>(['meeting', 'visit', 'presentation', 'call']);
 
@@ -37,9 +41,14 @@ export function activityAt(world: World, index: number): Activity {
   const random = ctx.random('activity', index);
   const deals = ctx.counts.deals;
   const d = deals > 0 && random.chance(0.3) ? random.int(deals) : -1;
-  const a = ctx.counts.accounts === 0 ? -1
-    : d >= 0 ? plan.dealAccount[d]!
-    : random.chance(0.6) ? plan.buyingAccounts[random.int(plan.buyingAccounts.length)]! : random.int(ctx.counts.accounts);
+  const a =
+    ctx.counts.accounts === 0
+      ? -1
+      : d >= 0
+        ? plan.dealAccount[d]!
+        : random.chance(0.6)
+          ? plan.buyingAccounts[random.int(plan.buyingAccounts.length)]!
+          : random.int(ctx.counts.accounts);
   const account = a >= 0 ? world.account(a) : null;
   const c = random.chance(0.8) ? contactOf(plan, a, random) : -1;
   const ownerId = account?.ownerId ?? ctx.owner(index);
@@ -71,14 +80,20 @@ export function activityAt(world: World, index: number): Activity {
 
   const first = c >= 0 ? contactFirstName(world, c) : 'cliente';
   const summary = fill(random.pick(SUMMARIES[type]!), first, account?.city?.name ?? account?.ptCity?.name ?? '', random);
-  const body = type === 'meeting' || type === 'visit' || type === 'presentation'
-    ? meetingNotes(random, [ownerId, account ? `${first} (${account.tradeName})` : first])
-    : type === 'task' ? '' : shortBody(random);
+  const body =
+    type === 'meeting' || type === 'visit' || type === 'presentation'
+      ? meetingNotes(random, [ownerId, account ? `${first} (${account.tradeName})` : first])
+      : type === 'task'
+        ? ''
+        : shortBody(random);
   const [min, max] = DURATION[type] ?? [0, 0];
   const past = at <= now;
-  const outcome: Activity['outcome'] = !past || type === 'task' || type === 'note'
-    ? ''
-    : type === 'call' && random.chance(0.2) ? 'no_answer' : random.pick(['positive', 'positive', 'neutral', 'neutral', 'negative', 'follow_up'] as const);
+  const outcome: Activity['outcome'] =
+    !past || type === 'task' || type === 'note'
+      ? ''
+      : type === 'call' && random.chance(0.2)
+        ? 'no_answer'
+        : random.pick(['positive', 'positive', 'neutral', 'neutral', 'negative', 'follow_up'] as const);
 
   return stampDoc<Activity>(
     {
@@ -102,4 +117,3 @@ export function activityAt(world: World, index: number): Activity {
     taskState === 'done' ? { at: Math.min(now, dueAt + random.int(2 * DAY)), fields: ['taskState'] } : undefined,
   );
 }
-

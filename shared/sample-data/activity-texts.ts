@@ -3,9 +3,21 @@ import type { Random } from './random';
 /** Portuguese texts of activities: summaries per type and meeting notes assembled from parts. */
 
 export const TOPICS = [
-  'proposta de papelaria', 'reposição de EPI', 'prazo de entrega', 'reajuste da tabela', 'pedido em aberto',
-  'condições de pagamento', 'novo catálogo', 'amostras de limpeza', 'cotação de mobiliário', 'boleto vencido',
-  'entrega parcial', 'renovação do contrato', 'visita técnica', 'feira do setor', 'indicação de cliente',
+  'proposta de papelaria',
+  'reposição de EPI',
+  'prazo de entrega',
+  'reajuste da tabela',
+  'pedido em aberto',
+  'condições de pagamento',
+  'novo catálogo',
+  'amostras de limpeza',
+  'cotação de mobiliário',
+  'boleto vencido',
+  'entrega parcial',
+  'renovação do contrato',
+  'visita técnica',
+  'feira do setor',
+  'indicação de cliente',
 ];
 
 export const SUMMARIES: Record<string, readonly string[]> = {
@@ -18,16 +30,28 @@ export const SUMMARIES: Record<string, readonly string[]> = {
   presentation: ['Apresentação da linha {topic}', 'Apresentação institucional', 'Demonstração de produtos na sede do cliente'],
   note: ['Anotação: {topic}', 'Observação sobre o cliente', 'Informação de mercado'],
   task: [
-    'Enviar orçamento revisado', 'Ligar para confirmar entrega', 'Cobrar retorno da proposta', 'Agendar visita',
-    'Preparar apresentação do catálogo', 'Atualizar cadastro (CNPJ e endereço)', 'Enviar convite para a feira',
-    'Conferir pedido parcial com a logística', 'Pedir indicação de novos clientes', 'Renovar análise de crédito',
+    'Enviar orçamento revisado',
+    'Ligar para confirmar entrega',
+    'Cobrar retorno da proposta',
+    'Agendar visita',
+    'Preparar apresentação do catálogo',
+    'Atualizar cadastro (CNPJ e endereço)',
+    'Enviar convite para a feira',
+    'Conferir pedido parcial com a logística',
+    'Pedir indicação de novos clientes',
+    'Renovar análise de crédito',
   ],
 };
 
 const AGENDA = [
-  'Revisão dos pedidos do último trimestre', 'Prazo de entrega e falhas recentes', 'Reajuste da tabela de preços',
-  'Novos itens do catálogo (linha sustentável)', 'Condições de pagamento e limite de crédito', 'Previsão de compras para o próximo semestre',
-  'Padronização de EPI entre as unidades', 'Convite para a feira do setor',
+  'Revisão dos pedidos do último trimestre',
+  'Prazo de entrega e falhas recentes',
+  'Reajuste da tabela de preços',
+  'Novos itens do catálogo (linha sustentável)',
+  'Condições de pagamento e limite de crédito',
+  'Previsão de compras para o próximo semestre',
+  'Padronização de EPI entre as unidades',
+  'Convite para a feira do setor',
 ];
 const DISCUSSION = [
   'O cliente relatou atraso em duas entregas de papel A4 e pediu prioridade na separação.',
@@ -40,9 +64,13 @@ const DISCUSSION = [
   'Há interesse em mobiliário para o novo escritório, previsto para o segundo semestre.',
 ];
 const NEXT_STEPS = [
-  'Enviar proposta revisada até sexta-feira.', 'Agendar visita técnica com a manutenção.', 'Enviar amostras pelo representante.',
-  'Confirmar com a logística o prazo para a filial.', 'Preparar comparativo de preços com a concorrência.',
-  'Formalizar condições especiais no contrato.', 'Retornar ligação na próxima semana.',
+  'Enviar proposta revisada até sexta-feira.',
+  'Agendar visita técnica com a manutenção.',
+  'Enviar amostras pelo representante.',
+  'Confirmar com a logística o prazo para a filial.',
+  'Preparar comparativo de preços com a concorrência.',
+  'Formalizar condições especiais no contrato.',
+  'Retornar ligação na próxima semana.',
 ];
 const SHORT_BODIES = [
   'Cliente atendeu e pediu para retornar na próxima semana.',

@@ -49,7 +49,12 @@ export function campaignAt(world: World, index: number): Campaign {
       channel: pickChannel(random),
       subject: theme.subject,
       message: `Olá, {{contato}}!\n\n${theme.subject}. Fale com seu representante ou responda esta mensagem para receber a proposta.\n\nAtenciosamente,\nEquipe comercial`,
-      audience: { segments, statuses, tags: random.chance(0.3) ? ['recompra-mensal'] : [], states: random.chance(0.4) ? [random.pick(['SP', 'RJ', 'MG', 'PR', 'RS', 'SC'])] : [] },
+      audience: {
+        segments,
+        statuses,
+        tags: random.chance(0.3) ? ['recompra-mensal'] : [],
+        states: random.chance(0.4) ? [random.pick(['SP', 'RJ', 'MG', 'PR', 'RS', 'SC'])] : [],
+      },
       productIds: [...new Set(productIds)],
       status,
       scheduledAt,

@@ -11,7 +11,13 @@ import type { World } from './world';
 const pickKind = weightedPicker(CASE_KINDS, [45, 20, 20, 15]);
 const pickSeverity = weightedPicker(CASE_SEVERITIES, [35, 40, 20, 5]);
 const SUBJECTS: Record<Case['kind'], readonly string[]> = {
-  complaint: ['Entrega incompleta do pedido {order}', 'Produto avariado na entrega do pedido {order}', 'Atraso na entrega do pedido {order}', 'Divergência de preço na nota fiscal do pedido {order}', 'Cobrança em duplicidade'],
+  complaint: [
+    'Entrega incompleta do pedido {order}',
+    'Produto avariado na entrega do pedido {order}',
+    'Atraso na entrega do pedido {order}',
+    'Divergência de preço na nota fiscal do pedido {order}',
+    'Cobrança em duplicidade',
+  ],
   objection: ['Preço acima da concorrência', 'Prazo de pagamento curto', 'Pedido mínimo alto para frete CIF', 'Prazo de entrega longo para o interior'],
   feedback: ['Elogio ao atendimento do representante', 'Sugestão de novos itens no catálogo', 'Embalagem melhorou após troca de fornecedor'],
   question: ['Dúvida sobre prazo de entrega do pedido {order}', 'Solicitação de ficha técnica (FISPQ)', 'Como acessar a segunda via do boleto'],
@@ -34,8 +40,12 @@ export function caseAt(world: World, index: number): Case {
   const a = o >= 0 ? plan.orderAccount[o]! : ctx.counts.accounts > 0 ? plan.buyingAccounts[random.int(plan.buyingAccounts.length)]! : -1;
   const account = a >= 0 ? world.account(a) : null;
   const orderLines = o >= 0 ? orderLinesOf(world, o).lines : [];
-  const productId = orderLines.length > 0 ? random.pick(orderLines).productId
-    : ctx.counts.products > 0 && random.chance(0.3) ? world.catalogue.ids[random.int(ctx.counts.products)]! : '';
+  const productId =
+    orderLines.length > 0
+      ? random.pick(orderLines).productId
+      : ctx.counts.products > 0 && random.chance(0.3)
+        ? world.catalogue.ids[random.int(ctx.counts.products)]!
+        : '';
   const openedAt = ctx.now - Math.floor(540 * DAY * random.next() ** 1.6);
   const resolvedShare = (ctx.now - openedAt) / DAY > 20 ? 0.9 : 0.4;
   const resolved = random.chance(resolvedShare);
@@ -59,7 +69,16 @@ export function caseAt(world: World, index: number): Case {
       openedAt,
       resolvedAt,
       ownerId,
-      notes: makeNotes(ctx, random, 'case-note', index, openedAt, ownerId, ['Logística acionada.', 'Cliente pediu retorno até amanhã.', 'Aguardando foto da avaria.'], 0.4),
+      notes: makeNotes(
+        ctx,
+        random,
+        'case-note',
+        index,
+        openedAt,
+        ownerId,
+        ['Logística acionada.', 'Cliente pediu retorno até amanhã.', 'Aguardando foto da avaria.'],
+        0.4,
+      ),
     },
     { id: sampleDocId(openedAt, random), createdAt: openedAt },
     ownerId,

@@ -13,7 +13,9 @@ const SIZES = ['P', 'M', 'G', 'GG'];
 
 export const CATEGORIES: readonly CategoryTemplate[] = [
   {
-    name: 'Papelaria', code: 'PAP', items: [
+    name: 'Papelaria',
+    code: 'PAP',
+    items: [
       { name: 'Papel sulfite A4 75 g/m² — resma 500 folhas', unit: 'pct', price: [2490, 3290] },
       { name: 'Caneta esferográfica — caixa com 50', unit: 'cx', price: [3990, 6990], variants: COLORS },
       { name: 'Grampeador de mesa 26/6', unit: 'un', price: [2890, 8990] },
@@ -27,7 +29,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Informática', code: 'INF', items: [
+    name: 'Informática',
+    code: 'INF',
+    items: [
       { name: 'Toner compatível 85A', unit: 'un', price: [6990, 12990] },
       { name: 'Cartucho de tinta', unit: 'un', price: [5990, 14990], variants: ['preto', 'ciano', 'magenta', 'amarelo'] },
       { name: 'Mouse óptico USB', unit: 'un', price: [1990, 5990] },
@@ -41,7 +45,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Limpeza e higiene', code: 'LIM', items: [
+    name: 'Limpeza e higiene',
+    code: 'LIM',
+    items: [
       { name: 'Papel toalha interfolha — fardo 1.000 folhas', unit: 'pct', price: [1890, 3290] },
       { name: 'Papel higiênico rolão 300 m — fardo com 8', unit: 'pct', price: [4990, 8990] },
       { name: 'Sabonete líquido 5 L', unit: 'un', price: [2990, 5490] },
@@ -55,7 +61,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Copa e cozinha', code: 'COP', items: [
+    name: 'Copa e cozinha',
+    code: 'COP',
+    items: [
       { name: 'Café torrado e moído 500 g', unit: 'pct', price: [1690, 3490] },
       { name: 'Açúcar refinado em sachê — caixa com 1.000', unit: 'cx', price: [3990, 5990] },
       { name: 'Copo descartável 180 ml — pacote com 100', unit: 'pct', price: [490, 990] },
@@ -66,7 +74,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'EPI', code: 'EPI', items: [
+    name: 'EPI',
+    code: 'EPI',
+    items: [
       { name: 'Capacete de segurança classe B', unit: 'un', price: [1990, 4990], variants: ['branco', 'amarelo', 'azul', 'vermelho'] },
       { name: 'Óculos de proteção incolor', unit: 'un', price: [690, 1990] },
       { name: 'Protetor auricular tipo plug — caixa com 100 pares', unit: 'cx', price: [6990, 12990] },
@@ -79,7 +89,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Ferramentas', code: 'FER', items: [
+    name: 'Ferramentas',
+    code: 'FER',
+    items: [
       { name: 'Furadeira de impacto 650 W', unit: 'un', price: [19990, 39990], variants: ['127 V', '220 V'] },
       { name: 'Jogo de chaves combinadas — 8 peças', unit: 'un', price: [7990, 15990] },
       { name: 'Alicate universal 8"', unit: 'un', price: [2990, 6990] },
@@ -91,7 +103,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Elétrica', code: 'ELE', items: [
+    name: 'Elétrica',
+    code: 'ELE',
+    items: [
       { name: 'Cabo flexível 2,5 mm²', unit: 'm', price: [190, 390], variants: ['azul', 'preto', 'vermelho', 'verde'] },
       { name: 'Lâmpada LED tubular 18 W', unit: 'un', price: [990, 2490] },
       { name: 'Disjuntor bipolar 32 A', unit: 'un', price: [2990, 5990] },
@@ -102,7 +116,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Embalagens', code: 'EMB', items: [
+    name: 'Embalagens',
+    code: 'EMB',
+    items: [
       { name: 'Caixa de papelão 40×30×30 — pacote com 25', unit: 'pct', price: [5990, 9990] },
       { name: 'Fita adesiva transparente 48 mm × 100 m', unit: 'un', price: [590, 1290] },
       { name: 'Filme stretch 500 mm', unit: 'kg', price: [1890, 2990] },
@@ -112,7 +128,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Mobiliário de escritório', code: 'MOB', items: [
+    name: 'Mobiliário de escritório',
+    code: 'MOB',
+    items: [
       { name: 'Cadeira giratória ergonômica NR-17', unit: 'un', price: [49990, 129990], variants: ['preta', 'cinza', 'azul'] },
       { name: 'Mesa de escritório 1,20 m', unit: 'un', price: [39990, 89990] },
       { name: 'Armário de aço 2 portas', unit: 'un', price: [79990, 149990] },
@@ -122,7 +140,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Manutenção industrial', code: 'MAN', items: [
+    name: 'Manutenção industrial',
+    code: 'MAN',
+    items: [
       { name: 'Graxa multiuso 1 kg', unit: 'kg', price: [2490, 4990] },
       { name: 'Óleo lubrificante 1 L', unit: 'l', price: [1990, 3990] },
       { name: 'Rolamento 6205 2RS', unit: 'un', price: [1490, 3990] },
@@ -133,7 +153,9 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
     ],
   },
   {
-    name: 'Serviços', code: 'SRV', items: [
+    name: 'Serviços',
+    code: 'SRV',
+    items: [
       { name: 'Instalação técnica', unit: 'h', price: [12000, 18000] },
       { name: 'Manutenção preventiva de equipamentos', unit: 'h', price: [15000, 22000] },
       { name: 'Treinamento de uso de EPI', unit: 'h', price: [18000, 30000] },
@@ -145,4 +167,11 @@ export const CATEGORIES: readonly CategoryTemplate[] = [
 /** Fictional brands (real ones would make the demo look like an endorsement). */
 export const BRANDS = ['Fortix', 'Vértice', 'Qualitá', 'Ecoline', 'Prisma', 'Titan', 'Nórdica', 'Solaris', 'Atlas Pro', 'Multiplus', 'Brasa', 'Condora'];
 
-export const PROMOTION_LABELS = ['Queima de estoque', 'Promoção de lançamento', 'Black Friday B2B', 'Volta às aulas', 'Semana do EPI', 'Leve mais, pague menos'];
+export const PROMOTION_LABELS = [
+  'Queima de estoque',
+  'Promoção de lançamento',
+  'Black Friday B2B',
+  'Volta às aulas',
+  'Semana do EPI',
+  'Leve mais, pague menos',
+];

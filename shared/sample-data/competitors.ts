@@ -8,17 +8,66 @@ import type { World } from './world';
 
 /** Fictional competitors: national chains, regional distributors, online marketplaces. */
 const NAMES = [
-  'Suprimax Distribuidora', 'OfficeLar Suprimentos', 'Papelaria Central Atacado', 'ProEPI Equipamentos de Segurança',
-  'Limpmax Higiene Profissional', 'MegaSul Distribuição', 'Nordeste Supply', 'Atacadão do Escritório', 'Grupo Kappa Industrial',
-  'Fornece Já B2B', 'Distribuidora Paulista de Suprimentos', 'Casa do Almoxarifado', 'Tecno Suprimentos', 'Rede Compras Corporativas',
-  'Ferragens Bandeirantes Atacado', 'Higiclean Distribuidora', 'Segura Mais EPI', 'Mobiliza Móveis Corporativos', 'Embalagens Pioneira',
-  'Minas Suprimentos Industriais', 'Gaúcha Distribuição', 'Rio Office Atacado', 'Cerrado Suprimentos', 'Paraná Industrial Supply',
-  'Portal Compras B2B', 'Catarinense de Limpeza', 'Nacional Papéis', 'Direto da Fábrica Supply', 'Alfa Manutenção Industrial', 'Master EPI',
+  'Suprimax Distribuidora',
+  'OfficeLar Suprimentos',
+  'Papelaria Central Atacado',
+  'ProEPI Equipamentos de Segurança',
+  'Limpmax Higiene Profissional',
+  'MegaSul Distribuição',
+  'Nordeste Supply',
+  'Atacadão do Escritório',
+  'Grupo Kappa Industrial',
+  'Fornece Já B2B',
+  'Distribuidora Paulista de Suprimentos',
+  'Casa do Almoxarifado',
+  'Tecno Suprimentos',
+  'Rede Compras Corporativas',
+  'Ferragens Bandeirantes Atacado',
+  'Higiclean Distribuidora',
+  'Segura Mais EPI',
+  'Mobiliza Móveis Corporativos',
+  'Embalagens Pioneira',
+  'Minas Suprimentos Industriais',
+  'Gaúcha Distribuição',
+  'Rio Office Atacado',
+  'Cerrado Suprimentos',
+  'Paraná Industrial Supply',
+  'Portal Compras B2B',
+  'Catarinense de Limpeza',
+  'Nacional Papéis',
+  'Direto da Fábrica Supply',
+  'Alfa Manutenção Industrial',
+  'Master EPI',
 ];
-const STRENGTHS = ['Preço agressivo em papelaria', 'Frete grátis acima de R$ 500,00', 'Entrega em 24 h na capital', 'Portal de compras integrado ao ERP do cliente', 'Mix amplo de EPI certificado', 'Prazo de pagamento de 90 dias', 'Força de vendas grande no interior'];
-const WEAKNESSES = ['Atendimento pós-venda lento', 'Rupturas frequentes de estoque', 'Sem representante técnico', 'Entregas parciais sem aviso', 'Não atende licitações', 'Pedido mínimo alto'];
-const OPPORTUNITIES = ['Clientes insatisfeitos com as entregas parciais', 'Não tem linha sustentável', 'Saiu de regiões do interior de MG', 'Reajustou a tabela acima da inflação'];
-const THREATS = ['Abrindo centro de distribuição em Curitiba', 'Parceria com grande fabricante de papel', 'Investimento em e-commerce B2B', 'Comprado por grupo com capital estrangeiro'];
+const STRENGTHS = [
+  'Preço agressivo em papelaria',
+  'Frete grátis acima de R$ 500,00',
+  'Entrega em 24 h na capital',
+  'Portal de compras integrado ao ERP do cliente',
+  'Mix amplo de EPI certificado',
+  'Prazo de pagamento de 90 dias',
+  'Força de vendas grande no interior',
+];
+const WEAKNESSES = [
+  'Atendimento pós-venda lento',
+  'Rupturas frequentes de estoque',
+  'Sem representante técnico',
+  'Entregas parciais sem aviso',
+  'Não atende licitações',
+  'Pedido mínimo alto',
+];
+const OPPORTUNITIES = [
+  'Clientes insatisfeitos com as entregas parciais',
+  'Não tem linha sustentável',
+  'Saiu de regiões do interior de MG',
+  'Reajustou a tabela acima da inflação',
+];
+const THREATS = [
+  'Abrindo centro de distribuição em Curitiba',
+  'Parceria com grande fabricante de papel',
+  'Investimento em e-commerce B2B',
+  'Comprado por grupo com capital estrangeiro',
+];
 
 function some(random: Random, pool: readonly string[]): string[] {
   const out = new Set<string>();
@@ -43,7 +92,16 @@ export function competitorAt(world: World, index: number): Competitor {
       opportunities: some(random, OPPORTUNITIES),
       threats: some(random, THREATS),
       pricePositioning: random.pick(PRICE_POSITIONS),
-      notes: makeNotes(ctx, random, 'competitor-note', index, identity.createdAt, ownerId, ['Perdemos a concorrência da prefeitura para eles por 2% no preço.', 'Representante deles visitou nossos clientes-chave em SP.'], 0.5),
+      notes: makeNotes(
+        ctx,
+        random,
+        'competitor-note',
+        index,
+        identity.createdAt,
+        ownerId,
+        ['Perdemos a concorrência da prefeitura para eles por 2% no preço.', 'Representante deles visitou nossos clientes-chave em SP.'],
+        0.5,
+      ),
     },
     identity,
     ownerId,

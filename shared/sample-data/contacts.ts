@@ -9,7 +9,10 @@ import { weightedPicker } from './random';
 import { CONSENT_SOURCES, CONTACT_TAGS, ROLES } from './vocabulary';
 import type { World } from './world';
 
-const pickRole = weightedPicker(ROLES, ROLES.map((r) => r.weight));
+const pickRole = weightedPicker(
+  ROLES,
+  ROLES.map((r) => r.weight),
+);
 const pickConsent = weightedPicker(CONSENT_BASES, [40, 30, 25, 5]);
 const pickChannel = weightedPicker(['whatsapp', 'email', 'phone', 'visit', 'video', 'letter'] as const, [38, 32, 20, 6, 3, 1]);
 const NOTES = [
@@ -40,7 +43,10 @@ export function contactAt(world: World, index: number): Contact {
   const mobile = pt ? portuguesePhone(random, '', true) : brazilianPhone(random, account?.city?.ddd ?? '11', true);
   const phones: Contact['phones'] = [{ label: random.chance(0.7) ? 'whatsapp' : 'mobile', number: mobile }];
   if (random.chance(0.35)) {
-    phones.push({ label: 'work', number: pt ? portuguesePhone(random, account!.ptCity!.phone, false) : brazilianPhone(random, account?.city?.ddd ?? '11', false) });
+    phones.push({
+      label: 'work',
+      number: pt ? portuguesePhone(random, account!.ptCity!.phone, false) : brazilianPhone(random, account?.city?.ddd ?? '11', false),
+    });
   }
   const identity = ctx.identity('contacts', index);
   const createdAt = Math.max(identity.createdAt, account?.createdAt ?? 0);

@@ -6,7 +6,14 @@ import type { SampleCounts } from './sizes';
 
 /** The default team the sample data is spread over (ownerId / updatedBy). */
 export const DEFAULT_OWNERS = [
-  'ana.ribeiro', 'bruno.carvalho', 'carla.mendes', 'diego.almeida', 'elisa.santos', 'fabio.rocha', 'gabriela.lima', 'henrique.souza',
+  'ana.ribeiro',
+  'bruno.carvalho',
+  'carla.mendes',
+  'diego.almeida',
+  'elisa.santos',
+  'fabio.rocha',
+  'gabriela.lima',
+  'henrique.souza',
 ] as const;
 /** Who edits the catalogue (products are written by catalogue admins only). */
 export const CATALOGUE_ADMIN = 'admin.catalogo';

@@ -9,10 +9,19 @@ import { BONUSES, PAYMENT_TERMS } from './vocabulary';
 import type { World } from './world';
 
 const pickStatus = weightedPicker(CONTRACT_STATUSES, [8, 10, 7, 55, 15, 5]);
-const TITLES = ['Contrato de fornecimento', 'Acordo comercial anual', 'Contrato de fornecimento com entrega programada', 'Contrato de comodato de dispensers', 'Contrato de fornecimento de EPI'];
+const TITLES = [
+  'Contrato de fornecimento',
+  'Acordo comercial anual',
+  'Contrato de fornecimento com entrega programada',
+  'Contrato de comodato de dispensers',
+  'Contrato de fornecimento de EPI',
+];
 const CLAUSES: Record<Contract['clauses'][number]['kind'], readonly string[]> = {
   special_condition: ['Preços fixos por 12 meses, reajuste anual pelo IPCA.', 'Entrega em até 48 h úteis para a capital e 5 dias úteis para o interior.'],
-  discount: ['Desconto de 5% sobre a tabela vigente em todos os itens de papelaria.', 'Desconto progressivo: 3% acima de R$ 30 mil/mês, 6% acima de R$ 60 mil/mês.'],
+  discount: [
+    'Desconto de 5% sobre a tabela vigente em todos os itens de papelaria.',
+    'Desconto progressivo: 3% acima de R$ 30 mil/mês, 6% acima de R$ 60 mil/mês.',
+  ],
   bonus: BONUSES,
   loyalty: ['Após 24 meses de contrato o cliente passa ao nível Ouro do programa de fidelidade.'],
   referral: ['Indicação de novo cliente que feche contrato gera crédito de 2% do primeiro pedido.'],
@@ -33,10 +42,13 @@ export function contractAt(world: World, index: number): Contract {
   const term = termMonths * 30 * DAY;
   // Dates follow the status: active contracts run through today, expired ones ended before it.
   const start =
-    status === 'active' ? ctx.now - Math.floor(term * random.next() * 0.95)
-    : status === 'expired' ? ctx.now - term - random.between(1, 365) * DAY
-    : status === 'terminated' ? ctx.now - Math.floor(term * random.next())
-    : ctx.now + random.between(5, 60) * DAY;
+    status === 'active'
+      ? ctx.now - Math.floor(term * random.next() * 0.95)
+      : status === 'expired'
+        ? ctx.now - term - random.between(1, 365) * DAY
+        : status === 'terminated'
+          ? ctx.now - Math.floor(term * random.next())
+          : ctx.now + random.between(5, 60) * DAY;
   const createdAt = Math.min(identity.createdAt, start - random.between(10, 40) * DAY, ctx.now);
   const signed = status === 'signed' || status === 'active' || status === 'expired' || status === 'terminated';
   const signedAt = signed ? Math.min(ctx.now, start - random.between(1, 10) * DAY) : 0;
@@ -45,10 +57,20 @@ export function contractAt(world: World, index: number): Contract {
   const clauses = [];
   for (let n = random.between(1, 4), k = 0; k < n; k++) {
     const kind = random.pick(KINDS);
-    clauses.push({ id: randomId(createdAt, random), kind, text: kind === 'special_condition' && random.chance(0.5) ? `Pagamento ${random.pick(PAYMENT_TERMS)}.` : random.pick(CLAUSES[kind]) });
+    clauses.push({
+      id: randomId(createdAt, random),
+      kind,
+      text: kind === 'special_condition' && random.chance(0.5) ? `Pagamento ${random.pick(PAYMENT_TERMS)}.` : random.pick(CLAUSES[kind]),
+    });
   }
   const versions: Contract['versions'] = [{ version: 1, at: createdAt, by: ownerId, summary: 'Minuta inicial enviada ao cliente.' }];
-  if (status !== 'draft') versions.push({ version: 2, at: createdAt + random.between(2, 8) * DAY, by: ownerId, summary: 'Ajuste de prazo de pagamento e inclusão de SLA de entrega.' });
+  if (status !== 'draft')
+    versions.push({
+      version: 2,
+      at: createdAt + random.between(2, 8) * DAY,
+      by: ownerId,
+      summary: 'Ajuste de prazo de pagamento e inclusão de SLA de entrega.',
+    });
   if (signed) versions.push({ version: 3, at: Math.max(createdAt + 9 * DAY, signedAt), by: ownerId, summary: 'Versão final assinada pelas partes.' });
   for (const v of versions) v.at = Math.min(v.at, ctx.now);
   return stampDoc<Contract>(
@@ -66,7 +88,16 @@ export function contractAt(world: World, index: number): Contract {
       versions,
       signedAt,
       ownerId,
-      notes: makeNotes(ctx, random, 'contract-note', index, createdAt, ownerId, ['Cliente pediu cópia física assinada.', 'Jurídico do cliente revisando cláusula de multa.'], 0.2),
+      notes: makeNotes(
+        ctx,
+        random,
+        'contract-note',
+        index,
+        createdAt,
+        ownerId,
+        ['Cliente pediu cópia física assinada.', 'Jurídico do cliente revisando cláusula de multa.'],
+        0.2,
+      ),
     },
     { id: identity.id, createdAt },
     ownerId,

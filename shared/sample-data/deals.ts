@@ -43,9 +43,7 @@ export function dealAt(world: World, index: number): Deal {
   const value = lines.reduce((sum, l) => sum + lineTotal(l.qty, l.unitPrice, l.discountBp), 0);
   const closed = stage === 'won' || stage === 'lost';
   // Closed deals closed between creation and now; open ones are expected soon, a few already overdue.
-  const expectedClose = closed
-    ? identity.createdAt + Math.floor((ctx.now - identity.createdAt) * random.next())
-    : ctx.now + random.between(-20, 120) * DAY;
+  const expectedClose = closed ? identity.createdAt + Math.floor((ctx.now - identity.createdAt) * random.next()) : ctx.now + random.between(-20, 120) * DAY;
   const contactIds: string[] = [];
   for (let n = Math.min(contactCount(plan, a), random.between(1, 2)); n > 0; n--) {
     const id = world.id('contacts', contactOf(plan, a, random));
@@ -78,6 +76,9 @@ export function dealAt(world: World, index: number): Deal {
     },
     identity,
     ownerId,
-    { at: closed ? Math.min(ctx.now, Math.max(identity.createdAt, expectedClose)) : laterEdit(random, identity.createdAt, ctx.now), fields: ['stage', 'probability', 'notes'] },
+    {
+      at: closed ? Math.min(ctx.now, Math.max(identity.createdAt, expectedClose)) : laterEdit(random, identity.createdAt, ctx.now),
+      fields: ['stage', 'probability', 'notes'],
+    },
   );
 }

@@ -34,7 +34,14 @@ const OWN_EVENTS = [
   { name: 'Café com compradores', kind: 'presentation' },
   { name: 'Mostra de mobiliário corporativo', kind: 'exhibition' },
 ] as const;
-const OWN_CITIES = [['São Paulo', 'SP'], ['Rio de Janeiro', 'RJ'], ['Belo Horizonte', 'MG'], ['Curitiba', 'PR'], ['Porto Alegre', 'RS'], ['Campinas', 'SP']] as const;
+const OWN_CITIES = [
+  ['São Paulo', 'SP'],
+  ['Rio de Janeiro', 'RJ'],
+  ['Belo Horizonte', 'MG'],
+  ['Curitiba', 'PR'],
+  ['Porto Alegre', 'RS'],
+  ['Campinas', 'SP'],
+] as const;
 
 /**
  * Event `index`: trade fairs of the year first, then the company's own presentations; later indexes
@@ -47,7 +54,13 @@ export function eventAt(world: World, index: number): CrmEvent {
   const round = Math.floor(index / perYear);
   const slot = index % perYear;
   const year = yearOf(ctx.now) + (round === 1 ? 1 : -Math.max(0, round - 1));
-  let name: string; let kind: CrmEvent['kind']; let city: string; let state: string; let venue: string; let start: number; let days: number;
+  let name: string;
+  let kind: CrmEvent['kind'];
+  let city: string;
+  let state: string;
+  let venue: string;
+  let start: number;
+  let days: number;
   if (slot < TRADE_FAIRS.length) {
     const fair = TRADE_FAIRS[slot]!;
     ({ city, state, venue, days } = fair);
@@ -84,9 +97,26 @@ export function eventAt(world: World, index: number): CrmEvent {
   const ownerId = ctx.owner(index);
   return stampDoc<CrmEvent>(
     {
-      name, kind, startDate: isoDay(start), endDate: isoDay(start + (days - 1) * DAY), venue, city, state,
-      invitations, leadAccountIds: [...new Set(leadAccountIds)], ownerId,
-      notes: past ? [{ id: randomId(start, random), at: Math.min(ctx.now, start + days * DAY), by: ownerId, text: 'Estande movimentado; priorizar retorno aos leads em até 7 dias.' }] : [],
+      name,
+      kind,
+      startDate: isoDay(start),
+      endDate: isoDay(start + (days - 1) * DAY),
+      venue,
+      city,
+      state,
+      invitations,
+      leadAccountIds: [...new Set(leadAccountIds)],
+      ownerId,
+      notes: past
+        ? [
+            {
+              id: randomId(start, random),
+              at: Math.min(ctx.now, start + days * DAY),
+              by: ownerId,
+              text: 'Estande movimentado; priorizar retorno aos leads em até 7 dias.',
+            },
+          ]
+        : [],
     },
     { id: sampleDocId(createdAt, random), createdAt },
     ownerId,

@@ -11,7 +11,14 @@ export function lineTotal(qty: number, unitPrice: number, discountBp: number): n
 }
 
 const QTY: Record<string, readonly [number, number]> = {
-  un: [1, 40], cx: [2, 60], pct: [5, 200], kg: [5, 100], l: [5, 80], m: [50, 500], m2: [10, 200], h: [4, 60],
+  un: [1, 40],
+  cx: [2, 60],
+  pct: [5, 200],
+  kg: [5, 100],
+  l: [5, 80],
+  m: [50, 500],
+  m2: [10, 200],
+  h: [4, 60],
 };
 
 /**

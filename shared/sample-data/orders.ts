@@ -22,11 +22,22 @@ export function orderNumber(world: World, index: number): string {
 export function orderLinesOf(world: World, index: number): { lines: Omit<OrderLine, 'qtyDelivered'>[] } {
   const d = world.plan.orderDeal[index]!;
   const a = world.plan.orderAccount[index]!;
-  const source = d >= 0
-    ? dealLines(world, d)
-    : a >= 0 ? makeLines(world, world.ctx.random('order-lines', index), world.account(a), world.ctx.identity('orders', index).createdAt) : [];
+  const source =
+    d >= 0
+      ? dealLines(world, d)
+      : a >= 0
+        ? makeLines(world, world.ctx.random('order-lines', index), world.account(a), world.ctx.identity('orders', index).createdAt)
+        : [];
   return {
-    lines: source.map((l) => ({ id: l.id, productId: l.productId, sku: l.sku, name: l.name, qtyOrdered: l.qty, unitPrice: l.unitPrice, discountBp: l.discountBp })),
+    lines: source.map((l) => ({
+      id: l.id,
+      productId: l.productId,
+      sku: l.sku,
+      name: l.name,
+      qtyOrdered: l.qty,
+      unitPrice: l.unitPrice,
+      discountBp: l.discountBp,
+    })),
   };
 }
 
@@ -51,12 +62,18 @@ export function orderAt(world: World, index: number): Order {
     delivered = random.chance(0.8) ? promised - random.int(3) * DAY : Math.min(today, promised + random.between(1, 20) * DAY);
   }
   const { lines: planned } = orderLinesOf(world, index);
-  const lines: OrderLine[] = planned.map((line) => Object.assign(line, {
-    qtyDelivered:
-      status === 'delivered' ? line.qtyOrdered
-      : status === 'partially_delivered' ? (random.chance(0.5) ? line.qtyOrdered : Math.floor(line.qtyOrdered * random.next()))
-      : 0,
-  }));
+  const lines: OrderLine[] = planned.map((line) =>
+    Object.assign(line, {
+      qtyDelivered:
+        status === 'delivered'
+          ? line.qtyOrdered
+          : status === 'partially_delivered'
+            ? random.chance(0.5)
+              ? line.qtyOrdered
+              : Math.floor(line.qtyOrdered * random.next())
+            : 0,
+    }),
+  );
   // A partial delivery must really be partial.
   if (status === 'partially_delivered' && lines.length > 0 && lines.every((l) => l.qtyDelivered === l.qtyOrdered)) {
     lines[0]!.qtyDelivered = Math.floor(lines[0]!.qtyOrdered / 2);
@@ -78,11 +95,16 @@ export function orderAt(world: World, index: number): Order {
       promisedDate: isoDay(promised),
       deliveredDate: delivered ? isoDay(delivered) : '',
       ownerId,
-      notes: late ? makeNotes(ctx, random, 'order-note', index, promised, ownerId, LATE_NOTES, 1)
-        : status === 'partially_delivered' ? makeNotes(ctx, random, 'order-note', index, orderedAt, ownerId, PARTIAL_NOTES, 0.7) : [],
+      notes: late
+        ? makeNotes(ctx, random, 'order-note', index, promised, ownerId, LATE_NOTES, 1)
+        : status === 'partially_delivered'
+          ? makeNotes(ctx, random, 'order-note', index, orderedAt, ownerId, PARTIAL_NOTES, 0.7)
+          : [],
     },
     identity,
     ownerId,
-    delivered || status === 'partially_delivered' ? { at: Math.min(today, Math.max(delivered, orderedAt + DAY)), fields: ['status', 'lines', 'deliveredDate'] } : undefined,
+    delivered || status === 'partially_delivered'
+      ? { at: Math.min(today, Math.max(delivered, orderedAt + DAY)), fields: ['status', 'lines', 'deliveredDate'] }
+      : undefined,
   );
 }

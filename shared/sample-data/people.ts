@@ -18,10 +18,15 @@ export function personName(random: Random): Person {
 
 /** "São Paulo Ferragens" → "saopauloferragens": for domains and mailbox names. */
 export function slug(value: string, max = 24): string {
-  return normalizeText(value).replace(/[^a-z0-9]/g, '').slice(0, max);
+  return normalizeText(value)
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, max);
 }
 
-export const pickCity = weightedPicker(CITIES, CITIES.map((c) => c.weight));
+export const pickCity = weightedPicker(
+  CITIES,
+  CITIES.map((c) => c.weight),
+);
 
 function digits(random: Random, count: number): string {
   let out = '';
@@ -31,9 +36,7 @@ function digits(random: Random, count: number): string {
 
 /** "+55 (11) 98765-4321" (mobile) or "+55 (11) 3456-7890" (landline). */
 export function brazilianPhone(random: Random, ddd: string, mobile: boolean): string {
-  return mobile
-    ? `+55 (${ddd}) 9${digits(random, 4)}-${digits(random, 4)}`
-    : `+55 (${ddd}) ${random.between(2, 5)}${digits(random, 3)}-${digits(random, 4)}`;
+  return mobile ? `+55 (${ddd}) 9${digits(random, 4)}-${digits(random, 4)}` : `+55 (${ddd}) ${random.between(2, 5)}${digits(random, 3)}-${digits(random, 4)}`;
 }
 
 /** "+351 912 345 678" (mobile) or "+351 213 456 789" (landline in the city's area code). */

@@ -90,7 +90,19 @@ export function buildPlan(ctx: GeneratorContext): Plan {
     accountContract[a] = c;
   }
 
-  return { accountStatus, contactStart, buyingAccounts, dealAccount, dealStage, wonDeals, orderAccount, orderDeal, contractAccount, contractDeal, accountContract };
+  return {
+    accountStatus,
+    contactStart,
+    buyingAccounts,
+    dealAccount,
+    dealStage,
+    wonDeals,
+    orderAccount,
+    orderDeal,
+    contractAccount,
+    contractDeal,
+    accountContract,
+  };
 }
 
 /** One contact per account where there are enough, the rest spread at random, more at bigger clients. */

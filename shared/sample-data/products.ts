@@ -47,14 +47,17 @@ export function productAt(ctx: GeneratorContext, index: number): Product {
     active: availability !== 'discontinued',
   };
   if (availability !== 'discontinued' && random.chance(0.1)) {
-    product.promotion = { label: random.pick(PROMOTION_LABELS), discountBp: random.between(5, 25) * 100, from: isoDay(promoStart), to: isoDay(promoStart + random.between(7, 45) * DAY) };
+    product.promotion = {
+      label: random.pick(PROMOTION_LABELS),
+      discountBp: random.between(5, 25) * 100,
+      from: isoDay(promoStart),
+      to: isoDay(promoStart + random.between(7, 45) * DAY),
+    };
   }
-  return stampDoc<Product>(
-    product,
-    identity,
-    CATALOGUE_ADMIN,
-    { at: laterEdit(random, identity.createdAt, ctx.now), fields: ['prices', 'availability', 'stockQty'] },
-  );
+  return stampDoc<Product>(product, identity, CATALOGUE_ADMIN, {
+    at: laterEdit(random, identity.createdAt, ctx.now),
+    fields: ['prices', 'availability', 'stockQty'],
+  });
 }
 
 /** What deals and orders need from the catalogue, kept for every product (small even at 20k). */
@@ -73,7 +76,10 @@ export type Catalogue = {
 export function buildCatalogue(ctx: GeneratorContext): Catalogue {
   const n = ctx.counts.products;
   const catalogue: Catalogue = {
-    ids: [], skus: [], names: [], units: [],
+    ids: [],
+    skus: [],
+    names: [],
+    units: [],
     prices: PRICE_LISTS.map(() => new Int32Array(n)),
     byCategory: CATEGORIES.map(() => []),
     active: [],

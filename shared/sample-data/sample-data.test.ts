@@ -55,7 +55,9 @@ describe('size S', () => {
         expect(doc.createdAt).toBeLessThanOrEqual(NOW);
         expect(doc.updatedAt).toBeGreaterThanOrEqual(doc.createdAt);
         expect(doc.updatedAt).toBeLessThanOrEqual(NOW);
-        const fields = Object.keys(doc).filter((k) => !(META_FIELDS as readonly string[]).includes(k)).sort();
+        const fields = Object.keys(doc)
+          .filter((k) => !(META_FIELDS as readonly string[]).includes(k))
+          .sort();
         expect(Object.keys(doc.fieldTimes).sort()).toEqual(fields);
         expect(Math.max(...Object.values(doc.fieldTimes))).toBe(doc.updatedAt);
       }

@@ -36,7 +36,11 @@ export function accountRecord(a: Account): SearchRecord {
     kind: 'account',
     id: a.id,
     title: a.name,
-    detail: present([a.tradeName && a.tradeName !== a.name ? a.tradeName : undefined, a.taxId, a.city ? (a.state ? `${a.city} — ${a.state}` : a.city) : undefined]),
+    detail: present([
+      a.tradeName && a.tradeName !== a.name ? a.tradeName : undefined,
+      a.taxId,
+      a.city ? (a.state ? `${a.city} — ${a.state}` : a.city) : undefined,
+    ]),
     names: present([a.name, a.tradeName]),
     alt: a.emails.flatMap((e) => emailKeys(e.address)),
     codes: present([a.taxIdDigits ? codeKey(a.taxIdDigits) : codeKey(a.taxId), ...a.phones.flatMap((p) => phoneKeys(p.number))]),

@@ -6,10 +6,27 @@ import type { SearchRecord } from './records';
 import { codeKey, parseQuery, phoneKeys } from './tokenize';
 
 const account = (id: string, name: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  kind: 'account', id, title: name, detail: [], names: [name], alt: [], codes: [], place: [], ...extra,
+  kind: 'account',
+  id,
+  title: name,
+  detail: [],
+  names: [name],
+  alt: [],
+  codes: [],
+  place: [],
+  ...extra,
 });
 const contact = (id: string, name: string, accountId?: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  kind: 'contact', id, title: name, detail: [], accountId, names: [name], alt: [], codes: [], place: [], ...extra,
+  kind: 'contact',
+  id,
+  title: name,
+  detail: [],
+  accountId,
+  names: [name],
+  alt: [],
+  codes: [],
+  place: [],
+  ...extra,
 });
 
 function indexOf(records: SearchRecord[]): SearchIndex {
@@ -21,7 +38,11 @@ const ids = (index: SearchIndex, query: string, limit = 20) => index.search(quer
 
 describe('SearchIndex', () => {
   const records = [
-    account('vilela', 'Vilela & Souza Alimentos Ltda.', { names: ['Vilela & Souza Alimentos Ltda.', 'Vilela Alimentos'], place: ['Ribeirão Preto'], codes: [codeKey('12.345.678/0001-95'), ...phoneKeys('+55 (16) 3456-7890')] }),
+    account('vilela', 'Vilela & Souza Alimentos Ltda.', {
+      names: ['Vilela & Souza Alimentos Ltda.', 'Vilela Alimentos'],
+      place: ['Ribeirão Preto'],
+      codes: [codeKey('12.345.678/0001-95'), ...phoneKeys('+55 (16) 3456-7890')],
+    }),
     account('sp', 'Câmara Municipal de São Paulo', { place: ['São Paulo'] }),
     account('sp-city', 'Padaria Estrela', { place: ['São Paulo'] }),
     account('velha', 'Vila Velha Papelaria', { place: ['Vila Velha'] }),
@@ -114,9 +135,14 @@ describe('SearchIndex', () => {
 });
 
 describe('a short word beside a rarer one', () => {
-  it('is checked on the rarer word\'s candidates without enumerating its prefix (same results)', () => {
+  it("is checked on the rarer word's candidates without enumerating its prefix (same results)", () => {
     const many = Array.from({ length: 3000 }, (_, i) => account(`s${i}`, `Sabor ${i.toString(36)}x${i} Ltda`));
-    const index = indexOf([...many, account('m1', 'Maria Souza'), account('m2', 'Maria Alves'), contact('c1', 'Maria Santos', undefined, { place: ['Sorocaba'] })]);
+    const index = indexOf([
+      ...many,
+      account('m1', 'Maria Souza'),
+      account('m2', 'Maria Alves'),
+      contact('c1', 'Maria Santos', undefined, { place: ['Sorocaba'] }),
+    ]);
     expect(ids(index, 'maria s').sort()).toEqual(['c1', 'm1']);
     expect(ids(index, 'maria so')[0]).toBe('m1');
     expect(ids(index, 's maria').sort()).toEqual(['c1', 'm1']);
@@ -153,7 +179,13 @@ describe('ranking property', () => {
         const naive = new NaiveSearch();
         naive.upsert(records);
         // The naive scan matches substrings; the index matches word starts: compare on word starts.
-        const expected = naive.search(q, 1000).filter((h) => h.title.normalize('NFD').replace(/\p{M}/gu, '').split(' ').some((x) => x.startsWith(q.normalize('NFD').replace(/\p{M}/gu, ''))));
+        const expected = naive.search(q, 1000).filter((h) =>
+          h.title
+            .normalize('NFD')
+            .replace(/\p{M}/gu, '')
+            .split(' ')
+            .some((x) => x.startsWith(q.normalize('NFD').replace(/\p{M}/gu, ''))),
+        );
         const got = new Set(index.search(q, 1000).map((h) => h.id));
         for (const h of expected) expect(got.has(h.id)).toBe(true);
       }),

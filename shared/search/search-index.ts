@@ -262,7 +262,8 @@ export class SearchIndex {
     const readings: QueryWord[][] = [];
     // "(16) 9…", "12.345…": the digits read as one code; as separate words they only add noise.
     const digitsOnly = parsed.code !== undefined && parsed.words.every((w) => /^\d+$/.test(w));
-    if (parsed.words.length > 0 && !(digitsOnly && parsed.words.length > 1)) readings.push(
+    if (parsed.words.length > 0 && !(digitsOnly && parsed.words.length > 1))
+      readings.push(
         // One or two digits are no prefix worth walking: thousands of phone keys start with "96".
         parsed.words.map((w) => ({ text: w, prefix: !/^\d{1,2}$/.test(w), edits: /^\d+$/.test(w) ? 0 : allowedEdits(w.length) })),
       );
@@ -271,7 +272,10 @@ export class SearchIndex {
     if (readings.length === 0) return [];
     // Typos are looked for only when the words as typed do not fill the page: a typo-tolerant
     // "maria" reaches every Mario, Marina and Márcia, many times the work for results ranked last anyway.
-    const typed = this.answer(readings.map((r) => r.map((w) => ({ ...w, edits: 0 }))), limit);
+    const typed = this.answer(
+      readings.map((r) => r.map((w) => ({ ...w, edits: 0 }))),
+      limit,
+    );
     if (typed.length >= limit || readings.every((r) => r.every((w) => w.edits === 0))) return typed;
     return this.answer(readings, limit);
   }
@@ -339,7 +343,12 @@ export class SearchIndex {
     const codes = this.recordCodes;
     codes.clear();
     this.putCodes(codes, record.names, FIELD.name, false);
-    this.putCodes(codes, record.alt.map((alt) => normalizeText(alt).replace(/\s+/g, '')), FIELD.alt, true);
+    this.putCodes(
+      codes,
+      record.alt.map((alt) => normalizeText(alt).replace(/\s+/g, '')),
+      FIELD.alt,
+      true,
+    );
     this.putCodes(codes, record.codes, FIELD.alt, true);
     this.putCodes(codes, record.place, FIELD.place, false);
     const stored: StoredRecord = {
@@ -654,7 +663,11 @@ export class SearchIndex {
         slots.splice(at, 0, slot);
       }
     }
-    return this.top(slots, keys.map((k) => Math.floor(k / 4096)), limit);
+    return this.top(
+      slots,
+      keys.map((k) => Math.floor(k / 4096)),
+      limit,
+    );
   }
 
   /** How many terms a matched word spans (the merge below keeps one heap entry per term). */
@@ -750,7 +763,7 @@ export class SearchIndex {
       if (heapKeys.length < limit) {
         heapKeys.push(key);
         heapSlots.push(slot);
-        for (let j = heapKeys.length - 1; j > 0; ) {
+        for (let j = heapKeys.length - 1; j > 0;) {
           const parent = (j - 1) >> 1;
           if (heapKeys[parent]! <= heapKeys[j]!) break;
           [heapKeys[parent], heapKeys[j]] = [heapKeys[j]!, heapKeys[parent]!];

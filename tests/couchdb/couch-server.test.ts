@@ -70,9 +70,9 @@ describe('startPouchDBServer', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'carteira-taken-'));
     try {
       const started = Date.now();
-      await expect(
-        startPouchDBServer({ port: Number(new URL(other.url).port), dataDir, admin: { user: 'a', password: 'b' }, inMemory: true }),
-      ).rejects.toThrow(/port already in use/);
+      await expect(startPouchDBServer({ port: Number(new URL(other.url).port), dataDir, admin: { user: 'a', password: 'b' }, inMemory: true })).rejects.toThrow(
+        /port already in use/,
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
@@ -107,7 +107,10 @@ describe('a test process that dies without stop()', () => {
     const deadline = Date.now() + 5_000;
     let serverGone = false;
     while (Date.now() < deadline && !(serverGone && !existsSync(started.dataDir))) {
-      serverGone = await fetch(`${started.url}/_up`, { signal: AbortSignal.timeout(500) }).then(() => false, () => true);
+      serverGone = await fetch(`${started.url}/_up`, { signal: AbortSignal.timeout(500) }).then(
+        () => false,
+        () => true,
+      );
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(serverGone).toBe(true);

@@ -93,7 +93,9 @@ describe('validate_doc_update', () => {
     const validate = compile(validateDocUpdateSource('acme', 'accounts'));
     const forged = { ...accountAsPushed(), updatedBy: 'bruno' };
     expect(forbiddenReason(() => validate(forged, null, manager, {}))).toMatch(/updatedBy must be the signed-in user ana, not bruno/);
-    expect(forbiddenReason(() => validate({ ...forged, updatedBy: undefined }, null, manager, {}))).toMatch(/missing required fields: updatedBy|updatedBy must be/);
+    expect(forbiddenReason(() => validate({ ...forged, updatedBy: undefined }, null, manager, {}))).toMatch(
+      /missing required fields: updatedBy|updatedBy must be/,
+    );
     expect(forbiddenReason(() => validate(forged, null, serverAdmin, {}))).toBeNull();
     // RxDB's deletion keeps the last editor's fields: whoever deletes, it passes.
     expect(forbiddenReason(() => validate({ ...forged, _deleted: true }, null, manager, {}))).toBeNull();
@@ -133,7 +135,7 @@ describe('database names and _security', () => {
     for (const good of ['a', 'acme', 'acme-sul', 'acme_2']) expect(teamDatabaseName(good, 'deals')).toBe(`${good}-deals`);
   });
 
-  it('makes the team its databases\' only members', () => {
+  it("makes the team its databases' only members", () => {
     expect(teamSecurityObject('acme')).toEqual({
       admins: { names: [], roles: ['team-admin:acme'] },
       members: { names: [], roles: ['team:acme'] },

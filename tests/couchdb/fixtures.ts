@@ -4,12 +4,7 @@ import { accountSchema, productSchema, type Account, type Product } from '../../
 
 /** A schema-valid account, as RxDB's CouchDB replication pushes it: primary key moved to `_id`. */
 export function accountAsPushed(name = 'Ferragens Horizonte Ltda'): Record<string, unknown> {
-  const account = accountSchema.parse(
-    createDoc<Account>(
-      { ...sampleAccountFields(name), tradeName: 'Horizonte', status: 'client' },
-      'ana',
-    ),
-  );
+  const account = accountSchema.parse(createDoc<Account>({ ...sampleAccountFields(name), tradeName: 'Horizonte', status: 'client' }, 'ana'));
   return asPushed(account);
 }
 

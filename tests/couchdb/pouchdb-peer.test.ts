@@ -27,8 +27,7 @@ const PouchDB = createRequire(import.meta.url)('pouchdb') as PeerDBConstructor;
 describe('a PouchDB peer on a provisioned server', () => {
   let server: TestCouchServer;
   let peerDir: string;
-  const remote = (user: string, password: string, db: string) =>
-    new PouchDB(`${server.url}/${db}`, { auth: { username: user, password }, skip_setup: true });
+  const remote = (user: string, password: string, db: string) => new PouchDB(`${server.url}/${db}`, { auth: { username: user, password }, skip_setup: true });
 
   beforeAll(async () => {
     server = await startCouchServer();

@@ -52,7 +52,7 @@ describe('provision', () => {
     expect(describeDatabaseProblems(problems)).toMatch(/^the server has no database acme-accounts, acme-contacts, .*; run provisioning/);
   });
 
-  it('creates every database of COLLECTIONS and the team\'s conflict log with its _security and design doc, and the users', async () => {
+  it("creates every database of COLLECTIONS and the team's conflict log with its _security and design doc, and the users", async () => {
     const report = await provision(acme);
     const created = report.changes.filter((c) => c.kind === 'database-created').map((c) => (c as { database: string }).database);
     expect(created.sort()).toEqual([...COLLECTION_NAMES.map((c) => `acme-${c}`), 'acme-conflicts'].sort());
@@ -157,10 +157,7 @@ describe('provision', () => {
       const good = accountAsPushed('Completa SA');
       const bulk = await couchRequest(as(ana), 'POST', '/acme-accounts/_bulk_docs', { docs: [account, good] });
       expect(bulk.status).toBe(201);
-      expect(bulk.body).toEqual([
-        expect.objectContaining({ id: account._id, error: 'forbidden' }),
-        expect.objectContaining({ id: good._id, ok: true }),
-      ]);
+      expect(bulk.body).toEqual([expect.objectContaining({ id: account._id, error: 'forbidden' }), expect.objectContaining({ id: good._id, ok: true })]);
     });
 
     it('a deletion stub always passes', async () => {
@@ -177,7 +174,7 @@ describe('provision', () => {
       expect((await couchRequest(as(catalogo), 'DELETE', `${productPath}?rev=${productRev}`)).status).toBe(200);
     });
 
-    it('a user of another team cannot read or write the team\'s databases', async () => {
+    it("a user of another team cannot read or write the team's databases", async () => {
       for (const { name } of teamDatabases('acme')) {
         expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/${name}/_all_docs`)).status);
         expect([401, 403]).toContain((await couchRequest(as(eve), 'GET', `/${name}/_changes`)).status);
@@ -193,10 +190,17 @@ describe('provision', () => {
   describe('roles per team', () => {
     const cat2 = { name: catalogo.user, password: catalogo.password };
     beforeAll(async () => {
-      await provision({ ...acme, team: 'beta', users: [{ ...cat2, roles: ['manager'] }, { name: ana.user, password: ana.password, roles: ['catalogue_admin'] }] });
+      await provision({
+        ...acme,
+        team: 'beta',
+        users: [
+          { ...cat2, roles: ['manager'] },
+          { name: ana.user, password: ana.password, roles: ['catalogue_admin'] },
+        ],
+      });
     });
 
-    it('provisioning one team adds only that team\'s roles and keeps the other team\'s', async () => {
+    it("provisioning one team adds only that team's roles and keeps the other team's", async () => {
       const doc = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:catalogo')).body as { roles: string[] };
       expect(doc.roles.sort()).toEqual(['acme:catalogue_admin', 'beta:manager', 'team:acme', 'team:beta']);
       // Provisioning acme again leaves beta's roles alone, and beta's run had left acme's.
@@ -205,7 +209,7 @@ describe('provision', () => {
       expect(again.roles.sort()).toEqual(doc.roles.sort());
     });
 
-    it('a catalogue admin of one team cannot write another team\'s products', async () => {
+    it("a catalogue admin of one team cannot write another team's products", async () => {
       const product = productAsPushed('PAR-0100');
       const inBeta = await couchRequest(as(catalogo), 'PUT', `/beta-products/${String(product._id)}`, product);
       expect(inBeta.status).toBe(403);
@@ -217,7 +221,7 @@ describe('provision', () => {
       expect((await couchRequest(as(ana), 'PUT', `/acme-products/${String(byAna._id)}`, byAna)).status).toBe(403);
     });
 
-    it('removes the first scheme\'s global roles, which would read as every team\'s', async () => {
+    it("removes the first scheme's global roles, which would read as every team's", async () => {
       const bruno = (await couchRequest(admin(), 'GET', '/_users/org.couchdb.user:bruno')).body as Record<string, unknown>;
       await couchRequest(admin(), 'PUT', '/_users/org.couchdb.user:bruno', { ...bruno, roles: ['team:acme', 'manager', 'catalogue_admin', 'site-role'] });
       const report = await provision(acme);
@@ -233,7 +237,7 @@ describe('provision', () => {
   });
 
   describe('the author of a change', () => {
-    it('must be the signed-in user: a member cannot pass an edit off as a colleague\'s', async () => {
+    it("must be the signed-in user: a member cannot pass an edit off as a colleague's", async () => {
       const forged: Record<string, unknown> = { ...accountAsPushed('Forjada SA'), updatedBy: 'bruno' };
       const put = await couchRequest(as(ana), 'PUT', `/acme-accounts/${String(forged._id)}`, forged);
       expect(put.status).toBe(403);

@@ -12,7 +12,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Runs a script the way `npm run` does (tsx), without npm in between so signals reach it. */
 function spawnScript(script: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 function collect(child: ChildProcess): { output: () => string } {
@@ -84,7 +88,11 @@ describe('npm run provision', () => {
   });
 
   it('exits 2 with the usage on bad arguments', async () => {
-    for (const args of [[...base(), '--user', 'ana:senha:boss'], [...base().slice(0, 6), '--team', 'Acme!'], ['--team', 'acme']]) {
+    for (const args of [
+      [...base(), '--user', 'ana:senha:boss'],
+      [...base().slice(0, 6), '--team', 'Acme!'],
+      ['--team', 'acme'],
+    ]) {
       const run = await runScript('scripts/provision.ts', args);
       expect(run.code, run.output).toBe(2);
       expect(run.output).toContain('Usage: npm run provision');
@@ -114,7 +122,21 @@ describe('npm run server', () => {
     expect(first.output()).toMatch(/Provisioned team demo: 12 database-created, 12 security-set, 12 design-doc-set, 3 user-created/);
     expect(first.output()).toMatch(/catalogo\s+\/ catalogo-demo\s+catalogue_admin/);
     expect(await checkDatabases(ana, 'demo')).toEqual([]);
-    const put = await couchRequest(ana, 'PUT', '/demo-competitors/kept', { createdAt: 1, updatedAt: 1, updatedBy: 'ana', fieldTimes: {}, name: 'X', nameSort: 'x', website: '', strengths: '', weaknesses: '', opportunities: '', threats: '', pricePositioning: 'similar', notes: [] });
+    const put = await couchRequest(ana, 'PUT', '/demo-competitors/kept', {
+      createdAt: 1,
+      updatedAt: 1,
+      updatedBy: 'ana',
+      fieldTimes: {},
+      name: 'X',
+      nameSort: 'x',
+      website: '',
+      strengths: '',
+      weaknesses: '',
+      opportunities: '',
+      threats: '',
+      pricePositioning: 'similar',
+      notes: [],
+    });
     expect(put.status).toBe(201);
     first.child.kill('SIGINT');
     expect(await exitOf(first.child, 10_000)).toBe(0);

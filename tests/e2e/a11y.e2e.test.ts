@@ -33,7 +33,9 @@ describe('accessibility of the main screens (axe-core, Chromium)', () => {
         report[name] = await seriousViolations(page);
       };
       const visit = async (hash: string, name: string) => {
-        await page.evaluate((h) => { window.location.hash = h; }, hash);
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, hash);
         await check(name);
       };
 

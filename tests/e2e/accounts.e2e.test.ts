@@ -20,8 +20,21 @@ describe('accounts in web mode (Chromium)', () => {
       await page.getByRole('heading', { name: 'Sua carteira está vazia' }).waitFor();
       await screenshot(page, 'accounts-empty');
       expect(await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link').allTextContents()).toEqual([
-        'Meu dia', 'Contas', 'Contatos', 'Funil', 'Atividades', 'Pedidos', 'Contratos', 'Ocorrências', 'Eventos', 'Catálogo',
-        'Concorrentes', 'Campanhas', 'Relatórios', 'Conflitos', 'Configurações',
+        'Meu dia',
+        'Contas',
+        'Contatos',
+        'Funil',
+        'Atividades',
+        'Pedidos',
+        'Contratos',
+        'Ocorrências',
+        'Eventos',
+        'Catálogo',
+        'Concorrentes',
+        'Campanhas',
+        'Relatórios',
+        'Conflitos',
+        'Configurações',
       ]);
 
       await page.getByRole('link', { name: 'Nova conta' }).first().click();

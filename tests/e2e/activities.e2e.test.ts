@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
 import { seriousViolations } from './axe';
 
-
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
 beforeAll(async () => {
@@ -84,7 +83,7 @@ describe('activities in web mode (Chromium)', () => {
     }
   });
 
-  it("a meeting logged with a reminder notifies at its time, and the notice opens the meeting", async () => {
+  it('a meeting logged with a reminder notifies at its time, and the notice opens the meeting', async () => {
     const profile = await launchProfile();
     try {
       const page = await profile.context.newPage();

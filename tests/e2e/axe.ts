@@ -23,7 +23,13 @@ export async function seriousViolations(page: Page, scope: 'document' | 'main' =
     const result = await axe.run(onlyMain ? { include: [['main']] } : document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}`).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.help}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}`)
+            .join(' | ')}`,
+      );
   }, scope === 'main');
   return violations;
 }

@@ -5,8 +5,14 @@ import { join, resolve } from 'node:path';
 
 /** Flags Debian's Chromium needs on these machines (DESIGN.md §6). */
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -21,7 +21,11 @@ const money = (amount: number) => new Intl.NumberFormat('pt-BR', { style: 'curre
 async function dismissNotifications(page: Page) {
   await page.waitForTimeout(500);
   const close = page.locator('.mantine-Notification-root button.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) await close.first().click().catch(() => {});
+  while ((await close.count()) > 0)
+    await close
+      .first()
+      .click()
+      .catch(() => {});
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -34,7 +38,9 @@ describe('catalogue in web mode (Chromium)', () => {
     const products = [...sample.docs('products')] as Product[];
     const accounts = [...sample.docs('accounts')] as Account[];
     const product = products.find((p) => p.active && isPromotionActive(p.promotion, today)) ?? products[0]!;
-    const account = accounts.find((a) => a.conditions.discountBp > 0 && a.conditions.loyaltyTier !== 'none' && product.prices.some((p) => p.priceListId === a.conditions.priceListId))!;
+    const account = accounts.find(
+      (a) => a.conditions.discountBp > 0 && a.conditions.loyaltyTier !== 'none' && product.prices.some((p) => p.priceListId === a.conditions.priceListId),
+    )!;
     const label = account.tradeName || account.name;
     const expected = priceForAccount(product, account.conditions, { date: today })!;
 
@@ -67,7 +73,8 @@ describe('catalogue in web mode (Chromium)', () => {
       await table.getByRole('link', { name: product.name }).click();
       await page.getByRole('heading', { name: product.name, level: 2 }).waitFor();
       const prices = page.getByRole('table', { name: 'Preços por tabela' });
-      for (const p of product.prices) expect(squash(await prices.getByRole('row', { name: new RegExp(p.priceListId) }).innerText())).toContain(squash(money(p.amount)));
+      for (const p of product.prices)
+        expect(squash(await prices.getByRole('row', { name: new RegExp(p.priceListId) }).innerText())).toContain(squash(money(p.amount)));
 
       // Choose the account by typing the start of its name.
       const picker = page.getByRole('combobox', { name: 'Conta' });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
 import { seriousViolations } from './axe';
 
-
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
 beforeAll(async () => {
@@ -48,7 +47,9 @@ describe('contacts in web mode (Chromium)', () => {
       const contactUrl = page.url();
       expect(await page.getByRole('link', { name: 'Papéis Paulista' }).getAttribute('href')).toBe(`#/accounts/${accountId}`);
       expect(await page.getByRole('link', { name: 'Ligar para (11) 98765-4321' }).getAttribute('href')).toBe('tel:+5511987654321');
-      expect(await page.getByRole('link', { name: 'Escrever para joana@papeispaulista.com.br' }).getAttribute('href')).toBe('mailto:joana@papeispaulista.com.br');
+      expect(await page.getByRole('link', { name: 'Escrever para joana@papeispaulista.com.br' }).getAttribute('href')).toBe(
+        'mailto:joana@papeispaulista.com.br',
+      );
       await page.getByText('7 de março de 1985').waitFor();
       await page.getByText('Origem: Feira do Papel 2026').waitFor();
       await screenshot(page, 'contact-detail');
@@ -98,7 +99,10 @@ describe('contacts in web mode (Chromium)', () => {
       expect(await table.getByText(/compr/i).count()).toBeGreaterThan(0);
       await table.getByRole('link').first().click();
       await page.getByRole('heading', { name: 'Consentimento (LGPD / GDPR)' }).waitFor();
-      await page.getByRole('link', { name: /^Ligar para/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /^Ligar para/ })
+        .first()
+        .waitFor();
       await screenshot(page, 'contact-detail-sample');
       expect(errors).toEqual([]);
     } finally {

@@ -27,12 +27,12 @@ async function readAccount(page: Page, id: string) {
   await expect.poll(() => contacts.getByLabel('Carregando…').count(), { timeout: 15_000 }).toBe(0);
   await expect.poll(() => timeline.getByLabel('Carregando…').count(), { timeout: 15_000 }).toBe(0);
   const ids = async (region: typeof contacts, kind: string) =>
-    (await region.locator(`a[href*="/${kind}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
-      .map((href) => href.slice(href.lastIndexOf('/') + 1));
+    (await region.locator(`a[href*="/${kind}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) =>
+      href.slice(href.lastIndexOf('/') + 1),
+    );
   const summaries = await timeline.locator('a[href*="/activities/"]').allInnerTexts();
   return { id, title, contacts: await ids(contacts, 'contacts'), activities: await ids(timeline, 'activities'), summaries };
 }
-
 
 /** Closes whatever toasts other features show (reminders…), so the screenshots show this screen. */
 /** Accepts the next confirm() (the unsaved-changes guard) and resolves with its message. */
@@ -83,7 +83,7 @@ describe('duplicates in web mode (Chromium)', () => {
         if (picked.length === 2) break;
       }
       expect(picked).toHaveLength(2);
-      const [first, second] = picked as [typeof picked[0], typeof picked[0]];
+      const [first, second] = picked as [(typeof picked)[0], (typeof picked)[0]];
 
       // The second one is the same company typed again: give it the first one's CNPJ (saving is never blocked).
       await page.goto(`${host.url}#/accounts/${second.id}/edit`);
@@ -139,10 +139,15 @@ describe('duplicates in web mode (Chromium)', () => {
       await page.getByLabel('Filtrar contas', { exact: true }).fill(duplicate.title);
       const list = page.getByRole('table', { name: 'Contas' });
       // Once the filter applies (a handful of rows at most), the duplicate is not among them.
-      await expect.poll(async () => {
-        const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        return hrefs.length < 10 && !hrefs.some((h) => h.endsWith(`/accounts/${duplicate.id}`));
-      }, { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+            return hrefs.length < 10 && !hrefs.some((h) => h.endsWith(`/accounts/${duplicate.id}`));
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
       await page.getByLabel('Filtrar contas', { exact: true }).fill(survivor.title);
       await list.getByRole('link', { name: survivor.title }).first().waitFor();
 
@@ -157,7 +162,10 @@ describe('duplicates in web mode (Chromium)', () => {
       await dismissToasts(page);
       await screenshot(page, 'duplicates-contact-warning');
       const askedContact = acceptNextConfirm(page);
-      await warning.getByRole('link', { name: /com este contato$/ }).first().click();
+      await warning
+        .getByRole('link', { name: /com este contato$/ })
+        .first()
+        .click();
       expect(await askedContact).toBe('Há alterações não salvas. Sair mesmo assim?');
       await page.getByRole('heading', { name: 'Mesclar contatos' }).waitFor();
       expect(page.url()).toContain(`#/contacts/${keepId}/merge/${goneId}`);

@@ -131,9 +131,12 @@ describe('unsaved-changes guard in Chromium', () => {
       void (accept ? dialog.accept() : dialog.dismiss());
     });
     await page.goto(`file://${dir}/index.html#/`);
-    await page.getByRole('link', { name: 'Editar' }).click({ timeout: 10_000 }).catch((error: unknown) => {
-      throw new Error(`${String(error)}\npage errors: ${errors.join('\n')}`);
-    });
+    await page
+      .getByRole('link', { name: 'Editar' })
+      .click({ timeout: 10_000 })
+      .catch((error: unknown) => {
+        throw new Error(`${String(error)}\npage errors: ${errors.join('\n')}`);
+      });
     await page.getByLabel('Razão social').fill('Acme Ltda');
     const close = async () => {
       await profile.close();

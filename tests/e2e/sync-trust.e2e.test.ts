@@ -23,7 +23,10 @@ const cleanup: (() => Promise<void> | void)[] = [];
 beforeAll(async () => {
   server = await startCouchServer();
   await provision({
-    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team: 'acme',
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team: 'acme',
     users: [{ name: 'ana', password: 'ana-pw', roles: ['manager'] }],
   });
 }, 60_000);
@@ -35,15 +38,31 @@ afterAll(async () => {
 
 const at = Date.now() - 3_600_000;
 function activityAsPushed(id: string, when: number, summary: string): Record<string, unknown> {
-  const { id: _id, ...rest } = createDoc<Activity>({
-    type: 'meeting', accountId: 'acc-e2e', contactId: '', dealId: '', ...activityTime(when), summary, body: '',
-    outcome: '', durationMin: 30, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'ana',
-  }, 'outro-sistema', at, id);
+  const { id: _id, ...rest } = createDoc<Activity>(
+    {
+      type: 'meeting',
+      accountId: 'acc-e2e',
+      contactId: '',
+      dealId: '',
+      ...activityTime(when),
+      summary,
+      body: '',
+      outcome: '',
+      durationMin: 30,
+      taskState: 'none',
+      dueAt: 0,
+      reminderAt: 0,
+      ownerId: 'ana',
+    },
+    'outro-sistema',
+    at,
+    id,
+  );
   return { _id, ...rest };
 }
 
-describe('a document another client wrote past the server\'s checks (web mode, Chromium)', () => {
-  it('is quarantined: the account\'s 360° page renders and the sync problems screen lists the reason', async () => {
+describe("a document another client wrote past the server's checks (web mode, Chromium)", () => {
+  it("is quarantined: the account's 360° page renders and the sync problems screen lists the reason", async () => {
     const put = (db: string, doc: Record<string, unknown>) =>
       couchRequest({ url: server.url, auth: server.adminAuth, timeoutMs: 15_000 }, 'PUT', `/${db}/${String(doc._id)}`, doc);
     expect((await put('acme-accounts', { ...accountAsPushed('Ferragens Confiáveis Ltda'), _id: 'acc-e2e' })).status).toBe(201);
@@ -59,7 +78,11 @@ describe('a document another client wrote past the server\'s checks (web mode, C
       rmSync(dataDir, { recursive: true, force: true });
     });
     const ipc = async (channel: string, ...args: unknown[]) => {
-      const res = await fetch(`${host.origin}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie }, body: JSON.stringify({ args }) });
+      const res = await fetch(`${host.origin}/ipc/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie },
+        body: JSON.stringify({ args }),
+      });
       expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
     };
     await ipc('sync:setConfig', { url: server.url, team: 'acme', user: 'ana' });

@@ -19,7 +19,11 @@ async function laptop(user: string, password: string) {
   const dataDir = mkdtempSync(join(tmpdir(), `carteira-e2e-${user}-`));
   const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
   const ipc = async (channel: string, ...args: unknown[]) => {
-    const res = await fetch(`${host.origin}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie }, body: JSON.stringify({ args }) });
+    const res = await fetch(`${host.origin}/ipc/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie },
+      body: JSON.stringify({ args }),
+    });
     const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.code}`);
     return envelope.value;
@@ -42,8 +46,14 @@ async function laptop(user: string, password: string) {
 beforeAll(async () => {
   server = await startCouchServer();
   await provision({
-    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team: 'acme',
-    users: [{ name: 'ana', password: 'ana-pw', roles: ['manager'] }, { name: 'bruno', password: 'bruno-pw', roles: ['manager'] }],
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team: 'acme',
+    users: [
+      { name: 'ana', password: 'ana-pw', roles: ['manager'] },
+      { name: 'bruno', password: 'bruno-pw', roles: ['manager'] },
+    ],
   });
   network = await startFaultProxy(server.url);
 }, 60_000);
@@ -110,7 +120,9 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
     await new Promise((r) => setTimeout(r, 50));
     await editAccount(bruno.page, bruno.host.url, id, 'Nome fantasia', 'Disputada (Bruno)');
     // Out of reach is the calm offline state with the changes waiting, not a red sync error.
-    await ana.page.getByRole('status', { name: /^Sincronização: Sem conexão com o servidor — trabalhando neste computador · \d+ alteraç(ão|ões) por enviar$/ }).waitFor({ timeout: 10_000 });
+    await ana.page
+      .getByRole('status', { name: /^Sincronização: Sem conexão com o servidor — trabalhando neste computador · \d+ alteraç(ão|ões) por enviar$/ })
+      .waitFor({ timeout: 10_000 });
     await screenshot(ana.page, 'sync-offline');
 
     network.up();
@@ -125,26 +137,38 @@ describe('two managers syncing through the team server (web mode, Chromium)', ()
     let reviewer: typeof ana | undefined;
     // The device that merged wrote the record; under load it may land a moment after the merged document shows.
     await expect
-      .poll(async () => {
-        for (const device of [ana, bruno]) {
-          await device.page.goto(`${device.host.url}#/conflicts`);
-          await device.page.getByRole('heading', { name: 'Conflitos', level: 2 }).waitFor();
-          // The heading renders before the log's query answers: wait for the list (or its empty state).
-          await device.page.getByText(/^(\d+ conflitos?|Nenhum conflito)/).first().waitFor();
-          if ((await device.page.getByText('Disputada (Ana)').count()) > 0) reviewer = device;
-        }
-        return reviewer !== undefined;
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          for (const device of [ana, bruno]) {
+            await device.page.goto(`${device.host.url}#/conflicts`);
+            await device.page.getByRole('heading', { name: 'Conflitos', level: 2 }).waitFor();
+            // The heading renders before the log's query answers: wait for the list (or its empty state).
+            await device.page
+              .getByText(/^(\d+ conflitos?|Nenhum conflito)/)
+              .first()
+              .waitFor();
+            if ((await device.page.getByText('Disputada (Ana)').count()) > 0) reviewer = device;
+          }
+          return reviewer !== undefined;
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
-    expect(reviewer, 'a conflict record with Ana\'s value').toBeDefined();
+    expect(reviewer, "a conflict record with Ana's value").toBeDefined();
     // The log replicates with the team: Ana, whose value lost, sees the record on her own laptop,
     // told in her words, whichever laptop merged; she restores it from there.
     await expect
-      .poll(async () => {
-        await ana.page.goto(`${ana.host.url}#/conflicts`);
-        await ana.page.getByText(/^(\d+ conflitos?|Nenhum conflito)/).first().waitFor();
-        return ana.page.getByRole('note').filter({ hasText: 'Seu valor foi substituído pelo de bruno.' }).count();
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          await ana.page.goto(`${ana.host.url}#/conflicts`);
+          await ana.page
+            .getByText(/^(\d+ conflitos?|Nenhum conflito)/)
+            .first()
+            .waitFor();
+          return ana.page.getByRole('note').filter({ hasText: 'Seu valor foi substituído pelo de bruno.' }).count();
+        },
+        { timeout: 20_000 },
+      )
       .toBe(1);
     reviewer = ana;
     await screenshot(reviewer.page, 'sync-conflicts');

@@ -15,7 +15,10 @@ const cleanup: (() => Promise<void> | void)[] = [];
 beforeAll(async () => {
   server = await startCouchServer();
   await provision({
-    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team: 'demo',
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team: 'demo',
     users: [{ name: 'ana', password: 'ana-pw', roles: ['manager'] }],
   });
 }, 60_000);
@@ -38,7 +41,7 @@ async function createAccount(page: Page, url: string, name: string) {
   await page.getByRole('heading', { name }).waitFor();
 }
 
-describe('signing in to a team opens its own data; this computer\'s data moves only when asked (web mode, Chromium)', () => {
+describe("signing in to a team opens its own data; this computer's data moves only when asked (web mode, Chromium)", () => {
   it('keeps local accounts off the team until the confirmed copy, and shows them again after signing out', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'carteira-e2e-switch-'));
     const host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
@@ -85,7 +88,10 @@ describe('signing in to a team opens its own data; this computer\'s data moves o
     await page.getByLabel(/^Senha/).fill('ana-pw');
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();
     await page.getByText(`Abertos agora: os dados da equipe demo-typo em ${server.url}.`).waitFor({ timeout: 20_000 });
-    await page.getByRole('alert').getByText(/Esta equipe ainda não foi preparada no servidor/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Esta equipe ainda não foi preparada no servidor/)
+      .waitFor();
     expect(await page.getByLabel(/^Equipe/).inputValue()).toBe('demo-typo');
     await page.getByLabel(/^Equipe/).fill('demo');
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();

@@ -19,7 +19,11 @@ beforeAll(async () => {
   framer = createServer((request, response) => {
     const src = new URL(request.url ?? '/', 'http://x').searchParams.get('src') ?? '';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(src ? `<!doctype html><title>framer</title><iframe id="target" src="${src}" width="800" height="500"></iframe>` : '<!doctype html><title>plain</title><p id="plain">framed fine</p>');
+    response.end(
+      src
+        ? `<!doctype html><title>framer</title><iframe id="target" src="${src}" width="800" height="500"></iframe>`
+        : '<!doctype html><title>plain</title><p id="plain">framed fine</p>',
+    );
   });
   await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve));
   framerOrigin = `http://127.0.0.1:${(framer.address() as AddressInfo).port}`;
@@ -82,7 +86,16 @@ describe('framing', () => {
 
       // The control: the framer's own page does load in its iframe.
       await page.goto(`${framerOrigin}/?src=${encodeURIComponent(`${framerOrigin}/`)}`);
-      await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.locator('#plain').count() ?? 0).toBe(1);
+      await expect
+        .poll(
+          () =>
+            page
+              .frames()
+              .find((f) => f !== page.mainFrame())
+              ?.locator('#plain')
+              .count() ?? 0,
+        )
+        .toBe(1);
 
       const refusals: string[] = [];
       page.on('console', (m) => refusals.push(m.text()));

@@ -3,7 +3,6 @@ import { SAMPLE_SIZES } from '../../shared/sample-data';
 import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
 import { seriousViolations } from './axe';
 
-
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
 beforeAll(async () => {
@@ -28,7 +27,10 @@ describe('accounts workspace in web mode (Chromium)', () => {
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await table.getByText('Conta-chave').count()) > 0).toBe(true);
       expect(await table.getByText('Cliente', { exact: true }).count()).toBe(0);
-      const keyCount = (await page.getByText(/^\d+ contas?$/).first().textContent())!;
+      const keyCount = (await page
+        .getByText(/^\d+ contas?$/)
+        .first()
+        .textContent())!;
       expect(Number.parseInt(keyCount, 10)).toBeLessThan(SAMPLE_SIZES.S.accounts);
 
       await page.getByRole('button', { name: 'Visões salvas' }).click();
@@ -56,7 +58,9 @@ describe('accounts workspace in web mode (Chromium)', () => {
       await page.getByRole('heading', { level: 2, name }).waitFor();
       const timeline = page.getByRole('region', { name: 'Linha do tempo' });
       await timeline.waitFor();
-      await expect.poll(async () => (await timeline.getByRole('listitem').count()) + (await timeline.getByText('Nenhuma atividade registrada.').count())).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await timeline.getByRole('listitem').count()) + (await timeline.getByText('Nenhuma atividade registrada.').count()))
+        .toBeGreaterThan(0);
       await page.getByRole('region', { name: 'Confiabilidade' }).waitFor();
       await page.waitForTimeout(500);
       await screenshot(page, 'workspace-account-360');

@@ -83,8 +83,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   /** A reset after N bytes applies only to requests longer than N bytes, so every hit really cuts one. */
   const takeFault = (method: string, requestTarget: string, requestBytes: number): HttpFault | undefined => {
-    const rule = rules.find((r) => r.hits < r.times && r.match.test(requestTarget) && (!r.method || r.method === method)
-      && (r.fault.kind !== 'reset-request' || requestBytes > r.fault.afterBytes));
+    const rule = rules.find(
+      (r) =>
+        r.hits < r.times &&
+        r.match.test(requestTarget) &&
+        (!r.method || r.method === method) &&
+        (r.fault.kind !== 'reset-request' || requestBytes > r.fault.afterBytes),
+    );
     if (!rule) return undefined;
     rule.hits += 1;
     return rule.fault;

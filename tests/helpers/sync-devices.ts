@@ -28,7 +28,10 @@ export const PASSWORD = (user: string) => `${user}-pw`;
 /** A team of its own per test (isolated databases), with managers who may read and write. */
 export async function provisionTeam(server: TestCouchServer, team: string, users: string[] = ['ana', 'bruno', 'carla']): Promise<void> {
   await provision({
-    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team,
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team,
     users: users.map((name) => ({ name, password: PASSWORD(name), roles: ['manager'] })),
   });
 }
@@ -78,11 +81,17 @@ export async function openDevice(options: DeviceOptions): Promise<Device> {
   const events: SyncEvent[] = [];
   const fetchFn = options.fetch ?? fetchAs(options.user, PASSWORD(options.user));
   const problems = options.problems ?? createMemoryProblemStore();
-  const start = () => startTeamReplication({
-    db: opened, serverUrl: options.serverUrl, team: options.team, fetch: fetchFn, problems,
-    collections: options.replicateConflicts ? [...collections, 'conflicts' as const] : collections, onEvent: (e) => events.push(e),
-    ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
-  });
+  const start = () =>
+    startTeamReplication({
+      db: opened,
+      serverUrl: options.serverUrl,
+      team: options.team,
+      fetch: fetchFn,
+      problems,
+      collections: options.replicateConflicts ? [...collections, 'conflicts' as const] : collections,
+      onEvent: (e) => events.push(e),
+      ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
+    });
   const device: Device = {
     db: opened,
     rep: await start(),

@@ -85,7 +85,12 @@ export async function signIn(invoke: (channel: string, ...args: unknown[]) => Pr
 }
 
 /** Runs one call and judges its side effects against the target configured before and after it. */
-export async function withinBounds<T>(services: IpcServices, effects: SideEffects, exportDir: string, call: () => Promise<T>): Promise<{ result: T; problem: string | null }> {
+export async function withinBounds<T>(
+  services: IpcServices,
+  effects: SideEffects,
+  exportDir: string,
+  call: () => Promise<T>,
+): Promise<{ result: T; problem: string | null }> {
   const before = await currentTarget(services);
   const result = await call();
   const after = await currentTarget(services);
@@ -210,7 +215,21 @@ export const nastyString = fc.oneof(
 
 /** Values of any type (structured-clone-able, as Electron's IPC carries them), prototype keys included. */
 export const anyValue = fc.oneof(
-  { weight: 3, arbitrary: fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }) },
+  {
+    weight: 3,
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withBoxedValues: true,
+    }),
+  },
   { weight: 2, arbitrary: nastyString },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, NaN, Infinity, -0, 2 ** 53, -1, true, [], {}) },
   { weight: 1, arbitrary: fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}')) },
@@ -273,18 +292,29 @@ function mutated(base: fc.Arbitrary<Record<string, unknown>>, value: fc.Arbitrar
 function nearValidArgs(value: fc.Arbitrary<unknown>): Record<string, fc.Arbitrary<unknown>> {
   const syncUrl = fc.oneof(
     within(16_384, 1),
-    fc.constantFrom(`${FAKE_SERVER}/acme-accounts/`, `${FAKE_SERVER}/acme-contacts/_bulk_docs`, `${FAKE_SERVER}/acme-accounts/_changes?feed=longpoll&since=now`),
+    fc.constantFrom(
+      `${FAKE_SERVER}/acme-accounts/`,
+      `${FAKE_SERVER}/acme-contacts/_bulk_docs`,
+      `${FAKE_SERVER}/acme-accounts/_changes?feed=longpoll&since=now`,
+    ),
     within(2_000).map((tail) => `${FAKE_SERVER}/acme-accounts/${tail}`),
     within(2_000).map((tail) => `${FAKE_SERVER}/${tail}`),
   );
   return {
     'settings:set': mutated(
-      fc.record({ locale: fc.constantFrom('pt-BR', 'pt-PT', 'en'), theme: fc.constantFrom('dark', 'light', 'auto'), userName: within(80) }, { requiredKeys: [] }),
+      fc.record(
+        { locale: fc.constantFrom('pt-BR', 'pt-PT', 'en'), theme: fc.constantFrom('dark', 'light', 'auto'), userName: within(80) },
+        { requiredKeys: [] },
+      ),
       value,
     ),
     'sync:setConfig': mutated(
       fc.record({
-        url: fc.oneof(fc.constant(FAKE_SERVER), within(200).map((x) => `${FAKE_SERVER}/${x}`), within(2_048)),
+        url: fc.oneof(
+          fc.constant(FAKE_SERVER),
+          within(200).map((x) => `${FAKE_SERVER}/${x}`),
+          within(2_048),
+        ),
         team: fc.oneof(fc.constantFrom(TEAM, 'a-b_c', 'z9'), within(64)),
         user: within(256, 1).map((x) => (x.trim() === '' ? `ana${x}` : x)),
       }),
@@ -296,7 +326,11 @@ function nearValidArgs(value: fc.Arbitrary<unknown>): Record<string, fc.Arbitrar
         .record({
           url: syncUrl,
           method: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE'),
-          headers: fc.dictionary(fc.oneof(within(256), fc.constantFrom('Authorization', 'Cookie', 'Host', 'content-type', 'Transfer-Encoding', 'x-couch-full-commit')), within(8_192), { maxKeys: 3 }),
+          headers: fc.dictionary(
+            fc.oneof(within(256), fc.constantFrom('Authorization', 'Cookie', 'Host', 'content-type', 'Transfer-Encoding', 'x-couch-full-commit')),
+            within(8_192),
+            { maxKeys: 3 },
+          ),
           body: fc.oneof(fc.constant(null), within(4_096)),
         })
         .map((r) => ((r.method === 'GET' || r.method === 'HEAD') && r.body !== null && r.url.length % 2 === 0 ? { ...r, body: null } : r)),
@@ -305,8 +339,19 @@ function nearValidArgs(value: fc.Arbitrary<unknown>): Record<string, fc.Arbitrar
     'notify:show': mutated(fc.record({ activityId: fc.oneof(fc.constant('act-1'), within(40, 1)), title: within(200, 1), body: within(1_000) }), value),
     'export:save': mutated(
       fc.oneof(
-        fc.record({ fileName: fc.oneof(within(255, 1), within(250, 1).map((x) => `${x}.csv`)), mimeType: fc.constantFrom('text/csv', 'text/vcard; charset=utf-8', 'application/pdf'), text: within(4_096) }),
-        fc.record({ fileName: within(255, 1), mimeType: fc.constantFrom('application/octet-stream', 'application/vnd.ms-excel'), contentBase64: fc.base64String({ maxLength: 64 }) }),
+        fc.record({
+          fileName: fc.oneof(
+            within(255, 1),
+            within(250, 1).map((x) => `${x}.csv`),
+          ),
+          mimeType: fc.constantFrom('text/csv', 'text/vcard; charset=utf-8', 'application/pdf'),
+          text: within(4_096),
+        }),
+        fc.record({
+          fileName: within(255, 1),
+          mimeType: fc.constantFrom('application/octet-stream', 'application/vnd.ms-excel'),
+          contentBase64: fc.base64String({ maxLength: 64 }),
+        }),
       ),
       value,
     ),
@@ -327,12 +372,17 @@ export function argsFor(channel: string, value: fc.Arbitrary<unknown> = anyValue
 
 /** Channel names that are not in the contract, including ones that look like object internals. */
 export const unknownChannel = fc
-  .oneof(nastyString, fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'fs:read', 'app:info ', 'APP:INFO', 'app:info\u0000', 'sync:fetch/../app:info'))
+  .oneof(
+    nastyString,
+    fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'fs:read', 'app:info ', 'APP:INFO', 'app:info\u0000', 'sync:fetch/../app:info'),
+  )
   .filter((name) => !isIpcChannel(name));
 
 /** Percent-encodes every byte outside the unreserved set (lone surrogates too, which encodeURIComponent throws on). */
 export function percentEncode(text: string): string {
-  return [...Buffer.from(text, 'utf8')].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(text, 'utf8')]
+    .map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 export { IPC_CHANNELS };

@@ -83,7 +83,20 @@ describe('IPC fuzz, Electron path (registerIpcHandlers)', () => {
     const before = await services.settings.get();
     const frame: fc.Arbitrary<FrameLike | null> = fc.oneof(
       fc.constant(null),
-      fc.record({ url: fc.oneof(nastyString, fc.constantFrom('app://carteira.evil/index.html', 'app://carteira:1/index.html', 'app://user@carteira/', 'https://carteira/', 'file:///index.html', 'app:carteira/index.html')), parent: fc.constant(null) }),
+      fc.record({
+        url: fc.oneof(
+          nastyString,
+          fc.constantFrom(
+            'app://carteira.evil/index.html',
+            'app://carteira:1/index.html',
+            'app://user@carteira/',
+            'https://carteira/',
+            'file:///index.html',
+            'app:carteira/index.html',
+          ),
+        ),
+        parent: fc.constant(null),
+      }),
       fc.record({ url: fc.constant(APP_START_URL), parent: fc.constant(mainFrame) }),
     );
     await fc.assert(

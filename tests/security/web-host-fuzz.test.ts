@@ -15,7 +15,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { startWebHost, type WebHost } from '../../electron/web-host/web-host';
 import { rawRequest, upgrade } from '../helpers/http-client';
-import { anyJson, argsFor, createFuzzServices, envelopeProblem, IPC_CHANNELS, nastyString, percentEncode, signIn, unknownChannel, withinBounds, type SideEffects } from './ipc-fuzz-fixtures';
+import {
+  anyJson,
+  argsFor,
+  createFuzzServices,
+  envelopeProblem,
+  IPC_CHANNELS,
+  nastyString,
+  percentEncode,
+  signIn,
+  unknownChannel,
+  withinBounds,
+  type SideEffects,
+} from './ipc-fuzz-fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 /** Markers of what must never be served: files outside the renderer folder, and its dotfiles. */
@@ -101,23 +113,74 @@ const DROPPED = 0;
 /** Segments that try to climb out of the renderer folder or confuse the path decoder. */
 const segment = fc.oneof(
   fc.constantFrom(
-    '..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%252e%252e', '..%2f', '..%2F', '..%5c', '..\\', '%2f', '%5c', '\\',
-    '%00', '%', '%zz', '%c0%af', '%c0%ae%c0%ae', '%e2%88%95', '\u2215', '\uff0e\uff0e', 'secret.txt', 'renderer-private',
-    'renderer', 'index.html', 'assets', 'app.js', 'link.txt', 'linked.txt', '.env', 'C:', 'c:%5c', 'etc', 'passwd', 'ñ',
-    '🧾', 'CON', 'index.html%00.js', 'index.html%00', 'index.html::$DATA', '~', '', 'a'.repeat(300), '%61'.repeat(100),
+    '..',
+    '.',
+    '%2e%2e',
+    '%2E%2E',
+    '.%2e',
+    '%2e.',
+    '%252e%252e',
+    '..%2f',
+    '..%2F',
+    '..%5c',
+    '..\\',
+    '%2f',
+    '%5c',
+    '\\',
+    '%00',
+    '%',
+    '%zz',
+    '%c0%af',
+    '%c0%ae%c0%ae',
+    '%e2%88%95',
+    '\u2215',
+    '\uff0e\uff0e',
+    'secret.txt',
+    'renderer-private',
+    'renderer',
+    'index.html',
+    'assets',
+    'app.js',
+    'link.txt',
+    'linked.txt',
+    '.env',
+    'C:',
+    'c:%5c',
+    'etc',
+    'passwd',
+    'ñ',
+    '🧾',
+    'CON',
+    'index.html%00.js',
+    'index.html%00',
+    'index.html::$DATA',
+    '~',
+    '',
+    'a'.repeat(300),
+    '%61'.repeat(100),
   ),
   nastyString.map((s) => percentEncode(s).slice(0, 400)),
 );
 
 const staticPath = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom('/', '//', '/\\', '/./', '/../'), fc.array(segment, { maxLength: 8 }), fc.constantFrom('/', '\\', '%2f', '/./')).map(([start, segs, sep]) => start + segs.join(sep)) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.constantFrom('/', '//', '/\\', '/./', '/../'), fc.array(segment, { maxLength: 8 }), fc.constantFrom('/', '\\', '%2f', '/./'))
+      .map(([start, segs, sep]) => start + segs.join(sep)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('*', 'index.html', 'http://127.0.0.1:PORT/../secret.txt', 'http://evil.example/', '/ipcx', '/events/..', '/ws') },
-  { weight: 1, arbitrary: fc.constantFrom('BASE/secret.txt', 'BASE%2fsecret.txt', 'BASE/renderer/../secret.txt', 'BASE/renderer-private/secret.txt').map((p) => p) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('BASE/secret.txt', 'BASE%2fsecret.txt', 'BASE/renderer/../secret.txt', 'BASE/renderer-private/secret.txt').map((p) => p),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((n) => `/${'a/'.repeat(n / 2)}`) },
 );
 
 /** The path as sent, with the placeholders filled and sometimes a query (the right token included). */
-const requestTarget = fc.tuple(staticPath, fc.constantFrom('', '', '?x=1', '#frag', '?token=WRONG', '?token=RIGHT', '?token=RIGHT&token=RIGHT', '?a=%00&token=RIGHT')).map(([path, query]) => ({ path, query }));
+const requestTarget = fc
+  .tuple(staticPath, fc.constantFrom('', '', '?x=1', '#frag', '?token=WRONG', '?token=RIGHT', '?token=RIGHT&token=RIGHT', '?a=%00&token=RIGHT'))
+  .map(([path, query]) => ({ path, query }));
 
 function fill({ path, query }: { path: string; query: string }): string {
   const filled = path.replace('PORT', String(port)).replace(/^BASE/, `/${base.replace(/^\//, '')}`);
@@ -146,7 +209,9 @@ describe('static paths', () => {
         const path = fill(target);
         const reply = await rawGet(path, cookie ? { Cookie: cookie } : {});
         const tradesToken = target.query.includes('RIGHT') && !target.query.includes('WRONG');
-        expect(tradesToken ? [302, 400, 401, 414, 431, DROPPED] : [400, 401, 414, 431, DROPPED], `${reply.status} for ${path.slice(0, 200)}`).toContain(reply.status);
+        expect(tradesToken ? [302, 400, 401, 414, 431, DROPPED] : [400, 401, 414, 431, DROPPED], `${reply.status} for ${path.slice(0, 200)}`).toContain(
+          reply.status,
+        );
         for (const marker of [...SECRETS, ...APP_FILES]) expect(reply.body).not.toContain(marker);
       }),
       { numRuns: RUNS * 2 },
@@ -155,7 +220,8 @@ describe('static paths', () => {
 });
 
 /** A channel as it may appear in the URL: encoded, raw, or doubly encoded. */
-const channelInPath = (channel: string) => fc.constantFrom(percentEncode(channel), channel.replace(/[^\x21-\x7e]+/g, percentEncode), percentEncode(percentEncode(channel)));
+const channelInPath = (channel: string) =>
+  fc.constantFrom(percentEncode(channel), channel.replace(/[^\x21-\x7e]+/g, percentEncode), percentEncode(percentEncode(channel)));
 
 /** Bodies: the contract's `{args}` with hostile arguments, or not JSON, or the wrong JSON. */
 const ipcBody = (channel: string) =>
@@ -255,7 +321,13 @@ const socketFrame = fc.oneof(
       .chain((channel) => fc.tuple(fc.oneof(fc.nat(), fc.constantFrom(-1, 0, 2 ** 53 - 1)), fc.constant(channel), argsFor(channel, anyJson)))
       .map(([id, channel, args]) => JSON.stringify({ id, channel, args })),
   },
-  { weight: 1, arbitrary: fc.oneof(nastyString, fc.constantFrom('{', '[1,"app:info",[]]', '{"id":1.5,"channel":"app:info"}', '{"id":"1","channel":"app:info"}', '{"id":1,"channel":7}', 'null')) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      nastyString,
+      fc.constantFrom('{', '[1,"app:info",[]]', '{"id":1.5,"channel":"app:info"}', '{"id":"1","channel":"app:info"}', '{"id":1,"channel":7}', 'null'),
+    ),
+  },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)) },
 );
 
@@ -271,7 +343,9 @@ describe('the WebSocket /ws', () => {
         for (const answer of answers) {
           const { id, envelope } = answer as { id: number; envelope: unknown };
           // Ids may repeat: the answer must fit one of the requests that carried its id.
-          const sent = frames.flatMap((f) => (typeof f === 'string' && isRequest(f) ? [JSON.parse(f) as { id: number; channel: string }] : [])).filter((r) => r.id === id);
+          const sent = frames
+            .flatMap((f) => (typeof f === 'string' && isRequest(f) ? [JSON.parse(f) as { id: number; channel: string }] : []))
+            .filter((r) => r.id === id);
           const problems = sent.map((r) => envelopeProblem(r.channel, envelope));
           expect(problems.length > 0 && problems.some((p) => p === null), String(problems)).toBe(true);
         }
@@ -286,8 +360,17 @@ describe('the WebSocket /ws', () => {
   it('without the cookie: every upgrade is refused, whatever the Origin, path or cookie', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(ownOrigin, () => `http://localhost:${port}`, () => 'https://evil.example', () => 'null'),
-        fc.oneof(fc.constant(''), fc.stringMatching(/^[!-:<-~]{0,60}$/), fc.constantFrom('carteira-token-PORT=', 'carteira-token-PORT=' + 'A'.repeat(43), 'carteira-token-1=TOKEN', 'token=TOKEN')),
+        fc.constantFrom(
+          ownOrigin,
+          () => `http://localhost:${port}`,
+          () => 'https://evil.example',
+          () => 'null',
+        ),
+        fc.oneof(
+          fc.constant(''),
+          fc.stringMatching(/^[!-:<-~]{0,60}$/),
+          fc.constantFrom('carteira-token-PORT=', 'carteira-token-PORT=' + 'A'.repeat(43), 'carteira-token-1=TOKEN', 'token=TOKEN'),
+        ),
         fc.constantFrom('/ws', '/ws?token=TOKEN', '/ws/', '/WS', '/events', '/ipc/app:info', '/'),
         async (origin, cookie, path) => {
           const fillIn = (s: string) => s.replace('PORT', String(port)).replace('TOKEN', host.token);

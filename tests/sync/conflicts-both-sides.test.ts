@@ -32,31 +32,41 @@ describe('a conflict seen by both sides', () => {
 
   const records = async (device: Device) => (await conflictsNewestFirst(device.db).exec()).map((r) => r.toJSON());
 
-  it("the person whose edit lost finds the record on their own device, and restores it there", async () => {
+  it('the person whose edit lost finds the record on their own device, and restores it there', async () => {
     const account = await ana.accounts.create(sampleAccountFields('Dois Lados Ltda'));
     await withTimeout(ana.rep.awaitInSync(), 10_000, 'push of the account');
-    await until(async () => (await bruno.accounts.get(account.id)) !== null, 10_000, 'the account on bruno\'s laptop');
+    await until(async () => (await bruno.accounts.get(account.id)) !== null, 10_000, "the account on bruno's laptop");
 
     await bruno.rep.pause();
     await ana.accounts.update(account.id, { city: 'Lisboa' });
-    await withTimeout(ana.rep.awaitInSync(), 10_000, 'push of ana\'s edit');
+    await withTimeout(ana.rep.awaitInSync(), 10_000, "push of ana's edit");
     await bruno.accounts.update(account.id, { city: 'Braga' });
     await bruno.rep.resume();
     bruno.rep.reSync();
-    await withTimeout(bruno.rep.awaitInSync(), 10_000, 'bruno\'s push and merge');
+    await withTimeout(bruno.rep.awaitInSync(), 10_000, "bruno's push and merge");
 
     // bruno's device resolved it; ana's never met the conflict, yet holds the record naming her.
-    expect(await records(bruno)).toEqual([expect.objectContaining({ docId: account.id, field: 'city', keptBy: 'bruno', lostBy: 'ana', lostValue: '"Lisboa"' })]);
-    await until(async () => (await records(ana)).length === 1, 10_000, 'the conflict record on ana\'s laptop');
+    expect(await records(bruno)).toEqual([
+      expect.objectContaining({ docId: account.id, field: 'city', keptBy: 'bruno', lostBy: 'ana', lostValue: '"Lisboa"' }),
+    ]);
+    await until(async () => (await records(ana)).length === 1, 10_000, "the conflict record on ana's laptop");
     const [onAna] = await records(ana);
-    expect(onAna).toMatchObject({ docId: account.id, field: 'city', keptValue: '"Braga"', lostValue: '"Lisboa"', keptBy: 'bruno', lostBy: 'ana', restoredAt: 0 });
-    await until(async () => (await ana.accounts.get(account.id))?.city === 'Braga', 10_000, 'the merged account on ana\'s laptop');
+    expect(onAna).toMatchObject({
+      docId: account.id,
+      field: 'city',
+      keptValue: '"Braga"',
+      lostValue: '"Lisboa"',
+      keptBy: 'bruno',
+      lostBy: 'ana',
+      restoredAt: 0,
+    });
+    await until(async () => (await ana.accounts.get(account.id))?.city === 'Braga', 10_000, "the merged account on ana's laptop");
 
     await restoreConflict(ana.db, onAna!.id, 'ana');
     await withTimeout(ana.rep.awaitInSync(), 10_000, 'push of the restore');
-    await until(async () => (await bruno.accounts.get(account.id))?.city === 'Lisboa', 10_000, 'the restored value on bruno\'s laptop');
+    await until(async () => (await bruno.accounts.get(account.id))?.city === 'Lisboa', 10_000, "the restored value on bruno's laptop");
     // …and bruno's log shows it restored, so nobody restores it twice.
-    await until(async () => ((await records(bruno))[0]?.restoredAt ?? 0) > 0, 10_000, 'the restore in bruno\'s log');
+    await until(async () => ((await records(bruno))[0]?.restoredAt ?? 0) > 0, 10_000, "the restore in bruno's log");
     expect((await bruno.accounts.get(account.id))?.updatedBy).toBe('ana');
   });
 });

@@ -2,9 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { couchRequest } from '../../shared/couchdb/http';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
-import {
-  accountDoc, errorEvents, localDocs, openDevice, provisionTeam, serverDocs, until, withTimeout, type Device,
-} from '../helpers/sync-devices';
+import { accountDoc, errorEvents, localDocs, openDevice, provisionTeam, serverDocs, until, withTimeout, type Device } from '../helpers/sync-devices';
 import { sampleAccountFields } from './account-fixture';
 
 /**

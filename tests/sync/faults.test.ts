@@ -2,9 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
-import {
-  errorEvents, localDocs, openDevice, provisionTeam, serverDocs, sleep, until, withTimeout, type Device,
-} from '../helpers/sync-devices';
+import { errorEvents, localDocs, openDevice, provisionTeam, serverDocs, sleep, until, withTimeout, type Device } from '../helpers/sync-devices';
 import { sampleAccountFields } from './account-fixture';
 
 /**
@@ -143,7 +141,11 @@ describe('replication through a faulty network', () => {
   it('reports a 401 as unauthorized, and the replication recovers once the server accepts again', async () => {
     const { team, proxy, device } = await setUp();
     await device.rep.awaitInSync();
-    const refused = proxy.inject({ match: /_bulk_docs/, times: 1, fault: { kind: 'status', status: 401, body: '{"error":"unauthorized","reason":"Session expired"}' } });
+    const refused = proxy.inject({
+      match: /_bulk_docs/,
+      times: 1,
+      fault: { kind: 'status', status: 401, body: '{"error":"unauthorized","reason":"Session expired"}' },
+    });
     await workload(device, 'Sessao', 150);
     await until(() => refused.hits === 1 && errorEvents(device.events).length >= 1, 10_000, 'the 401');
     await localStillWorks(device, 'Sessao');

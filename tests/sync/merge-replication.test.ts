@@ -134,8 +134,16 @@ describe('merge on sync between two devices', () => {
     expect(await conflictLog(deviceA)).toEqual([]);
     expect(await conflictLog(deviceB)).toEqual([
       expect.objectContaining({
-        collectionName: 'accounts', docId: X, field: 'city', keptValue: '"Valinhos"', lostValue: '"Jundiaí"',
-        keptAt: t0 + 400, lostAt: t0 + 300, keptBy: 'bia', lostBy: 'ana', restoredAt: 0,
+        collectionName: 'accounts',
+        docId: X,
+        field: 'city',
+        keptValue: '"Valinhos"',
+        lostValue: '"Jundiaí"',
+        keptAt: t0 + 400,
+        lostAt: t0 + 300,
+        keptBy: 'bia',
+        lostBy: 'ana',
+        restoredAt: 0,
       }),
     ]);
   });

@@ -86,17 +86,28 @@ describe('a PouchDB peer and a Carteira device on the same team database', () =>
 
     await device.accounts.update(created.id, { city: 'Santos' });
     await withTimeout(device.rep.awaitInSync(), 10_000, 'push of the edit');
-    await until(async () => {
-      await pull();
-      return (await local.get(created.id)).city === 'Santos';
-    }, 10_000, 'the edit on the peer');
+    await until(
+      async () => {
+        await pull();
+        return (await local.get(created.id)).city === 'Santos';
+      },
+      10_000,
+      'the edit on the peer',
+    );
 
     await device.accounts.remove(created.id);
     await withTimeout(device.rep.awaitInSync(), 10_000, 'push of the deletion');
-    await until(async () => {
-      await pull();
-      return local.get(created.id).then(() => false, (error: { status?: number }) => error.status === 404);
-    }, 10_000, 'the deletion on the peer');
+    await until(
+      async () => {
+        await pull();
+        return local.get(created.id).then(
+          () => false,
+          (error: { status?: number }) => error.status === 404,
+        );
+      },
+      10_000,
+      'the deletion on the peer',
+    );
     expect(errorEvents(device.events)).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ async function firstPull(team: string): Promise<{ device: Device; pages: { since
   const base = fetchAs('ana', PASSWORD('ana'));
   const pages: { since: string; limit: number }[] = [];
   const device = await openDevice({
-    serverUrl: server.url, team, user: 'ana', storage: 'memory', name: `pages-${team}-${process.pid}-${Date.now()}`,
+    serverUrl: server.url,
+    team,
+    user: 'ana',
+    storage: 'memory',
+    name: `pages-${team}-${process.pid}-${Date.now()}`,
     fetch: (input, init) => {
       const url = new URL(input);
       if (url.pathname.endsWith('/_changes') && url.searchParams.get('feed') === 'normal') {

@@ -74,7 +74,8 @@ describe('a push the server refuses for one document', () => {
     await installRule(database);
     const at = Date.now();
     const docs = Array.from({ length: 1000 }, (_, i) =>
-      createDoc<Account>({ ...sampleAccountFields(`Conta ${i}`), city: i === 500 ? BLOCKED_CITY : 'Campinas' }, 'ana', at, `acc-${String(i).padStart(4, '0')}`));
+      createDoc<Account>({ ...sampleAccountFields(`Conta ${i}`), city: i === 500 ? BLOCKED_CITY : 'Campinas' }, 'ana', at, `acc-${String(i).padStart(4, '0')}`),
+    );
     await device.db.accounts.bulkInsert(docs);
 
     await withTimeout(device.rep.awaitInSync(), 20_000, 'awaitInSync after the batch');
@@ -97,7 +98,7 @@ describe('a push the server refuses for one document', () => {
     expect((await device.db.accounts.findOne('acc-0500').exec())!.city).toBe(BLOCKED_CITY);
   }, 60_000);
 
-  it('discarding the refused change takes the server\'s version back', async () => {
+  it("discarding the refused change takes the server's version back", async () => {
     const { database, device, problems, scope } = await setup();
     const account = await device.accounts.create({ ...sampleAccountFields('Ferragens Silva'), city: 'Braga' });
     await withTimeout(device.rep.awaitInSync(), 10_000, 'the account on the server');
@@ -115,7 +116,7 @@ describe('a push the server refuses for one document', () => {
     expect((await rejected(problems)).size).toBe(0);
   }, 40_000);
 
-  it('a later edit of a refused document is pushed over the server\'s revision once the rule is lifted, keeping the refused edit', async () => {
+  it("a later edit of a refused document is pushed over the server's revision once the rule is lifted, keeping the refused edit", async () => {
     const { database, device, problems } = await setup();
     const account = await device.accounts.create({ ...sampleAccountFields('Ferragens Norte'), city: 'Braga' });
     await withTimeout(device.rep.awaitInSync(), 10_000, 'the account on the server');
@@ -141,7 +142,8 @@ describe('a push the server refuses for one document', () => {
       const at = Date.now();
       const notes = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, at, by: 'ana', text: 'x'.repeat(19_000) }));
       const docs = Array.from({ length: 300 }, (_, i) =>
-        createDoc<Account>({ ...sampleAccountFields(`Conta ${i}`), notes: i === 7 ? notes : [] }, 'ana', at, `big-${String(i).padStart(3, '0')}`));
+        createDoc<Account>({ ...sampleAccountFields(`Conta ${i}`), notes: i === 7 ? notes : [] }, 'ana', at, `big-${String(i).padStart(3, '0')}`),
+      );
       await device.db.accounts.bulkInsert(docs);
       await withTimeout(device.rep.awaitInSync(), 20_000, 'awaitInSync after the oversized batch');
       const onServer = await serverDocs(server, database);

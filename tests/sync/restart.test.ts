@@ -57,7 +57,11 @@ describe('restart in the middle of the initial pull', () => {
     const first = await openDevice({ serverUrl: server.url, team: 'grande', user: 'ana', storage: 'memory', name, fetch: firstRunFetch });
     let receivedFirst = 0;
     first.rep.states.get('accounts')!.received$.subscribe(() => receivedFirst++);
-    await withTimeout(waitFor(() => changesSince.length >= 2), 60_000, 'the second pull request');
+    await withTimeout(
+      waitFor(() => changesSince.length >= 2),
+      60_000,
+      'the second pull request',
+    );
     await first.close();
     releaseHeld();
     const keptAfterFirst = receivedFirst;
@@ -69,7 +73,11 @@ describe('restart in the middle of the initial pull', () => {
     const sinceSecond: string[] = [];
     let receivedSecond = 0;
     const second = await openDevice({
-      serverUrl: server.url, team: 'grande', user: 'ana', storage: 'memory', name,
+      serverUrl: server.url,
+      team: 'grande',
+      user: 'ana',
+      storage: 'memory',
+      name,
       fetch: async (input, init) => {
         if (isPage(input)) sinceSecond.push(new URL(input).searchParams.get('since') ?? '');
         return base(input, init);

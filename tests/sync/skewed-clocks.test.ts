@@ -56,7 +56,7 @@ describe('laptops whose clocks are 10 minutes apart', () => {
     return account.id;
   }
 
-  it('an edit made after seeing the fast laptop\'s edit beats that laptop\'s concurrent deletion', async () => {
+  it("an edit made after seeing the fast laptop's edit beats that laptop's concurrent deletion", async () => {
     const devices = await laptops({ fast: createHybridClock(() => Date.now() + SKEW), slow: createHybridClock(() => Date.now()) });
     const id = await editAfterSeeingFastEdit(devices);
     for (const device of [devices.fast, devices.slow]) {
@@ -70,7 +70,7 @@ describe('laptops whose clocks are 10 minutes apart', () => {
     expect(records).toEqual([expect.objectContaining({ docId: id, field: '_deleted', keptValue: 'false', lostValue: 'true' })]);
   });
 
-  it('with wall-clock edit times the same story loses the slow laptop\'s edit to the deletion', async () => {
+  it("with wall-clock edit times the same story loses the slow laptop's edit to the deletion", async () => {
     const devices = await laptops({ fast: () => Date.now() + SKEW, slow: () => Date.now() });
     const id = await editAfterSeeingFastEdit(devices);
     await until(async () => (await devices.slow.accounts.get(id)) === null, 10_000, 'the deletion on the slow laptop');

@@ -72,7 +72,7 @@ const inSync = () =>
   });
 
 describe('local data belongs to one (server, team)', () => {
-  it('switching team never pushes one team\'s documents into the other, and a change made offline reaches its own team later', async () => {
+  it("switching team never pushes one team's documents into the other, and a change made offline reaches its own team later", async () => {
     startApp();
     // A colleague's account already in outra (CouchDB keeps the id as `_id`).
     const { id: _seedId, ...seed } = accountDoc('Cliente da Outra Ltda', 'bruno', Date.now(), 'seed-outra');
@@ -150,7 +150,7 @@ describe('local data belongs to one (server, team)', () => {
     expect(await idsOn(production, 'demo-accounts')).toEqual(new Set([onProduction.id]));
   });
 
-  it('signing out keeps the team\'s data for the next sign-in and shows the no-server database meanwhile', async () => {
+  it("signing out keeps the team's data for the next sign-in and shows the no-server database meanwhile", async () => {
     startApp();
     await signIn(test.url, 'demo');
     const teamName = controller.active()!.name;
@@ -201,7 +201,14 @@ describe("copying this computer's data into a team", () => {
     // Written with no server: the author is the name set on this computer, not the server user.
     const localAuthor = () => 'Ana (este computador)';
     const mine = await createRepository(activeDb(), 'accounts', localAuthor).create(sampleAccountFields('Minha Carteira Antiga Ltda'));
-    const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, fieldTimes: _f, ...activityFields } = generateSampleData({ size: 'S', seed: 1, now: Date.now() }).doc('activities', 0);
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      updatedBy: _b,
+      fieldTimes: _f,
+      ...activityFields
+    } = generateSampleData({ size: 'S', seed: 1, now: Date.now() }).doc('activities', 0);
     const activity = await createRepository(activeDb(), 'activities', localAuthor).create({ ...activityFields, accountId: mine.id, contactId: '', dealId: '' });
     await loadSampleData(activeDb(), { size: 'S', seed: 9 });
     // What earlier tests left in this computer's no-server data counts too.

@@ -70,7 +70,17 @@ const device = fc.integer({ min: 0, max: DEVICES - 1 });
 const doc = fc.integer({ min: 0, max: 9 });
 const pause = fc.integer({ min: 0, max: 60 });
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('edit' as const), device, doc, field: fc.constantFrom<TextField>('name', 'city', 'status'), status: fc.constantFrom(...STATUSES), pause }) },
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      device,
+      doc,
+      field: fc.constantFrom<TextField>('name', 'city', 'status'),
+      status: fc.constantFrom(...STATUSES),
+      pause,
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('tag' as const), device, doc, pause }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), device, doc, pause }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('create' as const), device, pause }) },
@@ -120,15 +130,19 @@ afterAll(async () => {
 });
 
 describe('three devices, random edits, deletes, creates and partitions', () => {
-  it('end with the same documents everywhere, no acknowledged edit lost, deletes consistent', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 8, maxLength: 20 }), async (commands) => {
-        await withTimeout(run(commands), RUN_MS, `run ${runCounter} (${JSON.stringify(commands)})`);
-      }),
-      // No shrinking: each run costs seconds against a real server; the failing commands are in the message.
-      { numRuns: NUM_RUNS, seed: SEED, endOnFailure: true, verbose: 1 },
-    );
-  }, NUM_RUNS * RUN_MS);
+  it(
+    'end with the same documents everywhere, no acknowledged edit lost, deletes consistent',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(command, { minLength: 8, maxLength: 20 }), async (commands) => {
+          await withTimeout(run(commands), RUN_MS, `run ${runCounter} (${JSON.stringify(commands)})`);
+        }),
+        // No shrinking: each run costs seconds against a real server; the failing commands are in the message.
+        { numRuns: NUM_RUNS, seed: SEED, endOnFailure: true, verbose: 1 },
+      );
+    },
+    NUM_RUNS * RUN_MS,
+  );
 });
 
 async function run(commands: Command[]): Promise<void> {
@@ -285,17 +299,22 @@ async function converge(devices: Device[], which: number[], team: string, what: 
   while (Date.now() < deadline) {
     const left = Math.max(1, deadline - Date.now());
     const done = new Set<number>();
-    await withTimeout(Promise.all(which.map((i) => devices[i]!.rep.awaitInSync().then(() => done.add(i)))), left, `awaitInSync for ${what}`).catch((error: Error) => {
-      const stuck = which.filter((i) => !done.has(i));
-      const recent = stuck.map((i) => `device ${i}: ${JSON.stringify(devices[i]!.events.filter((e) => e.type === 'error').slice(-3))}`);
-      throw new Error(`${error.message} (devices ${stuck.join(', ')} not in sync; ${recent.join('; ')}); last difference: ${last || 'none'}\n${trace.join('\n')}`);
-    });
+    await withTimeout(Promise.all(which.map((i) => devices[i]!.rep.awaitInSync().then(() => done.add(i)))), left, `awaitInSync for ${what}`).catch(
+      (error: Error) => {
+        const stuck = which.filter((i) => !done.has(i));
+        const recent = stuck.map((i) => `device ${i}: ${JSON.stringify(devices[i]!.events.filter((e) => e.type === 'error').slice(-3))}`);
+        throw new Error(
+          `${error.message} (devices ${stuck.join(', ')} not in sync; ${recent.join('; ')}); last difference: ${last || 'none'}\n${trace.join('\n')}`,
+        );
+      },
+    );
     const remote = await serverDocs(server, `${team}-accounts`);
     const differences: string[] = [];
     for (const i of which) {
       const local = await localDocs(devices[i]!.db);
       for (const id of new Set([...local.keys(), ...remote.keys()])) {
-        if (!isDeepStrictEqual(local.get(id), remote.get(id))) differences.push(`device ${i} ${id}: ${summary(local.get(id))} vs server ${summary(remote.get(id))}`);
+        if (!isDeepStrictEqual(local.get(id), remote.get(id)))
+          differences.push(`device ${i} ${id}: ${summary(local.get(id))} vs server ${summary(remote.get(id))}`);
       }
     }
     if (differences.length === 0) return;
@@ -314,14 +333,18 @@ function summary(doc: Record<string, unknown> | undefined): string {
 async function checkNothingLost(devices: Device[], team: string, log: RunLog): Promise<void> {
   const final = await serverDocs(server, `${team}-accounts`);
   const records = (await Promise.all(devices.map(async (d) => (await d.db.conflicts.find().exec()).map((r) => r.toJSON())))).flat();
-  const lostValues = (docId: string, field: string) => records.filter((r) => r.docId === docId && r.field === field).map((r) => JSON.parse(r.lostValue) as unknown);
+  const lostValues = (docId: string, field: string) =>
+    records.filter((r) => r.docId === docId && r.field === field).map((r) => JSON.parse(r.lostValue) as unknown);
   /** Documents an edit lost to a deletion: restoring the record brings them back with its values. */
   const lostToDeletion = (docId: string) => lostValues(docId, DELETED_FIELD).filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
   if (process.env.SYNC_PROPERTY_TIMING) {
     const fields = records.map((r) => r.field).join(',');
-    console.log(`  edits ${log.edits.length}, deleted ${log.deleted.size}, overwritten ${log.overwritten.size}, conflict records [${fields}], partitions ${log.trace.filter((t) => t.includes('partition')).length}`);
+    console.log(
+      `  edits ${log.edits.length}, deleted ${log.deleted.size}, overwritten ${log.overwritten.size}, conflict records [${fields}], partitions ${log.trace.filter((t) => t.includes('partition')).length}`,
+    );
   }
-  const context = () => `\nconflict records: ${JSON.stringify(records.map((r) => [r.docId, r.field, r.keptValue, r.lostValue.slice(0, 120)]))}\n${log.trace.join('\n')}`;
+  const context = () =>
+    `\nconflict records: ${JSON.stringify(records.map((r) => [r.docId, r.field, r.keptValue, r.lostValue.slice(0, 120)]))}\n${log.trace.join('\n')}`;
 
   for (const edit of log.edits) {
     const doc = final.get(edit.doc);
@@ -339,7 +362,10 @@ async function checkNothingLost(devices: Device[], team: string, log: RunLog): P
       lostValues(edit.doc, edit.field).some((v) => isDeepStrictEqual(v, edit.value)) ||
       lostToDeletion(edit.doc).some((lost) => isDeepStrictEqual(lost[edit.field], edit.value)) ||
       (!doc && log.seenByDeletion.has(key(edit.doc, edit.field, edit.at)));
-    expect(saved, `${edit.field} = ${JSON.stringify(edit.value)} (t${edit.at}) on device ${edit.device} for ${edit.doc} is neither final (${summary(doc)}) nor in a conflict record${context()}`).toBe(true);
+    expect(
+      saved,
+      `${edit.field} = ${JSON.stringify(edit.value)} (t${edit.at}) on device ${edit.device} for ${edit.doc} is neither final (${summary(doc)}) nor in a conflict record${context()}`,
+    ).toBe(true);
   }
 
   for (const docId of log.deleted) {

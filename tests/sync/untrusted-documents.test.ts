@@ -44,10 +44,26 @@ afterAll(async () => {
 const AT = Date.UTC(2026, 2, 10, 14);
 
 function activityAsPushed(id: string, at: number, summary = 'Reunião de abertura'): Record<string, unknown> {
-  const { id: _id, ...rest } = createDoc<Activity>({
-    type: 'meeting', accountId: 'acc-ok', contactId: '', dealId: '', ...activityTime(at), summary, body: '',
-    outcome: '', durationMin: 30, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'peer',
-  }, 'peer', AT, id);
+  const { id: _id, ...rest } = createDoc<Activity>(
+    {
+      type: 'meeting',
+      accountId: 'acc-ok',
+      contactId: '',
+      dealId: '',
+      ...activityTime(at),
+      summary,
+      body: '',
+      outcome: '',
+      durationMin: 30,
+      taskState: 'none',
+      dueAt: 0,
+      reminderAt: 0,
+      ownerId: 'peer',
+    },
+    'peer',
+    AT,
+    id,
+  );
   return { _id, ...rest };
 }
 
@@ -68,7 +84,7 @@ async function quarantined(problems: SyncProblemStore): Promise<Map<string, Quar
   return new Map(all.filter((p): p is QuarantinedDocument => p.kind === 'quarantined').map((p) => [p.docId, p]));
 }
 
-describe('documents another client wrote past the server\'s checks', () => {
+describe("documents another client wrote past the server's checks", () => {
   it('are quarantined with their reasons while the valid ones of the same pull are stored, and sync goes on', async () => {
     const { team, accounts, activities, problems } = await setup();
     const good = { ...peerAccount('Ferragens Boas Ltda'), _id: 'acc-ok' };
@@ -81,7 +97,12 @@ describe('documents another client wrote past the server\'s checks', () => {
     // pouchdb-server drops a `__proto__` key on arrival (Apache CouchDB keeps it; the unit test of
     // the check covers it): its two siblings in prototype pollution reach the device as written.
     const base = peerAccount();
-    await accounts.put({ ...base, _id: 'acc-proto', fieldTimes: { ...(base.fieldTimes as object), constructor: 1 }, conditions: { ...(base.conditions as object), prototype: { isAdmin: true } } });
+    await accounts.put({
+      ...base,
+      _id: 'acc-proto',
+      fieldTimes: { ...(base.fieldTimes as object), constructor: 1 },
+      conditions: { ...(base.conditions as object), prototype: { isAdmin: true } },
+    });
 
     const device = await openDevice({ serverUrl: server.url, team, user: 'ana', collections: ['accounts', 'activities'], problems });
     devices.push(device);
@@ -97,7 +118,8 @@ describe('documents another client wrote past the server\'s checks', () => {
     expect(entries.get('acc-huge')!.issues).toContainEqual({ path: '', code: 'document_too_large', limit: 2_000_000 });
     expect(entries.get('acc-unknown')!.issues).toEqual([{ path: 'shoeSize', code: 'unknown_field' }]);
     expect(entries.get('acc-proto')!.issues).toEqual([
-      { path: 'fieldTimes.constructor', code: 'forbidden_key' }, { path: 'conditions.prototype', code: 'forbidden_key' },
+      { path: 'fieldTimes.constructor', code: 'forbidden_key' },
+      { path: 'conditions.prototype', code: 'forbidden_key' },
     ]);
     // Kept raw, but bounded: the 5 MB document is not stored whole.
     expect(entries.get('acc-huge')!.raw.length).toBeLessThanOrEqual(32_000);
@@ -117,7 +139,7 @@ describe('documents another client wrote past the server\'s checks', () => {
     expect([...(await quarantined(problems)).keys()].sort()).toEqual(['acc-huge', 'acc-number', 'acc-proto', 'acc-unknown']);
   }, 60_000);
 
-  it('a quarantined document\'s refused revision does not replace the device\'s valid copy, survives a restart, and a local edit replaces it on the server', async () => {
+  it("a quarantined document's refused revision does not replace the device's valid copy, survives a restart, and a local edit replaces it on the server", async () => {
     const { team, accounts, problems } = await setup();
     const first = await accounts.put({ ...peerAccount('Versão Boa Ltda'), _id: 'acc-1' });
     const device = await openDevice({ serverUrl: server.url, team, user: 'ana', collections: ['accounts'], problems });

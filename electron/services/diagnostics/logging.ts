@@ -28,7 +28,11 @@ export function configureMainLog(log: NodeLogger, { userDataDir, console: target
   const recent: string[] = [];
   log.hooks.push((message) => {
     if (message.level === 'error' || message.level === 'warn') {
-      const text = message.data.map((part) => (typeof part === 'string' ? part : part instanceof Error ? `${part.name}: ${part.message}` : inspect(part, { depth: 2, breakLength: Infinity }))).join(' ');
+      const text = message.data
+        .map((part) =>
+          typeof part === 'string' ? part : part instanceof Error ? `${part.name}: ${part.message}` : inspect(part, { depth: 2, breakLength: Infinity }),
+        )
+        .join(' ');
       recent.push(`${message.date.toISOString()} ${message.level} ${text}`);
       if (recent.length > RECENT_ERRORS_KEPT) recent.shift();
     }

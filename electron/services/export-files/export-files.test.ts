@@ -36,7 +36,11 @@ describe('createExportFilesService', () => {
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256);
     const target = join(dir, 'chosen.xlsx');
     const service = createExportFilesService({ showSaveDialog: async () => ({ canceled: false, filePath: target }) });
-    const result = await service.save({ fileName: 'x.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(bytes).toString('base64') });
+    const result = await service.save({
+      fileName: 'x.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: Buffer.from(bytes).toString('base64'),
+    });
     expect(result).toEqual({ saved: true, path: target });
     expect(new Uint8Array(await readFile(target))).toEqual(bytes);
   });

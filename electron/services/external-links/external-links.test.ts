@@ -43,7 +43,10 @@ describe('normalizeExternalUrl: mailto:', () => {
     ['mailto:ana@empresa.com.br', 'mailto:ana@empresa.com.br'],
     ['MAILTO:Ana.Souza@Empresa.com.br', 'mailto:Ana.Souza@Empresa.com.br'],
     ['mailto:ana@a.com,%20bia@b.pt', 'mailto:ana@a.com,bia@b.pt'],
-    ['mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.', 'mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.'],
+    [
+      'mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.',
+      'mailto:ana@a.com?subject=Proposta%20comercial&body=Ol%C3%A1%2C%0D%0Asegue.',
+    ],
     ['mailto:ana@a.com?Subject=Oi', 'mailto:ana@a.com?subject=Oi'],
     ['mailto:ana@a.com?subject=', 'mailto:ana@a.com'],
     ['mailto:joana%2Bcompras@acme.com.br', 'mailto:joana%2Bcompras@acme.com.br'],
@@ -53,7 +56,9 @@ describe('normalizeExternalUrl: mailto:', () => {
   });
 
   it('keeps a body with line breaks readable after a round trip', () => {
-    const url = normalizeExternalUrl(`mailto:ana@a.com?subject=${encodeURIComponent('Visita à feira')}&body=${encodeURIComponent('Linha 1\r\nLinha 2 & 3 = ok')}`);
+    const url = normalizeExternalUrl(
+      `mailto:ana@a.com?subject=${encodeURIComponent('Visita à feira')}&body=${encodeURIComponent('Linha 1\r\nLinha 2 & 3 = ok')}`,
+    );
     const parsed = new URL(url);
     expect(decodeURIComponent(parsed.search.split('body=')[1]!)).toBe('Linha 1\r\nLinha 2 & 3 = ok');
     expect(decodeURIComponent(parsed.search.split('subject=')[1]!.split('&')[0]!)).toBe('Visita à feira');

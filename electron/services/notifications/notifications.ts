@@ -25,7 +25,11 @@ export interface NotificationsService {
  * Reminders as OS notifications. The shown notifications are kept referenced until clicked or
  * closed: Electron drops the click handler of a Notification object that was garbage-collected.
  */
-export function createNotificationsService({ createNotification, isSupported = () => true, focusWindow = () => undefined }: NotificationsOptions = {}): NotificationsService {
+export function createNotificationsService({
+  createNotification,
+  isSupported = () => true,
+  focusWindow = () => undefined,
+}: NotificationsOptions = {}): NotificationsService {
   const listeners = new Set<(activityId: string) => void>();
   const live = new Set<NotificationLike>();
   return {

@@ -138,16 +138,19 @@ describe('createSettingsService', () => {
     expect(await readSettingsFile()).toMatchObject({ userName: 'Duda' });
   });
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('starts from memory when the folder is read-only, and set reports the failure', async () => {
-    await chmod(dir, 0o500);
-    try {
-      const service = createSettingsService({ dir, warn });
-      expect((await service.get()).locale).toBe('pt-BR');
-      await expect(service.set({ userName: 'x' })).rejects.toThrow();
-    } finally {
-      await chmod(dir, 0o700);
-    }
-  });
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'starts from memory when the folder is read-only, and set reports the failure',
+    async () => {
+      await chmod(dir, 0o500);
+      try {
+        const service = createSettingsService({ dir, warn });
+        expect((await service.get()).locale).toBe('pt-BR');
+        await expect(service.set({ userName: 'x' })).rejects.toThrow();
+      } finally {
+        await chmod(dir, 0o700);
+      }
+    },
+  );
 });
 
 describe('writeFileAtomic', () => {

@@ -77,7 +77,12 @@ describe('createSafeStorageCredentialStore', () => {
 
   it('answers null (and warns) when the blob no longer decrypts, e.g. after a keychain reset', async () => {
     await createSafeStorageCredentialStore({ safeStorage: fakeSafeStorage(), dir, warn }).set(ACCOUNT, PASSWORD);
-    const broken: SafeStorageLike = { ...fakeSafeStorage(), decryptString: () => { throw new Error('keychain reset'); } };
+    const broken: SafeStorageLike = {
+      ...fakeSafeStorage(),
+      decryptString: () => {
+        throw new Error('keychain reset');
+      },
+    };
     expect(await createSafeStorageCredentialStore({ safeStorage: broken, dir, warn }).get(ACCOUNT)).toBeNull();
     expect(warnings.join()).toContain('keychain reset');
   });

@@ -4,7 +4,15 @@ import type { OnlineEvents, OnlineHint, Timers } from './connectivity-watcher';
  * Electron's main process has `net.isOnline()` but no online/offline event, so poll the flag
  * (cheap: no I/O) and report flips.
  */
-export function pollOnlineFlag({ isOnline, intervalMs = 5_000, timers }: { isOnline: () => boolean; intervalMs?: number; timers?: Pick<Timers, 'setTimeout' | 'clearTimeout'> }): OnlineEvents {
+export function pollOnlineFlag({
+  isOnline,
+  intervalMs = 5_000,
+  timers,
+}: {
+  isOnline: () => boolean;
+  intervalMs?: number;
+  timers?: Pick<Timers, 'setTimeout' | 'clearTimeout'>;
+}): OnlineEvents {
   return {
     subscribe(listener) {
       let last = isOnline();

@@ -57,7 +57,16 @@ describe('proxyFetch', () => {
   it('adds the session cookie, strips Authorization and Cookie from the renderer, and hides Set-Cookie', async () => {
     const couch = fakeCouch({ value: 'AuthSession=old' });
     const { ctx } = context(couch.fetch);
-    const response = await proxyFetch(ctx, get(DB_URL, { Authorization: 'Basic eDp5', Cookie: 'AuthSession=forged', Accept: 'application/json', Host: 'evil.example', Origin: 'https://evil.example' }));
+    const response = await proxyFetch(
+      ctx,
+      get(DB_URL, {
+        Authorization: 'Basic eDp5',
+        Cookie: 'AuthSession=forged',
+        Accept: 'application/json',
+        Host: 'evil.example',
+        Origin: 'https://evil.example',
+      }),
+    );
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ db_name: 'acme-accounts' });
     expect(response.headers).toMatchObject({ 'content-type': 'application/json', 'x-couch-request-id': 'abc' });
@@ -117,26 +126,27 @@ describe('proxyFetch', () => {
   });
 
   it('aborts a silent server with timeout', async () => {
-    const hanging: FetchLike = (_url, init) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const hanging: FetchLike = (_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const { ctx } = context(hanging, { idleTimeoutMs: 50 });
     await expect(proxyFetch(ctx, get())).rejects.toMatchObject({ code: 'timeout' });
   });
 
   it('aborts a body that stops arriving with timeout, but lets a slow one that keeps arriving finish', async () => {
-    const streaming = (gapsMs: number[], stallAtEnd: boolean): FetchLike => async (_url, init) => {
-      const body = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
-          for (const gap of gapsMs) {
-            await new Promise((r) => setTimeout(r, gap));
-            controller.enqueue(new TextEncoder().encode('\n'));
-          }
-          if (!stallAtEnd) controller.close();
-        },
-      });
-      return new Response(body, { status: 200 });
-    };
+    const streaming =
+      (gapsMs: number[], stallAtEnd: boolean): FetchLike =>
+      async (_url, init) => {
+        const body = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+            for (const gap of gapsMs) {
+              await new Promise((r) => setTimeout(r, gap));
+              controller.enqueue(new TextEncoder().encode('\n'));
+            }
+            if (!stallAtEnd) controller.close();
+          },
+        });
+        return new Response(body, { status: 200 });
+      };
     const { ctx: slowButAlive } = context(streaming([30, 30, 30, 30], false), { idleTimeoutMs: 80 });
     expect((await proxyFetch(slowButAlive, get())).body).toBe('\n\n\n\n');
     const { ctx: stalled } = context(streaming([30], true), { idleTimeoutMs: 80 });

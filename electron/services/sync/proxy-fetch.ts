@@ -43,7 +43,8 @@ export async function proxyFetch(context: ProxyContext, request: SyncFetchReques
   const { url, team } = await context.target();
   const target = checkProxyUrl(url, team, request.url);
   // fetch itself would throw a TypeError, which would surface as a misleading `unreachable`.
-  if ((request.method === 'GET' || request.method === 'HEAD') && request.body !== null) throw new IpcError('invalid_arguments', `${request.method} takes no body`);
+  if ((request.method === 'GET' || request.method === 'HEAD') && request.body !== null)
+    throw new IpcError('invalid_arguments', `${request.method} takes no body`);
   const headers = forwardedHeaders(request.headers);
   const send = (cookie: string) =>
     fetchText(context.fetch, target, { method: request.method, headers: { ...headers, cookie }, body: request.body ?? undefined }, context.idleTimeoutMs);

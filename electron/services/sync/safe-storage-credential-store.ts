@@ -26,7 +26,15 @@ interface CredentialsFile {
  * user-data folder. Refuses rather than falls back to plain text: a password on disk in the clear
  * is worse than asking for it again.
  */
-export function createSafeStorageCredentialStore({ safeStorage, dir, warn = console.warn }: { safeStorage: SafeStorageLike; dir: string; warn?: (message: string) => void }): CredentialStore {
+export function createSafeStorageCredentialStore({
+  safeStorage,
+  dir,
+  warn = console.warn,
+}: {
+  safeStorage: SafeStorageLike;
+  dir: string;
+  warn?: (message: string) => void;
+}): CredentialStore {
   const file = join(dir, CREDENTIALS_FILE_NAME);
   // Writes run one after another so two quick changes cannot persist out of order.
   let queue: Promise<unknown> = Promise.resolve();

@@ -56,10 +56,22 @@ function instrumentedFetch() {
   return spy;
 }
 
-async function newService({ team = 'acme', user = ANA.name, credentials = createMemoryCredentialStore(), fetch, dir }: { team?: string; user?: string; credentials?: CredentialStore; fetch?: FetchLike; dir?: string } = {}) {
+async function newService({
+  team = 'acme',
+  user = ANA.name,
+  credentials = createMemoryCredentialStore(),
+  fetch,
+  dir,
+}: { team?: string; user?: string; credentials?: CredentialStore; fetch?: FetchLike; dir?: string } = {}) {
   const folder = dir ?? (await mkdtemp(join(tmpdir(), 'carteira-sync-')));
   dirs.push(folder);
-  const service = createSyncService({ dir: folder, credentials, fetch, warn: () => undefined, timeouts: { signInMs: 5_000, probeMs: 2_000, proxyIdleMs: 5_000 } });
+  const service = createSyncService({
+    dir: folder,
+    credentials,
+    fetch,
+    warn: () => undefined,
+    timeouts: { signInMs: 5_000, probeMs: 2_000, proxyIdleMs: 5_000 },
+  });
   services.push(service);
   await service.setConfig({ url: `${couch.url}/`, team, user });
   return { service, dir: folder, credentials };
@@ -72,7 +84,15 @@ describe('sync service against pouchdb-server', () => {
     const { service } = await newService();
     expect(await service.signIn(ANA.password)).toEqual({ ok: true, user: 'ana', roles: expect.arrayContaining(['team:acme', 'acme:manager']) });
     const status = await service.status();
-    expect(status).toMatchObject({ configured: true, url: couch.url, team: 'acme', user: 'ana', signedIn: true, credentialsStored: true, credentialsPersistent: false });
+    expect(status).toMatchObject({
+      configured: true,
+      url: couch.url,
+      team: 'acme',
+      user: 'ana',
+      signedIn: true,
+      credentialsStored: true,
+      credentialsPersistent: false,
+    });
     expect(JSON.stringify(status)).not.toContain('AuthSession');
     expect(JSON.stringify(status)).not.toContain(ANA.password);
   });
@@ -125,7 +145,12 @@ describe('sync service against pouchdb-server', () => {
     await service.signIn(ANA.password);
     const account = accountAsPushed();
     const put = (db: string, doc: Record<string, unknown>) =>
-      service.fetch({ url: `${couch.url}/${db}/${String(doc._id)}`, method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+      service.fetch({
+        url: `${couch.url}/${db}/${String(doc._id)}`,
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      });
     const written = await put('acme-accounts', account);
     expect(written.status).toBe(201);
     expect(JSON.parse(written.body)).toMatchObject({ ok: true, id: account._id });

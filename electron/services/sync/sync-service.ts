@@ -126,7 +126,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   async function assertTeamDatabases(config: SyncServerConfig, secret: string): Promise<void> {
     let problems;
     try {
-      problems = await checkDatabases({ url: config.url, auth: { user: config.user, password: secret }, timeoutMs: signInMs, fetch: fetchImpl as typeof fetch }, config.team);
+      problems = await checkDatabases(
+        { url: config.url, auth: { user: config.user, password: secret }, timeoutMs: signInMs, fetch: fetchImpl as typeof fetch },
+        config.team,
+      );
     } catch (error) {
       if (error instanceof CouchUnreachableError) throw new IpcError('unreachable', error.message);
       throw new IpcError('server_error', error instanceof Error ? error.message : String(error));
@@ -180,7 +183,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         const stale = session;
         supersede();
         if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
-        await credentials.delete(credentialAccount(before.url, before.user)).catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
+        await credentials
+          .delete(credentialAccount(before.url, before.user))
+          .catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
       }
       // A new address deserves an answer now, not at the next scheduled probe.
       if (watching && (!before || before.url !== stored.url)) void watcher.check();

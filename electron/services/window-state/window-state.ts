@@ -2,8 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../settings/atomic-write';
 
-export interface Rect { x: number; y: number; width: number; height: number }
-export interface WindowState { bounds: Rect; maximized: boolean }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface WindowState {
+  bounds: Rect;
+  maximized: boolean;
+}
 
 /** At least this much of the window (its title bar) must lie on a display to be reachable. */
 const MIN_VISIBLE = { width: 120, height: 40 };
@@ -19,7 +27,11 @@ function overlap(a: Rect, b: Rect): Rect {
  * work areas (a monitor may have been unplugged since), shrunk to that display; otherwise the
  * default size centred on the primary display (the first one).
  */
-export function clampToDisplays(saved: Rect | undefined, workAreas: readonly Rect[], size: { width: number; height: number; minWidth: number; minHeight: number }): Rect | undefined {
+export function clampToDisplays(
+  saved: Rect | undefined,
+  workAreas: readonly Rect[],
+  size: { width: number; height: number; minWidth: number; minHeight: number },
+): Rect | undefined {
   const primary = workAreas[0];
   if (!primary) return saved;
   if (saved) {

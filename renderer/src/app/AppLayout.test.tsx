@@ -40,8 +40,12 @@ function renderShell(path: string) {
     <SearchEngineContext.Provider value={engine}>
       <AppLayout>
         <Switch>
-          <Route path="/today"><BrokenScreen /></Route>
-          <Route path="/accounts"><p>Lista de contas</p></Route>
+          <Route path="/today">
+            <BrokenScreen />
+          </Route>
+          <Route path="/accounts">
+            <p>Lista de contas</p>
+          </Route>
         </Switch>
       </AppLayout>
     </SearchEngineContext.Provider>,
@@ -50,7 +54,7 @@ function renderShell(path: string) {
 }
 
 describe('a route that fails to render', () => {
-  it('keeps the sidebar working, says so in the screen\'s place, and leaving the route resets it', async () => {
+  it("keeps the sidebar working, says so in the screen's place, and leaving the route resets it", async () => {
     const user = userEvent.setup();
     const { location } = renderShell('/today');
     const main = screen.getByRole('main');

@@ -19,38 +19,46 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const report = useMemo(() => ({ version: info ? `${info.version} (${info.mode}, ${info.platform})` : 'unknown' }), [info]);
   return (
     <ErrorReportContext.Provider value={report}>
-    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="md">
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        <Group px="sm" py="xs" gap={6} align="center">
-          <Title order={1} size="h3" style={{ flex: 1 }}>{t('app.name')}</Title>
-          <ThemeToggle />
-          <ShortcutsHelpButton />
-        </Group>
-        <Text px="sm" pb="sm" size="xs" c="dimmed">{t('app.tagline')}</Text>
-        <SearchButton />
-        <ScrollArea style={{ flex: 1 }}>
-          {AREAS.map((area) => {
-            const Icon = area.icon;
-            const active = location === area.path || location.startsWith(`${area.path}/`);
-            return (
-              <NavLink
-                key={area.id}
-                component={Link}
-                href={area.path}
-                label={t(`nav.${area.id}`)}
-                leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-              />
-            );
-          })}
-        </ScrollArea>
-        <PanelBoundary title={t('sync.label')}><SyncIndicator /></PanelBoundary>
-      </AppShell.Navbar>
-      {/* A screen that fails to render takes down only itself: the sidebar stays, and leaving the route resets it. */}
-      <AppShell.Main><RouteBoundary>{children}</RouteBoundary></AppShell.Main>
-      <GlobalOverlays />
-    </AppShell>
+      <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="md">
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+          <Group px="sm" py="xs" gap={6} align="center">
+            <Title order={1} size="h3" style={{ flex: 1 }}>
+              {t('app.name')}
+            </Title>
+            <ThemeToggle />
+            <ShortcutsHelpButton />
+          </Group>
+          <Text px="sm" pb="sm" size="xs" c="dimmed">
+            {t('app.tagline')}
+          </Text>
+          <SearchButton />
+          <ScrollArea style={{ flex: 1 }}>
+            {AREAS.map((area) => {
+              const Icon = area.icon;
+              const active = location === area.path || location.startsWith(`${area.path}/`);
+              return (
+                <NavLink
+                  key={area.id}
+                  component={Link}
+                  href={area.path}
+                  label={t(`nav.${area.id}`)}
+                  leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                />
+              );
+            })}
+          </ScrollArea>
+          <PanelBoundary title={t('sync.label')}>
+            <SyncIndicator />
+          </PanelBoundary>
+        </AppShell.Navbar>
+        {/* A screen that fails to render takes down only itself: the sidebar stays, and leaving the route resets it. */}
+        <AppShell.Main>
+          <RouteBoundary>{children}</RouteBoundary>
+        </AppShell.Main>
+        <GlobalOverlays />
+      </AppShell>
     </ErrorReportContext.Provider>
   );
 }

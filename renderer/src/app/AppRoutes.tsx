@@ -35,15 +35,21 @@ export function AppRoutes() {
   const served = new Set(FEATURE_ROUTES.map((r) => r.path));
   return (
     <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
-    <Switch>
-      {FEATURE_ROUTES.map((r) => (
-        <Route key={r.path} path={r.path}>{(params: Record<string, string | undefined>) => r.render(params)}</Route>
-      ))}
-      {AREAS.filter((a) => !served.has(a.path)).map((area) => (
-        <Route key={area.id} path={area.path}>{() => <AreaPlaceholder area={area} />}</Route>
-      ))}
-      <Route><Redirect to="/accounts" /></Route>
-    </Switch>
+      <Switch>
+        {FEATURE_ROUTES.map((r) => (
+          <Route key={r.path} path={r.path}>
+            {(params: Record<string, string | undefined>) => r.render(params)}
+          </Route>
+        ))}
+        {AREAS.filter((a) => !served.has(a.path)).map((area) => (
+          <Route key={area.id} path={area.path}>
+            {() => <AreaPlaceholder area={area} />}
+          </Route>
+        ))}
+        <Route>
+          <Redirect to="/accounts" />
+        </Route>
+      </Switch>
     </Suspense>
   );
 }

@@ -10,7 +10,12 @@ import { cssVariablesResolver, theme } from './theme';
 export function AppThemeProvider({ children }: { children: ReactNode }) {
   const colorScheme = useSettingsStore((s) => s.settings?.theme ?? 'auto');
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme}
+      defaultColorScheme="auto"
+    >
       {children}
     </MantineProvider>
   );

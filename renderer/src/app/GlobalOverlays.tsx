@@ -10,9 +10,15 @@ export function GlobalOverlays() {
   return (
     <>
       {/* One failing overlay leaves the others (and their shortcuts) working. */}
-      <PanelBoundary><CommandPalette /></PanelBoundary>
-      <PanelBoundary><QuickLogDialog /></PanelBoundary>
-      <PanelBoundary><ShortcutsHelp /></PanelBoundary>
+      <PanelBoundary>
+        <CommandPalette />
+      </PanelBoundary>
+      <PanelBoundary>
+        <QuickLogDialog />
+      </PanelBoundary>
+      <PanelBoundary>
+        <ShortcutsHelp />
+      </PanelBoundary>
     </>
   );
 }

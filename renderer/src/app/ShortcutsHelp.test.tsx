@@ -47,7 +47,16 @@ describe('ShortcutsHelp', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Atalhos de teclado' });
-    for (const label of ['Buscar e comandos', 'Registrar atividade rápida', 'Salvar o formulário', 'Fechar diálogo ou menu', 'Ir para Contas', 'Ir para Contatos', 'Ir para Meu dia', 'Ir para Catálogo']) {
+    for (const label of [
+      'Buscar e comandos',
+      'Registrar atividade rápida',
+      'Salvar o formulário',
+      'Fechar diálogo ou menu',
+      'Ir para Contas',
+      'Ir para Contatos',
+      'Ir para Meu dia',
+      'Ir para Catálogo',
+    ]) {
       expect(within(dialog).getByText(label)).toBeInTheDocument();
     }
     const row = within(dialog).getByText('Ir para Contas').closest('tr')!;

@@ -28,7 +28,11 @@ function Keys({ keys }: { keys: string[] }) {
       {keys.map((key, i) => (
         // eslint-disable-next-line react/no-array-index-key -- a fixed combination, never reordered; a key may repeat (g g)
         <Fragment key={i}>
-          {i > 0 && <Text span size="xs" c="dimmed">+</Text>}
+          {i > 0 && (
+            <Text span size="xs" c="dimmed">
+              +
+            </Text>
+          )}
           <Kbd size="sm">{key}</Kbd>
         </Fragment>
       ))}
@@ -40,7 +44,9 @@ function ShortcutTable({ caption, rows }: { caption: string; rows: Array<{ keys:
   return (
     <Table verticalSpacing={4} striped={false} withRowBorders={false}>
       <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
-        <Title order={3} size="h6">{caption}</Title>
+        <Title order={3} size="h6">
+          {caption}
+        </Title>
       </Table.Caption>
       <Table.Tbody>
         {rows.map((row) => (
@@ -82,7 +88,9 @@ export function ShortcutsHelp() {
     keys: (
       <Group gap={6} wrap="nowrap">
         <Kbd size="sm">G</Kbd>
-        <Text span size="xs" c="dimmed">{t('shortcuts.then')}</Text>
+        <Text span size="xs" c="dimmed">
+          {t('shortcuts.then')}
+        </Text>
         <Kbd size="sm">{key.toUpperCase()}</Kbd>
       </Group>
     ),
@@ -92,7 +100,9 @@ export function ShortcutsHelp() {
   return (
     <Modal opened={opened} onClose={close} title={t('shortcuts.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">{t('shortcuts.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('shortcuts.intro')}
+        </Text>
         <ShortcutTable caption={t('shortcuts.general')} rows={general} />
         <ShortcutTable caption={t('shortcuts.navigation')} rows={navigation} />
       </Stack>

@@ -1,13 +1,42 @@
 import {
-  IconAddressBook, IconArrowsDiff, IconBuildingStore, IconCalendarEvent, IconChartBar, IconFileCertificate, IconFlag, IconListCheck,
-  IconMessageReport, IconPackage, IconSettings, IconSpeakerphone, IconSwords, IconTimeline, IconTruckDelivery, IconSun,
+  IconAddressBook,
+  IconArrowsDiff,
+  IconBuildingStore,
+  IconCalendarEvent,
+  IconChartBar,
+  IconFileCertificate,
+  IconFlag,
+  IconListCheck,
+  IconMessageReport,
+  IconPackage,
+  IconSettings,
+  IconSpeakerphone,
+  IconSwords,
+  IconTimeline,
+  IconTruckDelivery,
+  IconSun,
   type Icon,
 } from '@tabler/icons-react';
 import type { CollectionName } from '@shared/models';
 
 /** One area of the product in the sidebar, in the order of the account manager's work. */
 export interface Area {
-  id: 'today' | 'accounts' | 'contacts' | 'pipeline' | 'activities' | 'orders' | 'contracts' | 'cases' | 'events' | 'catalogue' | 'competitors' | 'campaigns' | 'reports' | 'conflicts' | 'settings';
+  id:
+    | 'today'
+    | 'accounts'
+    | 'contacts'
+    | 'pipeline'
+    | 'activities'
+    | 'orders'
+    | 'contracts'
+    | 'cases'
+    | 'events'
+    | 'catalogue'
+    | 'competitors'
+    | 'campaigns'
+    | 'reports'
+    | 'conflicts'
+    | 'settings';
   path: string;
   icon: Icon;
   /** The collection behind the area, when there is one. */

@@ -9,9 +9,13 @@ function Page({ id }: { id: string }) {
 }
 
 describe('lazy screens', () => {
-  it('shows the loading state until the screen\'s code arrives, then the screen', async () => {
+  it("shows the loading state until the screen's code arrives, then the screen", async () => {
     const LazyPage = lazyScreen(async () => ({ Page }), 'Page');
-    render(<Suspense fallback={<p>Carregando…</p>}><LazyPage id="7" /></Suspense>);
+    render(
+      <Suspense fallback={<p>Carregando…</p>}>
+        <LazyPage id="7" />
+      </Suspense>,
+    );
     expect(screen.getByText('Carregando…')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Page 7' })).toBeInTheDocument();
   });

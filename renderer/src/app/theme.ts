@@ -17,7 +17,10 @@ const lightVariantText = (colors: readonly string[]) =>
   Object.fromEntries(
     colors.flatMap((c) => {
       const text = `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`;
-      return [[`--mantine-color-${c}-light-color`, text], [`--mantine-color-${c}-outline`, text]];
+      return [
+        [`--mantine-color-${c}-light-color`, text],
+        [`--mantine-color-${c}-outline`, text],
+      ];
     }),
   );
 

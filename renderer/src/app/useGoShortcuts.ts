@@ -38,8 +38,14 @@ function isInDialog(target: EventTarget | null): boolean {
 /** A plain key press, eligible for single-key shortcuts (no Ctrl/Cmd/Alt, not typing, not in a dialog, not repeated). */
 export function isPlainKey(event: KeyboardEvent): boolean {
   return (
-    !event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && !event.isComposing && !event.defaultPrevented &&
-    !isTypingTarget(event.target) && !isInDialog(event.target)
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.repeat &&
+    !event.isComposing &&
+    !event.defaultPrevented &&
+    !isTypingTarget(event.target) &&
+    !isInDialog(event.target)
   );
 }
 

@@ -188,7 +188,7 @@ describe('useUnsavedChangesGuard', () => {
     expect(screen.getByLabelText('Razão social')).toHaveValue('Acme Ltda');
   });
 
-  it('confirmLeave asks for the form\'s own Cancel', async () => {
+  it("confirmLeave asks for the form's own Cancel", async () => {
     const user = userEvent.setup();
     renderApp();
     await typeChange(user);

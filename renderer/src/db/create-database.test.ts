@@ -28,9 +28,20 @@ describe('createDatabase', () => {
     db = await openTestDatabase('dexie', name);
     const now = Date.now();
     await db.competitors.insert({
-      id: 'c1', createdAt: now, updatedAt: now, updatedBy: 'me', fieldTimes: {},
-      name: 'Concorrente Ltda', nameSort: 'concorrente ltda', website: '', strengths: [], weaknesses: [],
-      opportunities: [], threats: [], pricePositioning: 'similar', notes: [],
+      id: 'c1',
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: 'me',
+      fieldTimes: {},
+      name: 'Concorrente Ltda',
+      nameSort: 'concorrente ltda',
+      website: '',
+      strengths: [],
+      weaknesses: [],
+      opportunities: [],
+      threats: [],
+      pricePositioning: 'similar',
+      notes: [],
     });
     await db.close();
     db = await openTestDatabase('dexie', name);

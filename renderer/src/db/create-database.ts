@@ -25,14 +25,19 @@ export interface CreateDatabaseOptions {
 
 /** The JSON schema of every collection, in the form RxDB takes. */
 export function collectionSchemas(): Record<CollectionName, RxJsonSchema<Record<string, unknown>>> {
-  return Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, toJsonSchema(name) as unknown as RxJsonSchema<Record<string, unknown>>]),
-  ) as Record<CollectionName, RxJsonSchema<Record<string, unknown>>>;
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, toJsonSchema(name) as unknown as RxJsonSchema<Record<string, unknown>>])) as Record<
+    CollectionName,
+    RxJsonSchema<Record<string, unknown>>
+  >;
 }
 
 /** Opens (or creates) the local database with all 11 collections of the domain and the local conflict log. */
 export async function createDatabase({
-  storage, name = 'carteira', multiInstance = true, conflictHandlers = {}, collections = COLLECTION_NAMES,
+  storage,
+  name = 'carteira',
+  multiInstance = true,
+  conflictHandlers = {},
+  collections = COLLECTION_NAMES,
 }: CreateDatabaseOptions): Promise<CarteiraDatabase> {
   const db = await createRxDatabase<CarteiraDatabase['collections']>({
     name,
@@ -43,9 +48,7 @@ export async function createDatabase({
   });
   const schemas = collectionSchemas();
   await db.addCollections({
-    ...Object.fromEntries(
-      collections.map((c) => [c, { schema: schemas[c], migrationStrategies: MIGRATIONS[c], conflictHandler: conflictHandlers[c] }]),
-    ),
+    ...Object.fromEntries(collections.map((c) => [c, { schema: schemas[c], migrationStrategies: MIGRATIONS[c], conflictHandler: conflictHandlers[c] }])),
     [CONFLICTS_COLLECTION]: { schema: conflictRecordJsonSchema as unknown as RxJsonSchema<Record<string, unknown>> },
   } as never);
   return db as CarteiraDatabase;

@@ -33,7 +33,12 @@ type StoredDoc = Record<string, unknown> & { id: string; _deleted?: boolean };
  * rather than RxDB: the team's database is open, and RxDB allows 13 collections per process, so
  * the other database cannot be opened beside it (the search worker reads IndexedDB the same way).
  */
-async function forEachPage(target: CarteiraDatabase, source: LocalDataSource, name: CollectionName, visit: (docs: StoredDoc[]) => Promise<void>): Promise<void> {
+async function forEachPage(
+  target: CarteiraDatabase,
+  source: LocalDataSource,
+  name: CollectionName,
+  visit: (docs: StoredDoc[]) => Promise<void>,
+): Promise<void> {
   // Tests open only some collections; the app has them all.
   if (!target.collections[name]) return;
   const instance = (await source.storage.createStorageInstance({
@@ -93,12 +98,16 @@ function plain(doc: StoredDoc): Record<string, unknown> {
  * the team has it. Only on the user's explicit, confirmed request (Settings).
  */
 export async function copyLocalData(
-  target: CarteiraDatabase, source: LocalDataSource, { author, onProgress }: { author: string; onProgress?(done: number): void },
+  target: CarteiraDatabase,
+  source: LocalDataSource,
+  { author, onProgress }: { author: string; onProgress?(done: number): void },
 ): Promise<CopyResult> {
   assertCopyable(target, source);
   const result: CopyResult = { copied: 0, alreadyInTeam: 0, samples: 0 };
   for (const name of COPIED_COLLECTIONS) {
-    const collection = target.collections[name] as unknown as { bulkInsert(docs: unknown[]): Promise<{ success: unknown[]; error: { status: number; documentId: string }[] }> };
+    const collection = target.collections[name] as unknown as {
+      bulkInsert(docs: unknown[]): Promise<{ success: unknown[]; error: { status: number; documentId: string }[] }>;
+    };
     await forEachPage(target, source, name, async (docs) => {
       const batch: Record<string, unknown>[] = [];
       for (const doc of docs) {

@@ -10,7 +10,10 @@ export type Patch<C extends CollectionName> = Partial<NewFields<C>>;
 
 /** Thrown when an id does not exist (anymore) in the local database. */
 export class DocumentNotFoundError extends Error {
-  constructor(readonly collection: CollectionName, readonly id: string) {
+  constructor(
+    readonly collection: CollectionName,
+    readonly id: string,
+  ) {
     super(`${collection}/${id} not found`);
     this.name = 'DocumentNotFoundError';
   }

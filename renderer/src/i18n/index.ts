@@ -7,8 +7,7 @@ import { ptPT } from './locales/pt-PT';
 import { FEATURE_MESSAGES } from './features';
 
 type LocaleCode = 'pt-BR' | 'pt-PT' | 'en';
-const withFeatures = <T extends object>(core: T, locale: LocaleCode) =>
-  Object.assign({}, core, ...FEATURE_MESSAGES.map((m) => m[locale])) as T;
+const withFeatures = <T extends object>(core: T, locale: LocaleCode) => Object.assign({}, core, ...FEATURE_MESSAGES.map((m) => m[locale])) as T;
 
 export const resources = {
   'pt-BR': { translation: withFeatures(ptBR, 'pt-BR') },

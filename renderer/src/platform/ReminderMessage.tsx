@@ -7,7 +7,11 @@ export function ReminderMessage({ body, onOpen }: { body: string; onOpen: () => 
   return (
     <Stack gap={6} align="flex-start">
       {/* Mantine greys the description (3.3:1 on white); the reminder is the point, so it gets full contrast. */}
-      {body && <Text size="sm" c="var(--mantine-color-text)">{body}</Text>}
+      {body && (
+        <Text size="sm" c="var(--mantine-color-text)">
+          {body}
+        </Text>
+      )}
       <Button size="compact-sm" variant="light" onClick={onOpen}>
         {t('common.openActivity')}
       </Button>

@@ -44,7 +44,7 @@ describe('bridge', () => {
     expect(seen).toEqual(['dark']);
   });
 
-  it('falls back to the web bridge over one WebSocket to the page\'s host', async () => {
+  it("falls back to the web bridge over one WebSocket to the page's host", async () => {
     const sockets: FakeSocket[] = [];
     class FakeSocket {
       readyState = 0;

@@ -79,7 +79,7 @@ describe('openExternalLink', () => {
     expect(document.querySelectorAll('a')).toHaveLength(0);
   });
 
-  it('rejects with the host\'s code for a refused link and opens nothing', async () => {
+  it("rejects with the host's code for a refused link and opens nothing", async () => {
     mode.web = true;
     fakeHost({ 'shell:openExternal': () => ({ ok: false, error: { code: 'external_url_refused', message: 'Only tel: and mailto:' } }) });
     const clicks = recordAnchorClicks();
@@ -129,7 +129,9 @@ describe('saveExportFile', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const clicks = recordAnchorClicks();
-    await expect(saveExportFile({ fileName: 'contas-2026-11-27.csv', mimeType: 'text/csv;charset=utf-8', content: '\ufeffRazão social;Cidade\r\n' })).resolves.toBe(true);
+    await expect(
+      saveExportFile({ fileName: 'contas-2026-11-27.csv', mimeType: 'text/csv;charset=utf-8', content: '\ufeffRazão social;Cidade\r\n' }),
+    ).resolves.toBe(true);
     expect(clicks).toEqual([{ href: 'blob:http://localhost/1', download: 'contas-2026-11-27.csv', inDocument: true }]);
     const blob = blobs.get('blob:http://localhost/1')!;
     expect(blob.type).toBe('text/csv;charset=utf-8');
@@ -196,7 +198,7 @@ describe('notifyReminder', () => {
     expect(await screen.findByText('Visita amanhã')).toBeInTheDocument();
   });
 
-  it('clips a long title and body to the contract\'s limits instead of losing the reminder', async () => {
+  it("clips a long title and body to the contract's limits instead of losing the reminder", async () => {
     const host = fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: true } }) });
     await notifyReminder({ activityId: 'a3', title: `  ${'T'.repeat(300)}`, body: 'b'.repeat(5000) });
     const sent = host.calls[0]![1][0] as { title: string; body: string };

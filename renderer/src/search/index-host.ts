@@ -14,7 +14,6 @@ export const RESULT_LIMIT = 20;
 const PAGE = 500;
 const PAUSE_MS = 4;
 
-
 export interface IndexHostOptions {
   /** How the first read opens a collection (the worker: its own Dexie storage). */
   openReader: OpenFeedReader;

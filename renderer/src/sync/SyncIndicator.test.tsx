@@ -16,7 +16,9 @@ function showIn(locale: 'pt-BR' | 'pt-PT' | 'en', ...events: SyncEvent[]) {
   useSyncStore.setState({ enabled: true, machine: events.reduce(reduceSync, INITIAL_SYNC_MACHINE) });
   return render(
     <I18nextProvider i18n={createI18n(locale)}>
-      <MantineProvider><SyncIndicator /></MantineProvider>
+      <MantineProvider>
+        <SyncIndicator />
+      </MantineProvider>
     </I18nextProvider>,
   );
 }
@@ -46,8 +48,12 @@ describe('sync indicator', () => {
     const lastGood = new Date(2026, 10, 27, 14, 30).getTime();
     const unreachable = (at: number): SyncEvent => ({ type: 'error', collection: 'accounts', reason: 'unreachable', detail: 'Failed to fetch', at });
     show(
-      { type: 'active', collection: 'accounts', active: true }, { type: 'active', collection: 'accounts', active: false }, { type: 'idle', at: lastGood },
-      { type: 'pending', collection: 'accounts', count: 1 }, unreachable(lastGood + 60_000), unreachable(lastGood + 120_000),
+      { type: 'active', collection: 'accounts', active: true },
+      { type: 'active', collection: 'accounts', active: false },
+      { type: 'idle', at: lastGood },
+      { type: 'pending', collection: 'accounts', count: 1 },
+      unreachable(lastGood + 60_000),
+      unreachable(lastGood + 120_000),
     );
     const status = screen.getByRole('status');
     expect(status).toHaveAccessibleName('Sincronização: Sem conexão com o servidor — trabalhando neste computador · 1 alteração por enviar');
@@ -59,7 +65,10 @@ describe('sync indicator', () => {
   });
 
   it('says offline with plural forms in pt-PT and English', () => {
-    const events: SyncEvent[] = [{ type: 'pending', collection: 'accounts', count: 2 }, { type: 'error', collection: 'accounts', reason: 'unreachable', detail: '', at: 1 }];
+    const events: SyncEvent[] = [
+      { type: 'pending', collection: 'accounts', count: 2 },
+      { type: 'error', collection: 'accounts', reason: 'unreachable', detail: '', at: 1 },
+    ];
     const { unmount } = showIn('pt-PT', ...events);
     expect(screen.getByRole('status')).toHaveAccessibleName('Sincronização: Sem ligação ao servidor — a trabalhar neste computador · 2 alterações por enviar');
     expect(screen.getByRole('status')).toHaveTextContent('Ainda não sincronizou');
@@ -78,7 +87,13 @@ describe('sync indicator', () => {
 
   it('says when sync is off', () => {
     useSyncStore.setState({ enabled: false });
-    render(<I18nextProvider i18n={createI18n('pt-BR')}><MantineProvider><SyncIndicator /></MantineProvider></I18nextProvider>);
+    render(
+      <I18nextProvider i18n={createI18n('pt-BR')}>
+        <MantineProvider>
+          <SyncIndicator />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
     expect(screen.getByRole('status')).toHaveAccessibleName('Sincronização: Sincronização desligada');
   });
 });

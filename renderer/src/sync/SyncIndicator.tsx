@@ -7,12 +7,23 @@ import { formatInstant } from '../ui/formats';
 import { useSyncStatus } from './sync-store';
 
 const ICONS: Record<SyncPhase['kind'], typeof IconCloud> = {
-  offline: IconCloudOff, connecting: IconRefresh, syncing: IconRefresh, upToDate: IconCloudCheck,
-  paused: IconCloudOff, error: IconAlertTriangle, unauthorized: IconAlertTriangle,
+  offline: IconCloudOff,
+  connecting: IconRefresh,
+  syncing: IconRefresh,
+  upToDate: IconCloudCheck,
+  paused: IconCloudOff,
+  error: IconAlertTriangle,
+  unauthorized: IconAlertTriangle,
 };
 /** Offline is the normal state at a fair, so it stays calm: red is for what needs someone to act. */
 const COLORS: Record<SyncPhase['kind'], string> = {
-  offline: 'gray', connecting: 'blue', syncing: 'blue', upToDate: 'teal', paused: 'gray', error: 'red', unauthorized: 'orange',
+  offline: 'gray',
+  connecting: 'blue',
+  syncing: 'blue',
+  upToDate: 'teal',
+  paused: 'gray',
+  error: 'red',
+  unauthorized: 'orange',
 };
 
 /** Where the last good sync matters on the sidebar itself: the local work is not on the server yet. */
@@ -35,13 +46,32 @@ export function SyncIndicator() {
   return (
     <Popover position="top-start" width={320} withArrow>
       <Popover.Target>
-        <Button variant="subtle" color={status.enabled ? COLORS[phase.kind] : 'gray'} justify="flex-start" fullWidth leftSection={<Icon size={18} aria-hidden />}
-          h="auto" py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
-          aria-label={`${t('sync.label')}: ${label}${status.pending ? ` · ${pending}` : ''}`} role="status">
+        <Button
+          variant="subtle"
+          color={status.enabled ? COLORS[phase.kind] : 'gray'}
+          justify="flex-start"
+          fullWidth
+          leftSection={<Icon size={18} aria-hidden />}
+          h="auto"
+          py={6}
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
+          aria-label={`${t('sync.label')}: ${label}${status.pending ? ` · ${pending}` : ''}`}
+          role="status"
+        >
           <Stack gap={0}>
-            <Text size="sm" lh={1.3}>{label}</Text>
-            {status.enabled && status.pending > 0 && <Text size="xs" lh={1.3}>{pending}</Text>}
-            {status.enabled && SHOWS_LAST_SYNC.has(phase.kind) && <Text size="xs" c="dimmed" lh={1.3}>{lastSync}</Text>}
+            <Text size="sm" lh={1.3}>
+              {label}
+            </Text>
+            {status.enabled && status.pending > 0 && (
+              <Text size="xs" lh={1.3}>
+                {pending}
+              </Text>
+            )}
+            {status.enabled && SHOWS_LAST_SYNC.has(phase.kind) && (
+              <Text size="xs" c="dimmed" lh={1.3}>
+                {lastSync}
+              </Text>
+            )}
           </Stack>
         </Button>
       </Popover.Target>
@@ -51,15 +81,34 @@ export function SyncIndicator() {
       )}
       <Popover.Dropdown>
         <Stack gap={6}>
-          <Text fw={600} size="sm">{label}</Text>
-          {!status.enabled && <Text size="sm" c="dimmed">{t('sync.disabledHint')}</Text>}
+          <Text fw={600} size="sm">
+            {label}
+          </Text>
+          {!status.enabled && (
+            <Text size="sm" c="dimmed">
+              {t('sync.disabledHint')}
+            </Text>
+          )}
           <Text size="sm">{status.pending ? pending : t('sync.nothingPending')}</Text>
-          <Text size="sm" c="dimmed">{lastSync}</Text>
-          <Text fw={600} size="sm" mt="xs">{t('sync.errorsTitle')}</Text>
-          {status.errors.length === 0 ? <Text size="sm" c="dimmed">{t('sync.noErrors')}</Text> : (
-            [...status.errors].reverse().slice(0, 5).map((e, i) => (
-              <Text key={`${e.at}-${i}`} size="xs">{time.format(e.at)} — {t(`sync.errors.${e.reason}`, { detail: e.detail })}</Text>
-            ))
+          <Text size="sm" c="dimmed">
+            {lastSync}
+          </Text>
+          <Text fw={600} size="sm" mt="xs">
+            {t('sync.errorsTitle')}
+          </Text>
+          {status.errors.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('sync.noErrors')}
+            </Text>
+          ) : (
+            [...status.errors]
+              .reverse()
+              .slice(0, 5)
+              .map((e, i) => (
+                <Text key={`${e.at}-${i}`} size="xs">
+                  {time.format(e.at)} — {t(`sync.errors.${e.reason}`, { detail: e.detail })}
+                </Text>
+              ))
           )}
           <SyncProblemsLink />
         </Stack>

@@ -11,8 +11,16 @@ const settings = (userName: string) => ({ locale: 'pt-BR' as const, theme: 'auto
 /** main as the renderer sees it: signed in to the team server as `user`; every database missing (no replication runs). */
 function fakeMain(status: Partial<SyncStatus>): CarteiraBridgeApi {
   const full: SyncStatus = {
-    configured: true, url: 'https://couch.example.com', team: 'acme', user: null, signedIn: false, roles: [],
-    credentialsStored: false, credentialsPersistent: false, connectivity: 'online', ...status,
+    configured: true,
+    url: 'https://couch.example.com',
+    team: 'acme',
+    user: null,
+    signedIn: false,
+    roles: [],
+    credentialsStored: false,
+    credentialsPersistent: false,
+    connectivity: 'online',
+    ...status,
   };
   return {
     async invoke(channel) {

@@ -24,10 +24,17 @@ afterEach(() => {
 describe('bridgeFetch', () => {
   it('sends the request to main and returns its answer as a Response', async () => {
     const calls = fakeMain(() => ({ ok: true, value: { status: 201, headers: { 'content-type': 'application/json' }, body: '[{"ok":true}]' } }));
-    const response = await bridgeFetch('http://couch/acme-accounts/_bulk_docs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"docs":[]}' });
+    const response = await bridgeFetch('http://couch/acme-accounts/_bulk_docs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"docs":[]}',
+    });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual([{ ok: true }]);
-    expect(calls[0]).toEqual({ channel: 'sync:fetch', args: [{ url: 'http://couch/acme-accounts/_bulk_docs', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"docs":[]}' }] });
+    expect(calls[0]).toEqual({
+      channel: 'sync:fetch',
+      args: [{ url: 'http://couch/acme-accounts/_bulk_docs', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"docs":[]}' }],
+    });
   });
 
   it('turns a refused session into HTTP 401, which stops sync until the user signs in', async () => {

@@ -37,7 +37,7 @@ describe('createMergeConflictHandler', () => {
     expect(calls).toBe(0);
   });
 
-  it('stamps a merge this device will push with its own user, as the server demands; a merge equal to the server\'s keeps its author', async () => {
+  it("stamps a merge this device will push with its own user, as the server demands; a merge equal to the server's keeps its author", async () => {
     const handler = createMergeConflictHandler('accounts', () => {}, { author: () => 'carla' });
     // bia's edit of the city is the later one, but carla's name change makes the merge a new revision.
     const fork = editDoc(base, { name: 'Acme SA' }, 'carla', 2000);

@@ -51,7 +51,11 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
       const resolved: SyncDoc = { ...merged, ...derivedValues(collection, merged) };
       // Equal to the server's version, nothing is pushed and its author stands; otherwise this device writes it.
       const by = options.author?.()?.trim();
-      if (by && resolved._deleted !== true && !sameValue({ ...replicatedState(resolved), updatedBy: null }, { ...replicatedState(realMasterState), updatedBy: null })) {
+      if (
+        by &&
+        resolved._deleted !== true &&
+        !sameValue({ ...replicatedState(resolved), updatedBy: null }, { ...replicatedState(realMasterState), updatedBy: null })
+      ) {
         resolved.updatedBy = by.slice(0, 80);
       }
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
@@ -63,8 +67,9 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
 /** A merge conflict handler for every replicated collection. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
 export function createMergeConflictHandlers(onConflicts: OnConflicts, options: MergeHandlerOptions = {}): Record<CollectionName, RxConflictHandler<any>> {
+  const handlers = COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, options)] as const);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
-  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, options)])) as Record<CollectionName, RxConflictHandler<any>>;
+  return Object.fromEntries(handlers) as Record<CollectionName, RxConflictHandler<any>>;
 }
 
 /**

@@ -16,7 +16,15 @@ afterEach(async () => {
 
 const account = createDoc<Account>(sampleAccountFields(), 'ana', 1000, 'acc1');
 const cityConflict: FieldConflict = {
-  collection: 'accounts', docId: 'acc1', field: 'city', keptValue: 'Braga', lostValue: 'Lisboa', keptAt: 3000, lostAt: 2000, keptBy: 'ana', lostBy: 'bia',
+  collection: 'accounts',
+  docId: 'acc1',
+  field: 'city',
+  keptValue: 'Braga',
+  lostValue: 'Lisboa',
+  keptAt: 3000,
+  lostAt: 2000,
+  keptBy: 'ana',
+  lostBy: 'bia',
 };
 
 describe('conflict log', () => {
@@ -26,8 +34,19 @@ describe('conflict log', () => {
     await recordConflicts(db, [cityConflict], 5001);
     await recordConflicts(db, [{ ...cityConflict, field: 'tags', keptValue: ['a'], lostValue: ['b'] }], 6000);
     const rows = (await conflictsNewestFirst(db).exec()).map((d) => d.toJSON());
-    expect(rows.map((r) => [r.field, r.detectedAt])).toEqual([['tags', 6000], ['city', 5000]]);
-    expect(rows[1]).toMatchObject({ collectionName: 'accounts', docId: 'acc1', keptValue: '"Braga"', lostValue: '"Lisboa"', keptBy: 'ana', lostBy: 'bia', restoredAt: 0 });
+    expect(rows.map((r) => [r.field, r.detectedAt])).toEqual([
+      ['tags', 6000],
+      ['city', 5000],
+    ]);
+    expect(rows[1]).toMatchObject({
+      collectionName: 'accounts',
+      docId: 'acc1',
+      keptValue: '"Braga"',
+      lostValue: '"Lisboa"',
+      keptBy: 'ana',
+      lostBy: 'bia',
+      restoredAt: 0,
+    });
     expect(rows[0]?.lostValue).toBe('["b"]');
     expect(await conflictsNewestFirst(db, 'other').exec()).toEqual([]);
     // What a device writes is what another accepts when it pulls the team's log.
@@ -54,9 +73,7 @@ describe('conflict log', () => {
     db = await openTestDatabase();
     const edited = editDoc(account, { city: 'Braga' }, 'ana', 3000);
     await (await db.accounts.insert(edited)).remove();
-    await recordConflicts(db, [
-      { ...cityConflict, field: DELETED_FIELD, keptValue: true, lostValue: edited, keptAt: 4000, lostAt: 3000 },
-    ], 5000);
+    await recordConflicts(db, [{ ...cityConflict, field: DELETED_FIELD, keptValue: true, lostValue: edited, keptAt: 4000, lostAt: 3000 }], 5000);
     const [deletionWon] = await conflictsNewestFirst(db).exec();
     await restoreConflict(db, deletionWon!.id, 'carla', 7000);
     const back = await db.accounts.findOne('acc1').exec();

@@ -36,7 +36,11 @@ export function isAllDocs(url: string): boolean {
  * deletion, so the push meets it as the server's current state and the merge decides.
  */
 export async function withDeletedDocs(
-  fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, collection: IncomingKind,
+  fetch: Fetch,
+  input: string,
+  init: RequestInit | undefined,
+  response: Response,
+  collection: IncomingKind,
 ): Promise<{ rows?: AllDocsRow[] }> {
   const body = (await response.json()) as { rows?: AllDocsRow[] };
   const deleted = (body.rows ?? []).filter((row) => row.value?.deleted === true && row.doc == null && row.id && row.value.rev);
@@ -79,7 +83,6 @@ export function isChangesFeed(url: string): 'normal' | 'longpoll' | null {
   if (!parsed.pathname.endsWith('/_changes')) return null;
   return parsed.searchParams.get('feed') === 'longpoll' ? 'longpoll' : 'normal';
 }
-
 
 type ChangesPage = { results?: ChangesRow[]; last_seq?: unknown };
 
@@ -152,7 +155,11 @@ export function withPageSize(input: string, feed: 'normal' | 'longpoll'): string
  * the server's state (dropping it left a device behind in the three-device property test).
  */
 export async function relevantChanges(
-  fetch: Fetch, input: string, init: RequestInit | undefined, response: Response, batch: number,
+  fetch: Fetch,
+  input: string,
+  init: RequestInit | undefined,
+  response: Response,
+  batch: number,
   check: (rows: ChangesRow[]) => Promise<ChangesRow[]>,
 ): Promise<{ response: Response; body: ChangesPage }> {
   const body = (await response.json()) as ChangesPage;

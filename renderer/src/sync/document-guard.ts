@@ -1,9 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { IncomingKind } from '@shared/domain/incoming-document';
 import { checkIncomingDocument } from '@shared/domain/incoming-document';
-import {
-  problemKey, RAW_MAX, type QuarantinedDocument, type RejectedChange, type SyncProblemStore,
-} from './sync-problems-store';
+import { problemKey, RAW_MAX, type QuarantinedDocument, type RejectedChange, type SyncProblemStore } from './sync-problems-store';
 import type { RetryOutcome } from './sync-problem-actions';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -48,7 +46,14 @@ export class DocumentGuard {
     private readonly clock: () => number,
   ) {}
 
-  static async open(name: IncomingKind, url: string, fetch: Fetch, store: SyncProblemStore, collection: RxCollection<unknown>, clock: () => number): Promise<DocumentGuard> {
+  static async open(
+    name: IncomingKind,
+    url: string,
+    fetch: Fetch,
+    store: SyncProblemStore,
+    collection: RxCollection<unknown>,
+    clock: () => number,
+  ): Promise<DocumentGuard> {
     const guard = new DocumentGuard(name, url, fetch, store, collection, clock);
     for (const problem of await store.listScope(url)) {
       if (problem.kind === 'quarantined') guard.quarantined.add(problem.docId);
@@ -157,7 +162,7 @@ export class DocumentGuard {
     const response = await this.fetch(`${this.url}${encodeURIComponent(docId)}`);
     if (response.status !== 200 && response.status !== 404) throw new Error(`HTTP ${response.status}`);
     const server = response.status === 200 ? ((await response.json()) as CouchDoc) : null;
-    const local = await this.collection.findOne(docId).exec() as { remove(): Promise<unknown> } | null;
+    const local = (await this.collection.findOne(docId).exec()) as { remove(): Promise<unknown> } | null;
     await this.forget(docId);
     if (!server) {
       await local?.remove();
@@ -169,7 +174,11 @@ export class DocumentGuard {
     await this.collection.upsert({ ...fields, id: _id });
   }
 
-  private async send(input: string, init: RequestInit | undefined, docs: CouchDoc[]): Promise<{ ok: true; rows: BulkRow[] } | { ok: false; response: Response }> {
+  private async send(
+    input: string,
+    init: RequestInit | undefined,
+    docs: CouchDoc[],
+  ): Promise<{ ok: true; rows: BulkRow[] } | { ok: false; response: Response }> {
     const response = await this.fetch(input, { ...init, body: JSON.stringify({ docs }) });
     if (response.status === 413) {
       // The request as a whole was too large: halves until the oversized document stands alone.
@@ -208,9 +217,17 @@ export class DocumentGuard {
       // Deleting a document the server never had leaves nothing to tell.
       if (!(sent._deleted === true && serverRev === null)) {
         const entry: RejectedChange = {
-          key: problemKey(this.url, 'rejected', id), scope: this.url, collection: this.name, docId: id, at: this.clock(), kind: 'rejected',
-          status: ERROR_STATUS[row.error ?? ''] ?? 400, error: String(row.error ?? 'error').slice(0, 80),
-          reason: String(row.reason ?? '').slice(0, REASON_MAX), serverRev, sent,
+          key: problemKey(this.url, 'rejected', id),
+          scope: this.url,
+          collection: this.name,
+          docId: id,
+          at: this.clock(),
+          kind: 'rejected',
+          status: ERROR_STATUS[row.error ?? ''] ?? 400,
+          error: String(row.error ?? 'error').slice(0, 80),
+          reason: String(row.reason ?? '').slice(0, REASON_MAX),
+          serverRev,
+          sent,
         };
         this.rejected.set(id, entry);
         rejected.push(entry);
@@ -226,8 +243,16 @@ export class DocumentGuard {
     this.quarantined.add(id);
     const raw = safeJson(doc);
     return {
-      key: problemKey(this.url, 'quarantined', id), scope: this.url, collection: this.name, docId: id, at: this.clock(), kind: 'quarantined',
-      rev: typeof doc._rev === 'string' ? doc._rev : '', issues, raw: raw.slice(0, RAW_MAX), rawChars: raw.length,
+      key: problemKey(this.url, 'quarantined', id),
+      scope: this.url,
+      collection: this.name,
+      docId: id,
+      at: this.clock(),
+      kind: 'quarantined',
+      rev: typeof doc._rev === 'string' ? doc._rev : '',
+      issues,
+      raw: raw.slice(0, RAW_MAX),
+      rawChars: raw.length,
     };
   }
 
@@ -257,7 +282,9 @@ export class DocumentGuard {
 
   private async serverRevision(docId: string): Promise<string | null> {
     const response = await this.fetch(`${this.url}_all_docs`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: [docId] }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keys: [docId] }),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const { rows } = (await response.json()) as { rows?: AllDocsRow[] };

@@ -39,7 +39,12 @@ describe('pending changes', () => {
   });
 
   it('keeps counting when storage is full', async () => {
-    const pending = new PendingChanges('k', { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } });
+    const pending = new PendingChanges('k', {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     pending.add(['a']);
     await tick();
     expect(pending.size).toBe(1);

@@ -7,7 +7,10 @@ export class PendingChanges {
   private readonly ids: Set<string>;
   private saveScheduled = false;
 
-  constructor(private readonly key: string, private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = defaultStorage()) {
+  constructor(
+    private readonly key: string,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = defaultStorage(),
+  ) {
     this.ids = new Set(readIds(storage, key));
   }
 

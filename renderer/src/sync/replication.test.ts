@@ -26,8 +26,12 @@ const openDb = () => openTestDatabase('memory', undefined, { collections: COLLEC
 async function device(user = 'ana', events?: SyncEvent[]) {
   const db = await openDb();
   const rep = await startTeamReplication({
-    db, serverUrl: server.url, team: 'acme', fetch: fetchAs(user, `${user}-pw`),
-    collections: COLLECTIONS, onEvent: (e) => events?.push(e),
+    db,
+    serverUrl: server.url,
+    team: 'acme',
+    fetch: fetchAs(user, `${user}-pw`),
+    collections: COLLECTIONS,
+    onEvent: (e) => events?.push(e),
   });
   open.push({ db, rep });
   return { db, rep };
@@ -38,8 +42,14 @@ const account = (name: string) => createDoc<Account>(accountFieldsFromForm({ ...
 beforeAll(async () => {
   server = await startCouchServer();
   await provision({
-    url: server.url, adminUser: server.adminAuth.user, adminPassword: server.adminAuth.password, team: 'acme',
-    users: [{ name: 'ana', password: 'ana-pw', roles: ['manager'] }, { name: 'bruno', password: 'bruno-pw', roles: ['manager'] }],
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team: 'acme',
+    users: [
+      { name: 'ana', password: 'ana-pw', roles: ['manager'] },
+      { name: 'bruno', password: 'bruno-pw', roles: ['manager'] },
+    ],
   });
 }, 60_000);
 
@@ -59,7 +69,9 @@ describe('team replication against a real CouchDB-protocol server', () => {
     const events: SyncEvent[] = [];
     const a = await device('ana', events);
     const b = await device('bruno');
-    const created = await createRepository(a.db, 'accounts', () => 'ana').create(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Sincronizada Ltda' }));
+    const created = await createRepository(a.db, 'accounts', () => 'ana').create(
+      accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Sincronizada Ltda' }),
+    );
     await a.rep.awaitInSync();
     await expect.poll(async () => (await b.db.accounts.findOne(created.id).exec())?.name, { timeout: 10_000 }).toBe('Sincronizada Ltda');
 
@@ -73,12 +85,27 @@ describe('team replication against a real CouchDB-protocol server', () => {
   });
 
   it('pulls the catalogue but never pushes it (catalogue admins own it on the server)', async () => {
-    const product = createDoc<Product>({
-      sku: 'PAP-A4-500', name: 'Papel A4 500 folhas', nameSort: 'papel a4 500 folhas', category: 'Papelaria', description: '', unit: 'pct',
-      prices: [{ priceListId: 'tabela-a', amount: 2590, currency: 'BRL' }], availability: 'in_stock', stockQty: 10, active: true,
-    }, 'catalogo');
+    const product = createDoc<Product>(
+      {
+        sku: 'PAP-A4-500',
+        name: 'Papel A4 500 folhas',
+        nameSort: 'papel a4 500 folhas',
+        category: 'Papelaria',
+        description: '',
+        unit: 'pct',
+        prices: [{ priceListId: 'tabela-a', amount: 2590, currency: 'BRL' }],
+        availability: 'in_stock',
+        stockQty: 10,
+        active: true,
+      },
+      'catalogo',
+    );
     const { id, ...rest } = product;
-    const put = await fetch(`${server.url}/acme-products/${id}`, { method: 'PUT', headers: { authorization: server.adminAuth.header, 'content-type': 'application/json' }, body: JSON.stringify(rest) });
+    const put = await fetch(`${server.url}/acme-products/${id}`, {
+      method: 'PUT',
+      headers: { authorization: server.adminAuth.header, 'content-type': 'application/json' },
+      body: JSON.stringify(rest),
+    });
     expect(put.status).toBe(201);
 
     const a = await device('ana');
@@ -89,7 +116,9 @@ describe('team replication against a real CouchDB-protocol server', () => {
 
   it('applies a deletion made by another CouchDB client (a bare stub) on a schema-validating device', async () => {
     const a = await device('ana');
-    const doomed = await createRepository(a.db, 'accounts', () => 'ana').create(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Apagada por Outro Cliente' }));
+    const doomed = await createRepository(a.db, 'accounts', () => 'ana').create(
+      accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Apagada por Outro Cliente' }),
+    );
     await a.rep.awaitInSync();
     const url = `${server.url}/acme-accounts/${doomed.id}`;
     const { _rev } = (await (await fetch(url, { headers: { authorization: server.adminAuth.header } })).json()) as { _rev: string };
@@ -102,16 +131,34 @@ describe('team replication against a real CouchDB-protocol server', () => {
   it('reports databases missing on the server instead of retrying forever', async () => {
     const events: SyncEvent[] = [];
     const db = await openDb();
-    const rep = await startTeamReplication({ db, serverUrl: `${server.url}/`, team: 'ghost', fetch: fetchAs('ana', 'ana-pw'), collections: ['accounts', 'activities'], onEvent: (e) => events.push(e) });
+    const rep = await startTeamReplication({
+      db,
+      serverUrl: `${server.url}/`,
+      team: 'ghost',
+      fetch: fetchAs('ana', 'ana-pw'),
+      collections: ['accounts', 'activities'],
+      onEvent: (e) => events.push(e),
+    });
     open.push({ db, rep });
     expect(rep.states.size).toBe(0);
     // The server answers 401 for a database nobody may read, missing or not; both stop replication.
     expect([...rep.unavailable.keys()].sort()).toEqual(['accounts', 'activities']);
     for (const reason of rep.unavailable.values()) expect(['missing_database', 'forbidden']).toContain(reason);
-    expect(events.filter((e) => e.type === 'error').map((e) => (e as { detail: string }).detail).sort()).toEqual(['ghost-accounts', 'ghost-activities']);
+    expect(
+      events
+        .filter((e) => e.type === 'error')
+        .map((e) => (e as { detail: string }).detail)
+        .sort(),
+    ).toEqual(['ghost-accounts', 'ghost-activities']);
     await rep.awaitInSync();
 
-    const asAdmin = await startTeamReplication({ db, serverUrl: server.url, team: 'ghost', fetch: fetchAs(server.adminAuth.user, server.adminAuth.password), collections: ['accounts'] });
+    const asAdmin = await startTeamReplication({
+      db,
+      serverUrl: server.url,
+      team: 'ghost',
+      fetch: fetchAs(server.adminAuth.user, server.adminAuth.password),
+      collections: ['accounts'],
+    });
     open.push({ db, rep: asAdmin });
     expect(asAdmin.unavailable.get('accounts')).toBe('missing_database');
   });
@@ -120,7 +167,14 @@ describe('team replication against a real CouchDB-protocol server', () => {
     const events: SyncEvent[] = [];
     const db = await openDb();
     await db.accounts.insert(account('Offline Comércio'));
-    const rep = await startTeamReplication({ db, serverUrl: 'http://127.0.0.1:9', team: 'acme', fetch: fetchAs('ana', 'ana-pw'), collections: ['accounts'], onEvent: (e) => events.push(e) });
+    const rep = await startTeamReplication({
+      db,
+      serverUrl: 'http://127.0.0.1:9',
+      team: 'acme',
+      fetch: fetchAs('ana', 'ana-pw'),
+      collections: ['accounts'],
+      onEvent: (e) => events.push(e),
+    });
     open.push({ db, rep });
     expect(rep.unavailable.get('accounts')).toBe('unreachable');
     expect(await db.accounts.count().exec()).toBe(1);

@@ -233,9 +233,12 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     ];
     cleanups.push(() => subs.forEach((s) => s.unsubscribe()));
   }
-  void Promise.all([...states.values()].map((s) => s.awaitInitialReplication())).then(() => {
-    initialDone = true;
-  }, () => {});
+  void Promise.all([...states.values()].map((s) => s.awaitInitialReplication())).then(
+    () => {
+      initialDone = true;
+    },
+    () => {},
+  );
 
   return {
     states,

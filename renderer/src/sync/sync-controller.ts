@@ -98,7 +98,10 @@ export function createSyncController(options: SyncControllerOptions) {
     if (!ready || !status?.url || !status.team) return;
     if (status.connectivity === 'offline') dispatch({ type: 'connectivity', online: false });
     replication = await startTeamReplication({
-      db: current.db, serverUrl: status.url, team: status.team, fetch: bridgeFetch,
+      db: current.db,
+      serverUrl: status.url,
+      team: status.team,
+      fetch: bridgeFetch,
       // Sample data lives only in the no-server database; should any reach a team's, it stays here.
       pushable: (doc) => !isSampleDocument(doc),
       onEvent: (event) => {

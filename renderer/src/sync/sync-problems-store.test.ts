@@ -1,13 +1,26 @@
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  createIndexedDbProblemStore, createMemoryProblemStore, MAX_PROBLEMS_PER_SCOPE, problemKey, type QuarantinedDocument, type SyncProblemStore,
+  createIndexedDbProblemStore,
+  createMemoryProblemStore,
+  MAX_PROBLEMS_PER_SCOPE,
+  problemKey,
+  type QuarantinedDocument,
+  type SyncProblemStore,
 } from './sync-problems-store';
 
 const SCOPE = 'http://127.0.0.1:5984/acme-accounts/';
 const entry = (docId: string, at: number, scope = SCOPE): QuarantinedDocument => ({
-  key: problemKey(scope, 'quarantined', docId), scope, collection: 'accounts', docId, at, kind: 'quarantined',
-  rev: '1-a', issues: [{ path: 'name', code: 'invalid_type' }], raw: '{}', rawChars: 2,
+  key: problemKey(scope, 'quarantined', docId),
+  scope,
+  collection: 'accounts',
+  docId,
+  at,
+  kind: 'quarantined',
+  rev: '1-a',
+  issues: [{ path: 'name', code: 'invalid_type' }],
+  raw: '{}',
+  rawChars: 2,
 });
 
 describe.each([

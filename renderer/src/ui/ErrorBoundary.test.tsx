@@ -22,8 +22,12 @@ function renderPanels(locale: 'pt-BR' | 'pt-PT' | 'en' = 'pt-BR') {
       <MantineProvider>
         <ErrorReportContext.Provider value={{ version: '0.1.0 (web, linux)' }}>
           <Router hook={location.hook}>
-            <PanelBoundary title="Pedidos"><Orders /></PanelBoundary>
-            <PanelBoundary title="Contatos"><p>Maria Souza</p></PanelBoundary>
+            <PanelBoundary title="Pedidos">
+              <Orders />
+            </PanelBoundary>
+            <PanelBoundary title="Contatos">
+              <p>Maria Souza</p>
+            </PanelBoundary>
           </Router>
         </ErrorReportContext.Provider>
       </MantineProvider>
@@ -68,7 +72,10 @@ describe('panel error boundary', () => {
     renderPanels();
     // As Electron's session may answer (it denies every permission), and no copy command either.
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
     document.execCommand = () => false;
     onTestFinished(() => {
       if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);

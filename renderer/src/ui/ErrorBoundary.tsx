@@ -65,7 +65,15 @@ function Deferred({ render }: { render(): ReactNode }) {
  * Children as a function: for a panel written inline in its page, whose values would otherwise
  * be computed by the page's own render, outside this boundary.
  */
-export function PanelBoundary({ title, resetKeys = [], children }: { title?: string; resetKeys?: readonly unknown[]; children: ReactNode | (() => ReactNode) }) {
+export function PanelBoundary({
+  title,
+  resetKeys = [],
+  children,
+}: {
+  title?: string;
+  resetKeys?: readonly unknown[];
+  children: ReactNode | (() => ReactNode);
+}) {
   const [location] = useLocation();
   const { version } = useContext(ErrorReportContext);
   return (

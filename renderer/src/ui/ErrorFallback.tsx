@@ -25,18 +25,32 @@ export function ErrorFallback({ variant, title, caught, route, version, onRetry 
   // Plain components only: the notice of a failure must not fail itself (an autosizing text area
   // needs document.fonts, which not every renderer has).
   const notice = (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}
-      title={t(variant === 'route' ? 'ui.boundary.routeTitle' : 'ui.boundary.panelTitle')}>
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      title={t(variant === 'route' ? 'ui.boundary.routeTitle' : 'ui.boundary.panelTitle')}
+    >
       <Stack gap="xs">
         <Text size="sm">{t('ui.boundary.body')}</Text>
         <Group gap="xs">
-          <Button size="xs" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={() => void onCopy()}>{t('ui.boundary.copy')}</Button>
-          <Button size="xs" variant="light" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onRetry}>{t('ui.boundary.retry')}</Button>
+          <Button size="xs" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={() => void onCopy()}>
+            {t('ui.boundary.copy')}
+          </Button>
+          <Button size="xs" variant="light" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onRetry}>
+            {t('ui.boundary.retry')}
+          </Button>
         </Group>
-        {copy === 'copied' && <Text size="xs" role="status">{t('ui.boundary.copied')}</Text>}
+        {copy === 'copied' && (
+          <Text size="xs" role="status">
+            {t('ui.boundary.copied')}
+          </Text>
+        )}
         {copy === 'failed' && (
           <>
-            <Text size="xs" role="status">{t('ui.boundary.copyFailed')}</Text>
+            <Text size="xs" role="status">
+              {t('ui.boundary.copyFailed')}
+            </Text>
             <Textarea label={t('ui.boundary.details')} value={report} readOnly rows={6} onFocus={(e) => e.currentTarget.select()} />
           </>
         )}
@@ -46,7 +60,11 @@ export function ErrorFallback({ variant, title, caught, route, version, onRetry 
   if (variant === 'route') return notice;
   return (
     <Card withBorder component="section" aria-label={title} padding="sm">
-      {title && <Title order={3} size="h5" mb="xs">{title}</Title>}
+      {title && (
+        <Title order={3} size="h5" mb="xs">
+          {title}
+        </Title>
+      )}
       {notice}
     </Card>
   );

@@ -22,12 +22,7 @@ export function errorReport({ error, componentStack, route, version, at }: Error
   const e = error instanceof Error ? error : null;
   const name = e?.name ?? typeof error;
   const message = (e ? e.message : safeString(error)).slice(0, MAX_MESSAGE);
-  const lines = [
-    `Carteira ${version}`,
-    `Route: ${route}`,
-    `Time: ${new Date(at).toISOString()}`,
-    `Error: ${name}: ${message}`,
-  ];
+  const lines = [`Carteira ${version}`, `Route: ${route}`, `Time: ${new Date(at).toISOString()}`, `Error: ${name}: ${message}`];
   if (e?.stack) lines.push('', 'Stack:', e.stack.slice(0, MAX_STACK));
   if (componentStack) lines.push('', 'Components:', componentStack.trim().slice(0, MAX_STACK));
   return lines.join('\n');

@@ -34,9 +34,18 @@ describe('safe formats', () => {
 describe('error report', () => {
   it('holds the error, where it happened and the version, one fact a line', () => {
     const error = new RangeError('Invalid time value');
-    const text = errorReport({ error, componentStack: '\n    at AccountTimeline\n    at PanelBoundary', route: '/accounts/a1', version: '0.1.0 (electron, darwin)', at: Date.UTC(2026, 11, 1, 12) });
+    const text = errorReport({
+      error,
+      componentStack: '\n    at AccountTimeline\n    at PanelBoundary',
+      route: '/accounts/a1',
+      version: '0.1.0 (electron, darwin)',
+      at: Date.UTC(2026, 11, 1, 12),
+    });
     expect(text.split('\n').slice(0, 4)).toEqual([
-      'Carteira 0.1.0 (electron, darwin)', 'Route: /accounts/a1', 'Time: 2026-12-01T12:00:00.000Z', 'Error: RangeError: Invalid time value',
+      'Carteira 0.1.0 (electron, darwin)',
+      'Route: /accounts/a1',
+      'Time: 2026-12-01T12:00:00.000Z',
+      'Error: RangeError: Invalid time value',
     ]);
     expect(text).toContain(`Stack:\n${error.stack}`);
     expect(text).toContain('Components:\nat AccountTimeline');

@@ -82,7 +82,9 @@ export function generateCnpj(random: () => number, options: CnpjOptions = {}): s
   }
   // A root of one repeated character is rejected by isValidCnpj; nudge it.
   if (/^(.)\1+$/.test(root)) root = (root[0] === '1' ? '2' : '1') + root.slice(1);
-  const branch = String(options.branch ?? 1).padStart(4, '0').slice(-4);
+  const branch = String(options.branch ?? 1)
+    .padStart(4, '0')
+    .slice(-4);
   const base = root + branch;
   return formatCnpj(base + cnpjCheckDigits(base));
 }

@@ -39,9 +39,7 @@ export function isValidEmail(value: string): boolean {
   return labels.every((label) => LABEL.test(label));
 }
 
-export type EmailResult =
-  | { ok: true; normalized: string; key: string }
-  | { ok: false; error: Extract<ValidationError, `email_${string}`> };
+export type EmailResult = { ok: true; normalized: string; key: string } | { ok: false; error: Extract<ValidationError, `email_${string}`> };
 
 /** Form-level check: `error` is an i18n key. */
 export function validateEmail(value: string): EmailResult {

@@ -7,17 +7,23 @@ import { digitsOnly } from '../text';
 
 /** Leading digits the Autoridade Tributária issues (one digit, or two when the first is 4, 7 or 9). */
 export const NIF_PREFIXES = [
-  '1', '2', '3', // individuals
+  '1',
+  '2',
+  '3', // individuals
   '45', // non-resident individuals
   '5', // companies (pessoas coletivas)
   '6', // public bodies
-  '70', '74', '75', // estates, other entities
+  '70',
+  '74',
+  '75', // estates, other entities
   '71', // non-resident companies
   '72', // investment funds
   '77', // assigned ex officio
-  '78', '79', // non-residents without own NIF, exceptional regime
+  '78',
+  '79', // non-residents without own NIF, exceptional regime
   '8', // sole traders (no longer issued, still in use)
-  '90', '91', // condominiums, irregular companies
+  '90',
+  '91', // condominiums, irregular companies
   '98', // non-residents without permanent establishment
   '99', // civil partnerships without legal personality
 ] as const;

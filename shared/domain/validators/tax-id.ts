@@ -27,17 +27,11 @@ export function validateTaxId(kind: TaxIdKind, value: string): TaxIdResult {
   if (typed.length > MAX_TYPED) return { ok: false, error: 'tax_id_too_long' };
   switch (kind) {
     case 'cnpj':
-      return isValidCnpj(typed)
-        ? { ok: true, normalized: normalizeCnpj(typed), formatted: formatCnpj(typed) }
-        : { ok: false, error: 'tax_id_invalid_cnpj' };
+      return isValidCnpj(typed) ? { ok: true, normalized: normalizeCnpj(typed), formatted: formatCnpj(typed) } : { ok: false, error: 'tax_id_invalid_cnpj' };
     case 'cpf':
-      return isValidCpf(typed)
-        ? { ok: true, normalized: normalizeCpf(typed), formatted: formatCpf(typed) }
-        : { ok: false, error: 'tax_id_invalid_cpf' };
+      return isValidCpf(typed) ? { ok: true, normalized: normalizeCpf(typed), formatted: formatCpf(typed) } : { ok: false, error: 'tax_id_invalid_cpf' };
     case 'nif':
-      return isValidNif(typed)
-        ? { ok: true, normalized: normalizeNif(typed), formatted: formatNif(typed) }
-        : { ok: false, error: 'tax_id_invalid_nif' };
+      return isValidNif(typed) ? { ok: true, normalized: normalizeNif(typed), formatted: formatNif(typed) } : { ok: false, error: 'tax_id_invalid_nif' };
     case 'other': {
       // Foreign ids have no rule we can check; keep them as typed, but they must hold something searchable.
       const normalized = alphanumericOnly(typed);

@@ -8,7 +8,9 @@ export function DraftNotice({ onDiscard }: { onDiscard(): void }) {
     <Alert color="teal" variant="light" role="status" aria-label={t('drafts.restoredTitle')}>
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm">{t('drafts.restored')}</Text>
-        <Button size="xs" variant="subtle" color="gray" onClick={onDiscard}>{t('drafts.discard')}</Button>
+        <Button size="xs" variant="subtle" color="gray" onClick={onDiscard}>
+          {t('drafts.discard')}
+        </Button>
       </Group>
     </Alert>
   );

@@ -41,9 +41,13 @@ export function removeEntry(store: KeyValueStore, key: string): void {
 export const draftKey = (form: string, recordId: string) => `carteira.draft.${form}.${recordId}`;
 
 const isDraft = (v: unknown): v is Draft<never> =>
-  typeof v === 'object' && v !== null && typeof (v as Draft<never>).at === 'number'
-  && typeof (v as Draft<never>).started === 'object' && typeof (v as Draft<never>).values === 'object'
-  && (v as Draft<never>).started !== null && (v as Draft<never>).values !== null;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Draft<never>).at === 'number' &&
+  typeof (v as Draft<never>).started === 'object' &&
+  typeof (v as Draft<never>).values === 'object' &&
+  (v as Draft<never>).started !== null &&
+  (v as Draft<never>).values !== null;
 
 export function writeDraft<V>(store: KeyValueStore, key: string, draft: Draft<V>): boolean {
   return writeEntry(store, key, draft);

@@ -45,16 +45,22 @@ export function useFormDraft<V extends object>(form: string, recordId: string, s
     session.current = { recordId, started: stored, restored: restored?.values ?? null };
   }
 
-  const record = useCallback((values: V) => {
-    const s = session.current;
-    if (!s) return;
-    if (changedFields(s.started, values).length === 0) removeEntry(localStorage, key);
-    else writeDraft(localStorage, key, { at: Date.now(), started: s.started, values });
-  }, [key]);
-  const clear = useCallback((saved?: V) => {
-    removeEntry(localStorage, key);
-    if (session.current && saved) session.current = { ...session.current, started: saved };
-  }, [key]);
+  const record = useCallback(
+    (values: V) => {
+      const s = session.current;
+      if (!s) return;
+      if (changedFields(s.started, values).length === 0) removeEntry(localStorage, key);
+      else writeDraft(localStorage, key, { at: Date.now(), started: s.started, values });
+    },
+    [key],
+  );
+  const clear = useCallback(
+    (saved?: V) => {
+      removeEntry(localStorage, key);
+      if (session.current && saved) session.current = { ...session.current, started: saved };
+    },
+    [key],
+  );
   const discard = useCallback(() => {
     removeEntry(localStorage, key);
     const s = session.current;
@@ -66,20 +72,23 @@ export function useFormDraft<V extends object>(form: string, recordId: string, s
   // a render), so callers can keep it in their callbacks' dependencies.
   const generationRef = useRef(generation);
   generationRef.current = generation;
-  const api = useMemo((): FormDraft<V> => ({
-    get started() {
-      return session.current!.started;
-    },
-    get restored() {
-      return session.current!.restored;
-    },
-    get generation() {
-      return generationRef.current;
-    },
-    record,
-    clear,
-    discard,
-  }), [record, clear, discard]);
+  const api = useMemo(
+    (): FormDraft<V> => ({
+      get started() {
+        return session.current!.started;
+      },
+      get restored() {
+        return session.current!.restored;
+      },
+      get generation() {
+        return generationRef.current;
+      },
+      record,
+      clear,
+      discard,
+    }),
+    [record, clear, discard],
+  );
   const s = session.current;
   if (!stored || !s || s.recordId !== recordId) return null;
   return api;
@@ -90,7 +99,11 @@ export function useFormDraft<V extends object>(form: string, recordId: string, s
  * opened-with values as defaults, so the form counts as changed and the leave guard asks), and
  * journals every change as it happens (watch's callback runs within the keystroke's event).
  */
-export function useDraftBinding<V extends FieldValues>(form: UseFormReturn<V>, restored: V | null | undefined, onValuesChange: ((values: V) => void) | undefined): void {
+export function useDraftBinding<V extends FieldValues>(
+  form: UseFormReturn<V>,
+  restored: V | null | undefined,
+  onValuesChange: ((values: V) => void) | undefined,
+): void {
   const { reset, watch } = form;
   const restoredOnMount = useRef(restored);
   useEffect(() => {

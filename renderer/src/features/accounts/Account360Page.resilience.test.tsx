@@ -21,7 +21,9 @@ vi.mock('../../ui/formats', async (importOriginal) => {
   return {
     ...actual,
     formatInstant: (at: number, locale: string, options?: Intl.DateTimeFormatOptions) =>
-      formats.unguarded ? new Intl.DateTimeFormat(locale, options ?? { dateStyle: 'short', timeStyle: 'short' }).format(at) : actual.formatInstant(at, locale, options),
+      formats.unguarded
+        ? new Intl.DateTimeFormat(locale, options ?? { dateStyle: 'short', timeStyle: 'short' }).format(at)
+        : actual.formatInstant(at, locale, options),
   };
 });
 
@@ -44,19 +46,56 @@ const NOW = Date.now();
 const BAD_AT = 9e15;
 
 async function seed() {
-  const account = { ...createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Ferragens Silva Ltda', paymentTerms: '30/60 dias' }), 'seed') };
+  const account = {
+    ...createDoc<Account>(
+      accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Ferragens Silva Ltda', paymentTerms: '30/60 dias' }),
+      'seed',
+    ),
+  };
   await db.accounts.insert(account);
-  const activity = (summary: string, at: number) => createDoc<Activity>({
-    type: 'call', accountId: account.id, contactId: '', dealId: '', at, atInv: INT_MAX - at, summary, body: '',
-    outcome: '', durationMin: 10, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'ana',
-  }, 'seed');
+  const activity = (summary: string, at: number) =>
+    createDoc<Activity>(
+      {
+        type: 'call',
+        accountId: account.id,
+        contactId: '',
+        dealId: '',
+        at,
+        atInv: INT_MAX - at,
+        summary,
+        body: '',
+        outcome: '',
+        durationMin: 10,
+        taskState: 'none',
+        dueAt: 0,
+        reminderAt: 0,
+        ownerId: 'ana',
+      },
+      'seed',
+    );
   const bad = activity('Ligação do futuro distante', BAD_AT);
   // Straight into the database, as a sync or import with a bad value would put it.
   await db.activities.bulkInsert([activity('Visita à loja', NOW - 86_400_000), bad]);
-  await db.orders.insert(createDoc<Order>({
-    number: 'P-100', accountId: account.id, dealId: '', contractId: '', status: 'delivered', lines: [], currency: 'BRL', total: 50_000,
-    orderedAt: NOW, promisedDate: '2026-03-10', deliveredDate: '2026-03-09', ownerId: 'ana', notes: [],
-  }, 'seed'));
+  await db.orders.insert(
+    createDoc<Order>(
+      {
+        number: 'P-100',
+        accountId: account.id,
+        dealId: '',
+        contractId: '',
+        status: 'delivered',
+        lines: [],
+        currency: 'BRL',
+        total: 50_000,
+        orderedAt: NOW,
+        promisedDate: '2026-03-10',
+        deliveredDate: '2026-03-09',
+        ownerId: 'ana',
+        notes: [],
+      },
+      'seed',
+    ),
+  );
   return { account, bad };
 }
 

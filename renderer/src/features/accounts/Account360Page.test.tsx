@@ -25,31 +25,159 @@ afterEach(async () => {
 
 const DAY = 86_400_000;
 const NOW = Date.now();
-const account = (name: string, extra: Partial<AccountFormValues> = {}, fields: Partial<Account> = {}) =>
-  ({ ...createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, ...extra }), 'seed'), ...fields });
+const account = (name: string, extra: Partial<AccountFormValues> = {}, fields: Partial<Account> = {}) => ({
+  ...createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, ...extra }), 'seed'),
+  ...fields,
+});
 const activity = (accountId: string, summary: string, daysAgo: number, extra: Partial<Activity> = {}) =>
-  createDoc<Activity>({
-    type: 'call', accountId, contactId: '', dealId: '', at: NOW - daysAgo * DAY, atInv: INT_MAX - (NOW - daysAgo * DAY), summary, body: '',
-    outcome: '', durationMin: 10, taskState: 'none', dueAt: 0, reminderAt: 0, ownerId: 'ana', ...extra,
-  }, 'seed');
+  createDoc<Activity>(
+    {
+      type: 'call',
+      accountId,
+      contactId: '',
+      dealId: '',
+      at: NOW - daysAgo * DAY,
+      atInv: INT_MAX - (NOW - daysAgo * DAY),
+      summary,
+      body: '',
+      outcome: '',
+      durationMin: 10,
+      taskState: 'none',
+      dueAt: 0,
+      reminderAt: 0,
+      ownerId: 'ana',
+      ...extra,
+    },
+    'seed',
+  );
 const deal = (accountId: string, title: string, stage: Deal['stage']) =>
-  createDoc<Deal>({ accountId, title, stage, lines: [], value: { amount: 1_250_000, currency: 'BRL' }, probability: 50, expectedClose: '2026-12-20', lostReason: '', competitorId: '', contactIds: [], ownerId: 'ana', notes: [] }, 'seed');
-const line = (qtyOrdered: number, qtyDelivered: number) => ({ id: `l${qtyOrdered}${qtyDelivered}`, productId: '', sku: 'X', name: 'X', qtyOrdered, qtyDelivered, unitPrice: 100, discountBp: 0 });
+  createDoc<Deal>(
+    {
+      accountId,
+      title,
+      stage,
+      lines: [],
+      value: { amount: 1_250_000, currency: 'BRL' },
+      probability: 50,
+      expectedClose: '2026-12-20',
+      lostReason: '',
+      competitorId: '',
+      contactIds: [],
+      ownerId: 'ana',
+      notes: [],
+    },
+    'seed',
+  );
+const line = (qtyOrdered: number, qtyDelivered: number) => ({
+  id: `l${qtyOrdered}${qtyDelivered}`,
+  productId: '',
+  sku: 'X',
+  name: 'X',
+  qtyOrdered,
+  qtyDelivered,
+  unitPrice: 100,
+  discountBp: 0,
+});
 const order = (accountId: string, number: string, lines: Order['lines'], promisedDate: string, deliveredDate: string, status: Order['status']) =>
-  createDoc<Order>({ number, accountId, dealId: '', contractId: '', status, lines, currency: 'BRL', total: 50_000, orderedAt: NOW - 30 * DAY, promisedDate, deliveredDate, ownerId: 'ana', notes: [] }, 'seed');
+  createDoc<Order>(
+    {
+      number,
+      accountId,
+      dealId: '',
+      contractId: '',
+      status,
+      lines,
+      currency: 'BRL',
+      total: 50_000,
+      orderedAt: NOW - 30 * DAY,
+      promisedDate,
+      deliveredDate,
+      ownerId: 'ana',
+      notes: [],
+    },
+    'seed',
+  );
 const contract = (accountId: string, title: string) =>
-  createDoc<Contract>({ number: 'C-1', accountId, dealId: '', title, status: 'active', value: { amount: 9_900_000, currency: 'BRL' }, startDate: '2026-01-01', endDate: '2027-01-01', termMonths: 12, clauses: [], versions: [], signedAt: 0, ownerId: 'ana', notes: [] }, 'seed');
+  createDoc<Contract>(
+    {
+      number: 'C-1',
+      accountId,
+      dealId: '',
+      title,
+      status: 'active',
+      value: { amount: 9_900_000, currency: 'BRL' },
+      startDate: '2026-01-01',
+      endDate: '2027-01-01',
+      termMonths: 12,
+      clauses: [],
+      versions: [],
+      signedAt: 0,
+      ownerId: 'ana',
+      notes: [],
+    },
+    'seed',
+  );
 const complaint = (accountId: string, subject: string) =>
-  createDoc<Case>({ accountId, contactId: '', orderId: '', productId: '', kind: 'complaint', subject, description: '', severity: 'high', status: 'open', resolution: '', satisfaction: 0, openedAt: NOW - DAY, resolvedAt: 0, ownerId: 'ana', notes: [] }, 'seed');
+  createDoc<Case>(
+    {
+      accountId,
+      contactId: '',
+      orderId: '',
+      productId: '',
+      kind: 'complaint',
+      subject,
+      description: '',
+      severity: 'high',
+      status: 'open',
+      resolution: '',
+      satisfaction: 0,
+      openedAt: NOW - DAY,
+      resolvedAt: 0,
+      ownerId: 'ana',
+      notes: [],
+    },
+    'seed',
+  );
 const contact = (accountId: string, firstName: string, lastName: string) =>
-  createDoc<Contact>({
-    accountId, firstName, lastName, nameSort: `${firstName} ${lastName}`.toLowerCase(), role: 'Compras', department: '', phones: [], emails: [], emailKey: '',
-    preferredChannel: 'phone', birthday: '', decisionMaker: true, consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: 'ana', tags: [], notes: [],
-  }, 'seed');
+  createDoc<Contact>(
+    {
+      accountId,
+      firstName,
+      lastName,
+      nameSort: `${firstName} ${lastName}`.toLowerCase(),
+      role: 'Compras',
+      department: '',
+      phones: [],
+      emails: [],
+      emailKey: '',
+      preferredChannel: 'phone',
+      birthday: '',
+      decisionMaker: true,
+      consent: { basis: 'none', marketing: false, at: 0, source: '' },
+      ownerId: 'ana',
+      tags: [],
+      notes: [],
+    },
+    'seed',
+  );
 
 async function seed() {
   const referrer = account('Indicadora Ltda');
-  const main = account('Ferragens Silva Ltda', { tradeName: 'Silva Ferragens', taxIdKind: 'cnpj', taxId: '11.222.333/0001-81', city: 'Campinas', state: 'SP', status: 'client', segment: 'retail', paymentTerms: '30/60 dias', discountPct: '5' }, { referredBy: referrer.id });
+  const main = account(
+    'Ferragens Silva Ltda',
+    {
+      tradeName: 'Silva Ferragens',
+      taxIdKind: 'cnpj',
+      taxId: '11.222.333/0001-81',
+      city: 'Campinas',
+      state: 'SP',
+      status: 'client',
+      segment: 'retail',
+      paymentTerms: '30/60 dias',
+      discountPct: '5',
+    },
+    { referredBy: referrer.id },
+  );
   const referred = account('Nova Indicada ME', {}, { referredBy: main.id });
   await db.accounts.bulkInsert([referrer, main, referred]);
   const acts = [
@@ -173,7 +301,7 @@ describe('account 360° page', { timeout: 60_000 }, () => {
   });
 });
 
-describe('order lateness follows the user\'s day', { timeout: 60_000 }, () => {
+describe("order lateness follows the user's day", { timeout: 60_000 }, () => {
   const savedTz = process.env.TZ;
   afterEach(() => {
     vi.useRealTimers();

@@ -52,12 +52,19 @@ export function Account360Page({ id }: { id: string }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Anchor component={Link} href="/accounts" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group></Anchor>
+        <Anchor component={Link} href="/accounts" size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('common.back')}
+          </Group>
+        </Anchor>
         <Group gap="xs">
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => useOverlaysStore.getState().openQuickLog({ accountId: account.id })}>
             {t('workspace.a360.logActivity')}
           </Button>
-          <Button component={Link} href={`/accounts/${account.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>{t('common.edit')}</Button>
+          <Button component={Link} href={`/accounts/${account.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+            {t('common.edit')}
+          </Button>
         </Group>
       </Group>
       <header>
@@ -67,12 +74,7 @@ export function Account360Page({ id }: { id: string }) {
           <RiskBadge score={account.risk.score} />
         </Group>
         <Text c="dimmed" size="sm">
-          {[
-            account.tradeName && account.tradeName !== account.name ? account.name : '',
-            t(`segment.${account.segment}`),
-            account.taxId,
-            place,
-          ]
+          {[account.tradeName && account.tradeName !== account.name ? account.name : '', t(`segment.${account.segment}`), account.taxId, place]
             .filter(Boolean)
             .join(' · ')}
         </Text>
@@ -88,25 +90,43 @@ export function Account360Page({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             {/* Each section fails alone: one bad record shows a notice in its place, the rest stays. */}
-            <PanelBoundary title={t('workspace.a360.timeline')}><AccountTimeline activities={timeline} limit={limit} onMore={more} /></PanelBoundary>
+            <PanelBoundary title={t('workspace.a360.timeline')}>
+              <AccountTimeline activities={timeline} limit={limit} onMore={more} />
+            </PanelBoundary>
             {rest && (
               <>
-                <PanelBoundary title={t('workspace.a360.deals')}><DealsSection accountId={account.id} /></PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.orders')}><OrdersSection accountId={account.id} /></PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.contracts')}><ContractsSection accountId={account.id} /></PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.cases')}><CasesSection accountId={account.id} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.deals')}>
+                  <DealsSection accountId={account.id} />
+                </PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.orders')}>
+                  <OrdersSection accountId={account.id} />
+                </PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.contracts')}>
+                  <ContractsSection accountId={account.id} />
+                </PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.cases')}>
+                  <CasesSection accountId={account.id} />
+                </PanelBoundary>
               </>
             )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
-            <PanelBoundary title={t('workspace.a360.conditions')}><ConditionsSection account={account} /></PanelBoundary>
+            <PanelBoundary title={t('workspace.a360.conditions')}>
+              <ConditionsSection account={account} />
+            </PanelBoundary>
             {rest && (
               <>
-                <PanelBoundary title={t('workspace.risk.title')}><ReliabilityPanel account={account} /></PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.contacts')}><ContactsSection accountId={account.id} /></PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.referrals')}><ReferralsSection account={account} /></PanelBoundary>
+                <PanelBoundary title={t('workspace.risk.title')}>
+                  <ReliabilityPanel account={account} />
+                </PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.contacts')}>
+                  <ContactsSection accountId={account.id} />
+                </PanelBoundary>
+                <PanelBoundary title={t('workspace.a360.referrals')}>
+                  <ReferralsSection account={account} />
+                </PanelBoundary>
               </>
             )}
           </Stack>

@@ -7,7 +7,9 @@ import { ACCOUNT_SORT_KEYS, distinctValues, isFiltering, type AccountRow, type A
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { useAccountsListStore, type AccountListFilters } from './store';
 
-const SORT_OPTIONS = ACCOUNT_SORT_KEYS.flatMap((key) => (key === 'updated' ? (['desc', 'asc'] as const) : (['asc', 'desc'] as const)).map((dir) => `${key}_${dir}`));
+const SORT_OPTIONS = ACCOUNT_SORT_KEYS.flatMap((key) =>
+  (key === 'updated' ? (['desc', 'asc'] as const) : (['asc', 'desc'] as const)).map((dir) => `${key}_${dir}`),
+);
 
 /**
  * The list's quick filter, field filters (multi-selects), order and saved views. Memoised, and

@@ -44,8 +44,16 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t('accounts.sections.identity')}>
       <Stack gap="md" maw={880}>
-        {hasErrors && <Alert color="red" role="alert">{t('accounts.formErrors')}</Alert>}
-        {saveError && <Alert color="red" role="alert">{saveError}</Alert>}
+        {hasErrors && (
+          <Alert color="red" role="alert">
+            {t('accounts.formErrors')}
+          </Alert>
+        )}
+        {saveError && (
+          <Alert color="red" role="alert">
+            {saveError}
+          </Alert>
+        )}
         <Fieldset legend={t('accounts.sections.identity')}>
           <SimpleGrid cols={2}>
             <TextInput label={t('accounts.fields.name')} withAsterisk {...register('name')} error={message(errors.name)} data-autofocus autoFocus />
@@ -84,8 +92,12 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
           </SimpleGrid>
         </Fieldset>
         <Group>
-          <Button type="submit" loading={isSubmitting}>{t('common.save')}</Button>
-          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

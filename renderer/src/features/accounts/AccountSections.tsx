@@ -15,7 +15,9 @@ import { useFormats as useSafeFormats } from '../../ui/useFormats';
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card withBorder component="section" aria-label={title} padding="sm">
-      <Title order={3} size="h5" mb="xs">{title}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
       {children}
     </Card>
   );
@@ -31,7 +33,12 @@ function useFormats() {
 function Listing<T>({ items, empty, children }: { items: readonly T[] | undefined; empty: string; children(items: readonly T[]): ReactNode }) {
   const { t } = useTranslation();
   if (items === undefined) return <Loader size="xs" role="status" aria-label={t('common.loading')} />;
-  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
   return <ul className={classes.list}>{children(items)}</ul>;
 }
 
@@ -51,8 +58,12 @@ export function ConditionsSection({ account }: { account: Account }) {
       <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 2 }}>
         {rows.map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>
-            <Text component="dt" size="sm" c="dimmed">{k}</Text>
-            <Text component="dd" size="sm" m={0}>{v}</Text>
+            <Text component="dt" size="sm" c="dimmed">
+              {k}
+            </Text>
+            <Text component="dd" size="sm" m={0}>
+              {v}
+            </Text>
           </div>
         ))}
       </dl>
@@ -73,7 +84,11 @@ export function ContactsSection({ accountId }: { accountId: string }) {
                 <Link href={`/contacts/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim() || t('common.none')}</Link>
                 {c.role ? ` — ${c.role}` : ''}
               </Text>
-              {c.decisionMaker && <Badge size="xs" variant="light" ml={6}>{t('workspace.a360.decisionMaker')}</Badge>}
+              {c.decisionMaker && (
+                <Badge size="xs" variant="light" ml={6}>
+                  {t('workspace.a360.decisionMaker')}
+                </Badge>
+              )}
             </li>
           ))
         }
@@ -119,13 +134,25 @@ export function OrdersSection({ accountId }: { accountId: string }) {
             return (
               <li key={o.id}>
                 <Group gap={6} wrap="wrap">
-                  <Text size="sm" fw={500}>{o.number || o.id.slice(-6)}</Text>
-                  <Text size="sm">{t(`workspace.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}</Text>
+                  <Text size="sm" fw={500}>
+                    {o.number || o.id.slice(-6)}
+                  </Text>
+                  <Text size="sm">
+                    {t(`workspace.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}
+                  </Text>
                   {o.status !== 'cancelled' && o.status !== 'draft' && (
                     <>
-                      <Badge size="xs" variant="light" color={d.complete ? 'teal' : 'gray'}>{t(d.complete ? 'workspace.a360.delivery.complete' : 'workspace.a360.delivery.incomplete')}</Badge>
+                      <Badge size="xs" variant="light" color={d.complete ? 'teal' : 'gray'}>
+                        {t(d.complete ? 'workspace.a360.delivery.complete' : 'workspace.a360.delivery.incomplete')}
+                      </Badge>
                       <Badge size="xs" variant="light" color={d.onTime === true ? 'teal' : d.onTime === false ? 'red' : 'gray'}>
-                        {t(d.onTime === true ? 'workspace.a360.delivery.onTime' : d.onTime === false ? 'workspace.a360.delivery.late' : 'workspace.a360.delivery.pending')}
+                        {t(
+                          d.onTime === true
+                            ? 'workspace.a360.delivery.onTime'
+                            : d.onTime === false
+                              ? 'workspace.a360.delivery.late'
+                              : 'workspace.a360.delivery.pending',
+                        )}
                       </Badge>
                     </>
                   )}
@@ -187,23 +214,35 @@ export function ReferralsSection({ account }: { account: Account }) {
   const given = useReferralsGiven(account.id);
   return (
     <Section title={t('workspace.a360.referrals')}>
-      <Text size="xs" c="dimmed">{t('workspace.a360.referralsReceived')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('workspace.a360.referralsReceived')}
+      </Text>
       {!account.referredBy ? (
-        <Text size="sm" c="dimmed">{t('workspace.a360.noReferralReceived')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('workspace.a360.noReferralReceived')}
+        </Text>
       ) : referrer === undefined ? (
         <Loader size="xs" role="status" aria-label={t('common.loading')} />
       ) : referrer === null ? (
-        <Text size="sm" c="dimmed">{t('accounts.notFound')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('accounts.notFound')}
+        </Text>
       ) : (
-        <Text size="sm"><Link href={`/accounts/${referrer.id}`}>{referrer.tradeName || referrer.name}</Link></Text>
+        <Text size="sm">
+          <Link href={`/accounts/${referrer.id}`}>{referrer.tradeName || referrer.name}</Link>
+        </Text>
       )}
-      <Text size="xs" c="dimmed" mt="xs">{t('workspace.a360.referralsGiven')}</Text>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('workspace.a360.referralsGiven')}
+      </Text>
       <Listing items={given} empty={t('workspace.a360.noReferralsGiven')}>
         {(list) =>
           list.map((r) => (
             <li key={r.id}>
               <Group gap={6}>
-                <Text size="sm"><Link href={`/accounts/${r.id}`}>{r.tradeName || r.name}</Link></Text>
+                <Text size="sm">
+                  <Link href={`/accounts/${r.id}`}>{r.tradeName || r.name}</Link>
+                </Text>
                 <StatusBadge status={r.status} />
               </Group>
             </li>

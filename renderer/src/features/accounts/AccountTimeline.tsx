@@ -1,7 +1,16 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Badge, Button, Group, Loader, Text, ThemeIcon } from '@mantine/core';
 import {
-  IconCalendarEvent, IconChecklist, IconMail, IconMapPin, IconMessageCircle, IconNote, IconPhone, IconPresentation, IconUsers, type IconProps,
+  IconCalendarEvent,
+  IconChecklist,
+  IconMail,
+  IconMapPin,
+  IconMessageCircle,
+  IconNote,
+  IconPhone,
+  IconPresentation,
+  IconUsers,
+  type IconProps,
 } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +20,15 @@ import classes from './Account360Page.module.css';
 import { formatInstant } from '../../ui/formats';
 
 const ICONS: Record<ActivityType, ComponentType<IconProps>> = {
-  call: IconPhone, meeting: IconUsers, visit: IconMapPin, email: IconMail, chat: IconMessageCircle, letter: IconMail,
-  presentation: IconPresentation, note: IconNote, task: IconChecklist,
+  call: IconPhone,
+  meeting: IconUsers,
+  visit: IconMapPin,
+  email: IconMail,
+  chat: IconMessageCircle,
+  letter: IconMail,
+  presentation: IconPresentation,
+  note: IconNote,
+  task: IconChecklist,
 };
 const OUTCOME_COLORS: Record<string, string> = { positive: 'teal', neutral: 'gray', negative: 'red', no_answer: 'yellow', follow_up: 'blue' };
 const ITEM_HEIGHT = 58;
@@ -38,11 +54,15 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
 
   return (
     <section aria-label={label} className={classes.timelineSection}>
-      <Text component="h3" fw={600} size="md" mb={6}>{label}</Text>
+      <Text component="h3" fw={600} size="md" mb={6}>
+        {label}
+      </Text>
       {activities === undefined ? (
         <Loader size="sm" role="status" aria-label={t('common.loading')} />
       ) : items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('workspace.a360.noActivities')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('workspace.a360.noActivities')}
+        </Text>
       ) : (
         <div ref={scrollRef} className={classes.timelineScroller} data-testid="account-timeline">
           <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -55,10 +75,18 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
                     <Icon size={16} />
                   </ThemeIcon>
                   <div className={classes.timelineBody}>
-                    <Link href={`/activities/${a.id}`} className={classes.timelineLink}>{a.summary || t(`activityType.${a.type}`)}</Link>
+                    <Link href={`/activities/${a.id}`} className={classes.timelineLink}>
+                      {a.summary || t(`activityType.${a.type}`)}
+                    </Link>
                     <Group gap={6} wrap="nowrap" className={classes.timelineMeta}>
-                      <Text size="xs" c="dimmed" span>{t(`activityType.${a.type}`)} · {date.format(a.at)}</Text>
-                      {a.outcome && <Badge size="xs" variant="light" color={OUTCOME_COLORS[a.outcome]}>{t(`workspace.a360.outcome.${a.outcome}`)}</Badge>}
+                      <Text size="xs" c="dimmed" span>
+                        {t(`activityType.${a.type}`)} · {date.format(a.at)}
+                      </Text>
+                      {a.outcome && (
+                        <Badge size="xs" variant="light" color={OUTCOME_COLORS[a.outcome]}>
+                          {t(`workspace.a360.outcome.${a.outcome}`)}
+                        </Badge>
+                      )}
                       {a.taskState !== 'none' && (
                         <Badge size="xs" variant={a.taskState === 'done' ? 'light' : 'outline'} color={a.taskState === 'done' ? 'teal' : 'orange'}>
                           {t(`workspace.a360.taskState.${a.taskState}`)}
@@ -74,7 +102,9 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
         </div>
       )}
       {hasMore && (
-        <Button variant="subtle" size="xs" mt={4} onClick={onMore}>{t('workspace.a360.loadMore')}</Button>
+        <Button variant="subtle" size="xs" mt={4} onClick={onMore}>
+          {t('workspace.a360.loadMore')}
+        </Button>
       )}
     </section>
   );

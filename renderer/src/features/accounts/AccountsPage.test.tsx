@@ -41,7 +41,10 @@ afterEach(async () => {
 const account = (name: string, city: string, status: Account['status'] = 'client', extra: Partial<AccountFormValues> = {}) =>
   createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name, city, status, ...extra }), 'seed');
 
-const linkNames = (table: HTMLElement) => within(table).queryAllByRole('link').map((l) => l.textContent);
+const linkNames = (table: HTMLElement) =>
+  within(table)
+    .queryAllByRole('link')
+    .map((l) => l.textContent);
 
 async function pick(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
   await user.click(await screen.findByRole('combobox', { name: label }));
@@ -149,7 +152,10 @@ describe('accounts list', { timeout: 60_000 }, () => {
     await user.type(await screen.findByLabelText('Etiqueta a adicionar'), 'feira-2026');
     await user.click(await screen.findByRole('button', { name: 'Aplicar', hidden: true }));
     expect(await screen.findByText('Etiqueta “feira-2026” adicionada a 3 contas.')).toBeVisible();
-    const tagged = (await db.accounts.find().exec()).filter((d) => d.tags.includes('feira-2026')).map((d) => d.name).sort();
+    const tagged = (await db.accounts.find().exec())
+      .filter((d) => d.tags.includes('feira-2026'))
+      .map((d) => d.name)
+      .sort();
     expect(tagged).toEqual(['Beta', 'Delta', 'Épsilon']);
     const beta = (await db.accounts.findOne(docs[1]!.id).exec())!;
     expect(beta.updatedBy).toBe('tester');
@@ -197,7 +203,10 @@ describe('accounts list', { timeout: 60_000 }, () => {
     const sheet = await readXlsxFile(Buffer.from(saved[1]!.content as Uint8Array));
     const rows = (Array.isArray(sheet[0]) ? sheet : (sheet as unknown as { data: unknown[][] }[])[0]!.data) as unknown[][];
     expect(rows[0]!.slice(0, 4)).toEqual(['Razão social', 'Nome fantasia', 'Documento', 'Status']);
-    expect(rows.slice(1).map((r) => [r[0], r[3]])).toEqual([['Alfa Ferragens', 'Cliente'], ['Gama Óticas', 'Conta-chave']]);
+    expect(rows.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ['Alfa Ferragens', 'Cliente'],
+      ['Gama Óticas', 'Conta-chave'],
+    ]);
     expect(await screen.findByText(/Arquivo contas-.*\.xlsx salvo\./)).toBeVisible();
   });
 });

@@ -50,9 +50,13 @@ export function AccountsPage() {
       <Group justify="space-between">
         <Group gap="xs" align="baseline">
           <Title order={2}>{t('accounts.title')}</Title>
-          <Text c="dimmed" size="sm" aria-live="polite">{t('accounts.count', { count: filtering ? visible.length : total })}</Text>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {t('accounts.count', { count: filtering ? visible.length : total })}
+          </Text>
         </Group>
-        <Button component={Link} href="/accounts/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('accounts.new')}</Button>
+        <Button component={Link} href="/accounts/new" leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('accounts.new')}
+        </Button>
       </Group>
       {empty ? (
         <EmptyAccounts />
@@ -149,16 +153,32 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
               >
                 <span role="cell">
                   {/* A native checkbox: dozens render per scroll frame, and Mantine's adds a wrapper tree to each. */}
-                  <input type="checkbox" className={classes.check} aria-label={t('workspace.select.row', { name: label })} checked={selected.has(row.id)} onClick={(e) => onRowCheck(e, row.id)} onChange={() => {}} />
+                  <input
+                    type="checkbox"
+                    className={classes.check}
+                    aria-label={t('workspace.select.row', { name: label })}
+                    checked={selected.has(row.id)}
+                    onClick={(e) => onRowCheck(e, row.id)}
+                    onChange={() => {}}
+                  />
                 </span>
                 <span role="cell" className={classes.name}>
-                  <Link href={`/accounts/${row.id}`} onClick={(e) => e.stopPropagation()}>{label}</Link>
-                  {row.tradeName && row.tradeName !== row.name && <Text span size="xs" c="dimmed"> · {row.name}</Text>}
+                  <Link href={`/accounts/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                    {label}
+                  </Link>
+                  {row.tradeName && row.tradeName !== row.name && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      · {row.name}
+                    </Text>
+                  )}
                 </span>
                 <span role="cell">{row.taxId || t('common.none')}</span>
                 <span role="cell">{row.city ? `${row.city}${row.state ? ` / ${row.state}` : ''}` : t('common.none')}</span>
                 <span role="cell">{person(row.ownerId)}</span>
-                <span role="cell"><StatusBadge status={row.status} /></span>
+                <span role="cell">
+                  <StatusBadge status={row.status} />
+                </span>
               </div>
             );
           })}
@@ -175,7 +195,9 @@ function EmptyAccounts() {
       <Title order={3}>{t('accounts.empty.title')}</Title>
       <Text c="dimmed">{t('accounts.empty.body')}</Text>
       <Group>
-        <Button component={Link} href="/accounts/new" variant="default">{t('accounts.new')}</Button>
+        <Button component={Link} href="/accounts/new" variant="default">
+          {t('accounts.new')}
+        </Button>
         <SampleDataButton />
       </Group>
     </Stack>

@@ -30,7 +30,8 @@ afterEach(async () => {
 describe('bulk export', { timeout: 60_000 }, () => {
   it('shows the export as busy with its progress, then the saved file; the other buttons wait', async () => {
     const accounts = Array.from({ length: BULK_CHUNK + 200 }, (_, i) =>
-      createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: `Conta ${String(i).padStart(4, '0')}` }), 'seed'));
+      createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: `Conta ${String(i).padStart(4, '0')}` }), 'seed'),
+    );
     await db.accounts.bulkInsert(accounts);
     const user = userEvent.setup();
     renderWithApp(<BulkActionsBar ids={accounts.map((a) => a.id)} owners={[]} />, { db, path: '/accounts' });
@@ -72,7 +73,7 @@ describe('export file name', { timeout: 60_000 }, () => {
     process.env.TZ = savedTz;
   });
 
-  it('carries the user\'s day: at 22:00 in São Paulo it is still that day, though UTC has moved on', async () => {
+  it("carries the user's day: at 22:00 in São Paulo it is still that day, though UTC has moved on", async () => {
     process.env.TZ = 'America/Sao_Paulo';
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-10T01:00:00Z')); // 22:00 on 9 March there

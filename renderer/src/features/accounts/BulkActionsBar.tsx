@@ -44,7 +44,11 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
       return t('workspace.bulk.ownerChanged', { count });
     });
   const exportProgress = (format: 'csv' | 'xlsx') => (p: ExportProgress) =>
-    setMessage(p.phase === 'reading' ? t('workspace.bulk.exportReading', { done: p.done, total: p.total }) : t('workspace.bulk.exportBuilding', { format: format.toUpperCase() }));
+    setMessage(
+      p.phase === 'reading'
+        ? t('workspace.bulk.exportReading', { done: p.done, total: p.total })
+        : t('workspace.bulk.exportBuilding', { format: format.toUpperCase() }),
+    );
   const exportAs = (format: 'csv' | 'xlsx') =>
     run(async () => {
       setExporting(format);
@@ -59,47 +63,107 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
   return (
     <Stack gap={2}>
       <Group gap="xs" role="toolbar" aria-label={t('workspace.bulk.label')}>
-        <Text size="sm" fw={600}>{t('workspace.select.count', { count: ids.length })}</Text>
+        <Text size="sm" fw={600}>
+          {t('workspace.select.count', { count: ids.length })}
+        </Text>
         <Popover opened={open === 'tag'} onChange={(o) => setOpen(o ? 'tag' : null)} trapFocus position="bottom-start" shadow="md">
           <Popover.Target>
-            <Button size="xs" variant="light" leftSection={<IconTag size={14} aria-hidden />} disabled={busy} onClick={() => setOpen(open === 'tag' ? null : 'tag')}>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconTag size={14} aria-hidden />}
+              disabled={busy}
+              onClick={() => setOpen(open === 'tag' ? null : 'tag')}
+            >
               {t('workspace.bulk.addTag')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
-            <form onSubmit={(e) => { e.preventDefault(); if (tag.trim()) void addTag(); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (tag.trim()) void addTag();
+              }}
+            >
               <Group gap={4} align="flex-end">
-                <TextInput size="xs" label={t('workspace.bulk.tagLabel')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} maxLength={40} data-autofocus />
-                <Button size="xs" type="submit" disabled={!tag.trim()}>{t('workspace.bulk.apply')}</Button>
+                <TextInput
+                  size="xs"
+                  label={t('workspace.bulk.tagLabel')}
+                  value={tag}
+                  onChange={(e) => setTag(e.currentTarget.value)}
+                  maxLength={40}
+                  data-autofocus
+                />
+                <Button size="xs" type="submit" disabled={!tag.trim()}>
+                  {t('workspace.bulk.apply')}
+                </Button>
               </Group>
             </form>
           </Popover.Dropdown>
         </Popover>
         <Popover opened={open === 'owner'} onChange={(o) => setOpen(o ? 'owner' : null)} trapFocus position="bottom-start" shadow="md">
           <Popover.Target>
-            <Button size="xs" variant="light" leftSection={<IconUserShare size={14} aria-hidden />} disabled={busy} onClick={() => setOpen(open === 'owner' ? null : 'owner')}>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconUserShare size={14} aria-hidden />}
+              disabled={busy}
+              onClick={() => setOpen(open === 'owner' ? null : 'owner')}
+            >
               {t('workspace.bulk.changeOwner')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
-            <form onSubmit={(e) => { e.preventDefault(); if (owner.trim()) void changeOwner(); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (owner.trim()) void changeOwner();
+              }}
+            >
               <Group gap={4} align="flex-end">
-                <Autocomplete size="xs" label={t('workspace.bulk.ownerLabel')} data={[...owners]} value={owner} onChange={setOwner} maxLength={80} data-autofocus comboboxProps={{ withinPortal: false }} />
-                <Button size="xs" type="submit" disabled={!owner.trim()}>{t('workspace.bulk.apply')}</Button>
+                <Autocomplete
+                  size="xs"
+                  label={t('workspace.bulk.ownerLabel')}
+                  data={[...owners]}
+                  value={owner}
+                  onChange={setOwner}
+                  maxLength={80}
+                  data-autofocus
+                  comboboxProps={{ withinPortal: false }}
+                />
+                <Button size="xs" type="submit" disabled={!owner.trim()}>
+                  {t('workspace.bulk.apply')}
+                </Button>
               </Group>
             </form>
           </Popover.Dropdown>
         </Popover>
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy && exporting !== 'csv'} loading={exporting === 'csv'} onClick={() => void exportAs('csv')}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          disabled={busy && exporting !== 'csv'}
+          loading={exporting === 'csv'}
+          onClick={() => void exportAs('csv')}
+        >
           {t('workspace.bulk.exportCsv')}
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} disabled={busy && exporting !== 'xlsx'} loading={exporting === 'xlsx'} onClick={() => void exportAs('xlsx')}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          disabled={busy && exporting !== 'xlsx'}
+          loading={exporting === 'xlsx'}
+          onClick={() => void exportAs('xlsx')}
+        >
           {t('workspace.bulk.exportXlsx')}
         </Button>
         <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={clear} disabled={busy}>
           {t('workspace.select.clear')}
         </Button>
-        <Text size="sm" c="dimmed" aria-live="polite">{message}</Text>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {message}
+        </Text>
       </Group>
     </Stack>
   );

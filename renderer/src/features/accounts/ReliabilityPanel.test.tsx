@@ -25,7 +25,10 @@ function Panel({ id }: { id: string }) {
 }
 
 async function seed() {
-  const account = createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Prospect Duvidoso Ltda', status: 'prospect' }), 'seed');
+  const account = createDoc<Account>(
+    accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Prospect Duvidoso Ltda', status: 'prospect' }),
+    'seed',
+  );
   await db.accounts.insert(account);
   return account;
 }
@@ -88,7 +91,7 @@ describe('reliability panel: the "seen on" date', () => {
     expect((await signals(id))[0]!.seenAt).toBe(Date.UTC(2024, 0, 2, 12));
   });
 
-  it('speaks the user\'s language in pt-PT and English', async () => {
+  it("speaks the user's language in pt-PT and English", async () => {
     const { id } = await seed();
     const user = userEvent.setup();
     const pt = renderWithApp(<Panel id={id} />, { db, path: `/accounts/${id}`, locale: 'pt-PT' });

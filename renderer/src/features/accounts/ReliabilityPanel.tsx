@@ -109,7 +109,13 @@ export function ReliabilityPanel({ account }: { account: Account }) {
     const day = checkSeenOn();
     if (!day) return;
     const seenAt = Date.parse(`${day}T12:00:00Z`);
-    const signal = { id: newId(), kind, note: note.trim().slice(0, 2000), seenAt: Number.isFinite(seenAt) ? seenAt : Date.now(), recordedBy: author().slice(0, 80) };
+    const signal = {
+      id: newId(),
+      kind,
+      note: note.trim().slice(0, 2000),
+      seenAt: Number.isFinite(seenAt) ? seenAt : Date.now(),
+      recordedBy: author().slice(0, 80),
+    };
     if (await save(withSignal(account.risk, signal, Date.now()))) {
       draft.clear({ kind, note: '', seenOn, typed });
       setNote('');
@@ -120,31 +126,43 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   return (
     <Card withBorder component="section" aria-label={t('workspace.risk.title')}>
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5">{t('workspace.risk.title')}</Title>
+        <Title order={3} size="h5">
+          {t('workspace.risk.title')}
+        </Title>
         <RiskBadge score={account.risk.score} />
       </Group>
       {account.risk.signals.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('workspace.risk.empty')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('workspace.risk.empty')}
+        </Text>
       ) : (
         <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {[...account.risk.signals].sort((a, b) => b.seenAt - a.seenAt).map((s) => (
-            <Group key={s.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
-              <div style={{ flex: 1, minWidth: 0 }}>
-                <Text size="sm" fw={500}>{kindLabel(s.kind)} · {day.format(s.seenAt)}</Text>
-                {s.note && <Text size="xs">{s.note}</Text>}
-                {s.recordedBy && <Text size="xs" c="dimmed">{t('workspace.risk.recordedBy', { who: person(s.recordedBy) })}</Text>}
-              </div>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                disabled={busy}
-                aria-label={t('workspace.risk.remove', { kind: kindLabel(s.kind), date: day.format(s.seenAt) })}
-                onClick={() => void save(withoutSignal(account.risk, s.id, Date.now()))}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
-          ))}
+          {[...account.risk.signals]
+            .sort((a, b) => b.seenAt - a.seenAt)
+            .map((s) => (
+              <Group key={s.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
+                <div style={{ flex: 1, minWidth: 0 }}>
+                  <Text size="sm" fw={500}>
+                    {kindLabel(s.kind)} · {day.format(s.seenAt)}
+                  </Text>
+                  {s.note && <Text size="xs">{s.note}</Text>}
+                  {s.recordedBy && (
+                    <Text size="xs" c="dimmed">
+                      {t('workspace.risk.recordedBy', { who: person(s.recordedBy) })}
+                    </Text>
+                  )}
+                </div>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  disabled={busy}
+                  aria-label={t('workspace.risk.remove', { kind: kindLabel(s.kind), date: day.format(s.seenAt) })}
+                  onClick={() => void save(withoutSignal(account.risk, s.id, Date.now()))}
+                >
+                  <IconTrash size={16} aria-hidden />
+                </ActionIcon>
+              </Group>
+            ))}
         </Stack>
       )}
       <form
@@ -156,7 +174,13 @@ export function ReliabilityPanel({ account }: { account: Account }) {
         <Stack gap={6} mt="sm">
           {restored && <DraftNotice onDiscard={discardDraft} />}
           <Group gap="xs" grow>
-            <NativeSelect size="xs" label={t('workspace.risk.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)} data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))} />
+            <NativeSelect
+              size="xs"
+              label={t('workspace.risk.kind')}
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)}
+              data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))}
+            />
             <DateInput
               size="xs"
               label={t('workspace.risk.seenAt')}
@@ -184,10 +208,18 @@ export function ReliabilityPanel({ account }: { account: Account }) {
           </Group>
           <Textarea size="xs" label={t('workspace.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
           <Group justify="space-between" align="center">
-            <Text size="xs" c="dimmed" style={{ flex: 1 }}>{t('workspace.risk.explain')}</Text>
-            <Button size="xs" type="submit" loading={busy}>{t('workspace.risk.add')}</Button>
+            <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+              {t('workspace.risk.explain')}
+            </Text>
+            <Button size="xs" type="submit" loading={busy}>
+              {t('workspace.risk.add')}
+            </Button>
           </Group>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
         </Stack>
       </form>
     </Card>

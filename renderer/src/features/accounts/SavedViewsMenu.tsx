@@ -30,7 +30,9 @@ export function SavedViewsMenu() {
       <Popover.Dropdown>
         <Stack gap="xs">
           {views.length === 0 ? (
-            <Text size="sm" c="dimmed">{t('workspace.views.empty')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('workspace.views.empty')}
+            </Text>
           ) : (
             <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('workspace.views.button')}>
               {views.map((v) => (
@@ -49,7 +51,12 @@ export function SavedViewsMenu() {
                   >
                     {v.name}
                   </Button>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('workspace.views.remove', { name: v.name })} onClick={() => useSavedViewsStore.getState().remove(v.id)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('workspace.views.remove', { name: v.name })}
+                    onClick={() => useSavedViewsStore.getState().remove(v.id)}
+                  >
                     <IconTrash size={14} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -63,11 +70,23 @@ export function SavedViewsMenu() {
             }}
           >
             <Group gap={4} align="flex-end" wrap="nowrap">
-              <TextInput size="xs" style={{ flex: 1 }} label={t('workspace.views.nameLabel')} placeholder={t('workspace.views.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={80} />
-              <Button size="xs" type="submit" disabled={!name.trim()}>{t('workspace.views.save')}</Button>
+              <TextInput
+                size="xs"
+                style={{ flex: 1 }}
+                label={t('workspace.views.nameLabel')}
+                placeholder={t('workspace.views.namePlaceholder')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                maxLength={80}
+              />
+              <Button size="xs" type="submit" disabled={!name.trim()}>
+                {t('workspace.views.save')}
+              </Button>
             </Group>
           </form>
-          <Text size="xs" c="dimmed" aria-live="polite">{notice}</Text>
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {notice}
+          </Text>
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -6,5 +6,9 @@ const COLORS: Record<AccountStatus, string> = { lead: 'gray', prospect: 'blue', 
 
 export function StatusBadge({ status }: { status: AccountStatus }) {
   const { t } = useTranslation();
-  return <Badge color={COLORS[status]} variant="light">{t(`status.${status}`)}</Badge>;
+  return (
+    <Badge color={COLORS[status]} variant="light">
+      {t(`status.${status}`)}
+    </Badge>
+  );
 }

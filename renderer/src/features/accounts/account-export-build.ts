@@ -32,8 +32,7 @@ function blobBytes(blob: Blob): Promise<Uint8Array> {
 /** Messages to the file builder (in its worker, or in-thread where there is no Worker). */
 export type ToBuilder =
   /** Rows to append, in order; sent in batches as they are read so no single message is huge. */
-  | { type: 'rows'; rows: ExportCell[][] }
-  | { type: 'build'; format: ExportFormat; headers: string[]; sheet: string };
+  { type: 'rows'; rows: ExportCell[][] } | { type: 'build'; format: ExportFormat; headers: string[]; sheet: string };
 
 export type FromBuilder = { type: 'done'; content: ExportContent } | { type: 'failed'; message: string };
 

@@ -6,7 +6,21 @@ export type { ExportContent, ExportFormat } from './account-export-build';
 
 /** The columns of an accounts export, in order. */
 export const EXPORT_COLUMNS = [
-  'name', 'tradeName', 'taxId', 'status', 'segment', 'industry', 'city', 'state', 'owner', 'tags', 'source', 'phone', 'email', 'riskScore', 'updatedAt',
+  'name',
+  'tradeName',
+  'taxId',
+  'status',
+  'segment',
+  'industry',
+  'city',
+  'state',
+  'owner',
+  'tags',
+  'source',
+  'phone',
+  'email',
+  'riskScore',
+  'updatedAt',
 ] as const;
 
 export const exportHeaders = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`workspace.export.columns.${c}`));
@@ -82,7 +96,11 @@ export function workerExportBuilder(): ExportBuilder {
 export function inThreadExportBuilder(): ExportBuilder {
   let onReply: ((message: FromBuilder) => void) | undefined;
   const host = createExportHost((message) => onReply?.(message));
-  return builderOver(host, (listener) => (onReply = listener), () => (onReply = undefined));
+  return builderOver(
+    host,
+    (listener) => (onReply = listener),
+    () => (onReply = undefined),
+  );
 }
 
 export function createExportBuilder(): ExportBuilder {

@@ -14,13 +14,19 @@ afterEach(async () => {
   await db.close();
 });
 
-const account = (i: number) => createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: `Conta ${i}`, tags: i % 2 ? 'vip' : '' }), 'seed', 1000);
+const account = (i: number) =>
+  createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: `Conta ${i}`, tags: i % 2 ? 'vip' : '' }), 'seed', 1000);
 
 describe('bulk patch of accounts (Repository.updateMany)', () => {
   it('tags 2,000 accounts in one batch, stamping only the changed field and skipping the ones already tagged or gone', async () => {
     const docs = Array.from({ length: 2000 }, (_, i) => account(i));
     await db.accounts.bulkInsert(docs);
-    const repo = createRepository(db, 'accounts', () => 'ana', () => 2000);
+    const repo = createRepository(
+      db,
+      'accounts',
+      () => 'ana',
+      () => 2000,
+    );
     const ids = [...docs.map((d) => d.id), 'no-such-account'];
     const changed = await repo.updateMany(ids, (a) => (a.tags.includes('vip') ? {} : { tags: [...a.tags, 'vip'] }));
     expect(changed).toBe(1000);
@@ -37,8 +43,18 @@ describe('bulk patch of accounts (Repository.updateMany)', () => {
   it('rejects a patch the schema refuses and writes nothing of it', async () => {
     const docs = [account(0), account(2)];
     await db.accounts.bulkInsert(docs);
-    const repo = createRepository(db, 'accounts', () => 'ana', () => 2000);
-    await expect(repo.updateMany(docs.map((d) => d.id), { ownerId: 'x'.repeat(81) })).rejects.toThrow();
+    const repo = createRepository(
+      db,
+      'accounts',
+      () => 'ana',
+      () => 2000,
+    );
+    await expect(
+      repo.updateMany(
+        docs.map((d) => d.id),
+        { ownerId: 'x'.repeat(81) },
+      ),
+    ).rejects.toThrow();
     expect((await db.accounts.find().exec()).map((a) => a.ownerId)).toEqual(docs.map((d) => d.ownerId));
   });
 });

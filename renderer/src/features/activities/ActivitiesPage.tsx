@@ -19,12 +19,20 @@ export function ActivitiesPage() {
       <Group justify="space-between">
         <Title order={2}>{t('activities.title')}</Title>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconChecklist size={16} aria-hidden />} onClick={() => openQuickLog({ type: 'task' })}>{t('activities.list.newTask')}</Button>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openQuickLog()}>{t('activities.list.log')}</Button>
+          <Button variant="default" leftSection={<IconChecklist size={16} aria-hidden />} onClick={() => openQuickLog({ type: 'task' })}>
+            {t('activities.list.newTask')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openQuickLog()}>
+            {t('activities.list.log')}
+          </Button>
         </Group>
       </Group>
-      <PanelBoundary title={t('activities.list.openTasks')}><OpenTasks /></PanelBoundary>
-      <PanelBoundary title={t('activities.list.recent')}><RecentActivities /></PanelBoundary>
+      <PanelBoundary title={t('activities.list.openTasks')}>
+        <OpenTasks />
+      </PanelBoundary>
+      <PanelBoundary title={t('activities.list.recent')}>
+        <RecentActivities />
+      </PanelBoundary>
     </Stack>
   );
 }
@@ -35,11 +43,19 @@ function OpenTasks() {
   const tasks = useOpenTasks(limit);
   return (
     <Card withBorder component="section" aria-labelledby="open-tasks-title">
-      <Title order={3} size="h4" mb="sm" id="open-tasks-title">{t('activities.list.openTasks')}</Title>
-      {tasks === undefined ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : (
+      <Title order={3} size="h4" mb="sm" id="open-tasks-title">
+        {t('activities.list.openTasks')}
+      </Title>
+      {tasks === undefined ? (
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+      ) : (
         <>
           <ActivityList items={tasks} label={t('activities.list.openTasks')} empty={t('activities.list.noTasks')} />
-          {tasks.length === limit && <Button variant="subtle" mt="xs" onClick={() => setLimit(limit + PAGE)}>{t('activities.list.showMore')}</Button>}
+          {tasks.length === limit && (
+            <Button variant="subtle" mt="xs" onClick={() => setLimit(limit + PAGE)}>
+              {t('activities.list.showMore')}
+            </Button>
+          )}
         </>
       )}
     </Card>
@@ -56,8 +72,12 @@ function RecentActivities() {
     <Card withBorder component="section" aria-labelledby="recent-title">
       <Group justify="space-between" mb="sm" align="flex-end">
         <div>
-          <Title order={3} size="h4" id="recent-title">{t('activities.list.recent')}</Title>
-          <Text size="xs" c="dimmed">{t('activities.list.range', { days })}</Text>
+          <Title order={3} size="h4" id="recent-title">
+            {t('activities.list.recent')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('activities.list.range', { days })}
+          </Text>
         </div>
         <Select
           label={t('activities.list.typeFilter')}
@@ -69,12 +89,20 @@ function RecentActivities() {
           w={220}
         />
       </Group>
-      {recent === undefined ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : (
+      {recent === undefined ? (
+        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+      ) : (
         <>
           <ActivityList items={recent.slice(0, shown)} label={t('activities.list.recent')} empty={t('activities.list.noRecent', { days })} />
           <Group mt="xs" gap="xs">
-            {recent.length > shown && <Button variant="subtle" onClick={() => setShown(shown + PAGE)}>{t('activities.list.showMore')}</Button>}
-            <Button variant="subtle" onClick={() => setDays(days + 30)}>{t('activities.list.olderRange')}</Button>
+            {recent.length > shown && (
+              <Button variant="subtle" onClick={() => setShown(shown + PAGE)}>
+                {t('activities.list.showMore')}
+              </Button>
+            )}
+            <Button variant="subtle" onClick={() => setDays(days + 30)}>
+              {t('activities.list.olderRange')}
+            </Button>
           </Group>
         </>
       )}

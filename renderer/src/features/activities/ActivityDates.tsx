@@ -38,7 +38,14 @@ export function usePickerFormat(): string {
 /** Reminder shortcuts for an event at `eventAt` ("at the time", "15 min before"…), as the date pickers' presets. */
 export function useReminderPresets(eventAt: number): { value: string; label: string }[] | undefined {
   const { t } = useTranslation();
-  const label = (m: number) => (m === 0 ? t('activities.reminders.presetAtTime') : m === 60 ? t('activities.reminders.presetHour') : m === 24 * 60 ? t('activities.reminders.presetDay') : t('activities.reminders.presetBefore', { count: m }));
+  const label = (m: number) =>
+    m === 0
+      ? t('activities.reminders.presetAtTime')
+      : m === 60
+        ? t('activities.reminders.presetHour')
+        : m === 24 * 60
+          ? t('activities.reminders.presetDay')
+          : t('activities.reminders.presetBefore', { count: m });
   const presets = reminderPresets(eventAt, Date.now()).map((p) => ({ value: toPickerValue(p.at)!, label: label(p.minutesBefore) }));
   return presets.length ? presets : undefined; // an empty list would still take the picker's side column
 }

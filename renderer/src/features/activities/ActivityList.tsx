@@ -11,10 +11,17 @@ import { useAccountNames } from './useActivityLists';
 /** A compact list of activities or tasks: each links to the activity and its account; tasks can be marked done inline. */
 export function ActivityList({ items, label, empty, timeOnly = false }: { items: Activity[]; label: string; empty: string; timeOnly?: boolean }) {
   const names = useAccountNames(items.map((a) => a.accountId));
-  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
   return (
     <Stack component="ul" aria-label={label} gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
-      {items.map((a) => <ActivityRow key={a.id} activity={a} account={names.get(a.accountId)} timeOnly={timeOnly} />)}
+      {items.map((a) => (
+        <ActivityRow key={a.id} activity={a} account={names.get(a.accountId)} timeOnly={timeOnly} />
+      ))}
     </Stack>
   );
 }
@@ -40,7 +47,9 @@ function ActivityRow({ activity: a, account, timeOnly }: { activity: Activity; a
             {a.accountId && (
               <>
                 {' · '}
-                <Anchor component={Link} href={`/accounts/${a.accountId}`} size="xs" c="dimmed" underline="always">{account ?? '…'}</Anchor>
+                <Anchor component={Link} href={`/accounts/${a.accountId}`} size="xs" c="dimmed" underline="always">
+                  {account ?? '…'}
+                </Anchor>
               </>
             )}
           </Text>

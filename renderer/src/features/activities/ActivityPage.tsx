@@ -27,23 +27,34 @@ export function ActivityPage({ id }: { id: string }) {
   return (
     <Stack maw={1150}>
       <Anchor component={Link} href={activity.accountId ? `/accounts/${activity.accountId}` : '/activities'} size="sm">
-        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('common.back')}
+        </Group>
       </Anchor>
       <Group gap="sm" align="center" wrap="nowrap">
         <Icon size={26} aria-hidden />
-        <Title order={2} style={{ overflowWrap: 'anywhere' }}>{activity.summary || t(`activityType.${activity.type}`)}</Title>
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          {activity.summary || t(`activityType.${activity.type}`)}
+        </Title>
         <Badge variant="default">{t(`activityType.${activity.type}`)}</Badge>
         {activity.type === 'task' && (
-          <Badge variant="default" leftSection={activity.taskState === 'done' ? '✓' : '○'}>{t(`activities.task.${activity.taskState === 'done' ? 'done' : 'open'}`)}</Badge>
+          <Badge variant="default" leftSection={activity.taskState === 'done' ? '✓' : '○'}>
+            {t(`activities.task.${activity.taskState === 'done' ? 'done' : 'open'}`)}
+          </Badge>
         )}
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <PanelBoundary title={t('activities.page.notes')}><NotesEditor key={activity.id} activity={activity} /></PanelBoundary>
+          <PanelBoundary title={t('activities.page.notes')}>
+            <NotesEditor key={activity.id} activity={activity} />
+          </PanelBoundary>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <ActivityDates>
-            <PanelBoundary title={t('activities.page.details')}><DetailsCard key={activity.id} activity={activity} /></PanelBoundary>
+            <PanelBoundary title={t('activities.page.details')}>
+              <DetailsCard key={activity.id} activity={activity} />
+            </PanelBoundary>
           </ActivityDates>
         </Grid.Col>
       </Grid>
@@ -57,14 +68,29 @@ function NotesEditor({ activity }: { activity: Activity }) {
   const statusText = notes.status === 'saving' ? t('common.saving') : notes.status === 'saved' ? t('common.saved') : '';
   return (
     <Stack gap="xs">
-      {notes.restored && <Alert color="teal" variant="light">{t('activities.page.restored')}</Alert>}
+      {notes.restored && (
+        <Alert color="teal" variant="light">
+          {t('activities.page.restored')}
+        </Alert>
+      )}
       {notes.notice && (
         <Alert color={notes.notice === 'merged' ? 'teal' : 'yellow'} variant="light">
           {t(`drafts.notes${notes.notice === 'merged' ? 'Merged' : notes.notice === 'conflict' ? 'Conflict' : 'JournalKept'}`)}
-          {notes.notice !== 'merged' && <> <Anchor component={Link} href="/conflicts" size="sm">{t('drafts.openConflicts')}</Anchor></>}
+          {notes.notice !== 'merged' && (
+            <>
+              {' '}
+              <Anchor component={Link} href="/conflicts" size="sm">
+                {t('drafts.openConflicts')}
+              </Anchor>
+            </>
+          )}
         </Alert>
       )}
-      {notes.status === 'error' && <Alert color="red" variant="light" role="alert">{t('activities.page.saveError', { message: notes.error })}</Alert>}
+      {notes.status === 'error' && (
+        <Alert color="red" variant="light" role="alert">
+          {t('activities.page.saveError', { message: notes.error })}
+        </Alert>
+      )}
       <Textarea
         label={t('activities.page.notes')}
         description={t('activities.page.notesHint')}
@@ -78,7 +104,9 @@ function NotesEditor({ activity }: { activity: Activity }) {
         onBlur={() => void notes.flush()}
         styles={{ input: { fontSize: 'var(--mantine-font-size-md)', lineHeight: 1.5 } }}
       />
-      <Text size="xs" c="dimmed" role="status" aria-live="polite" mih={18}>{statusText}</Text>
+      <Text size="xs" c="dimmed" role="status" aria-live="polite" mih={18}>
+        {statusText}
+      </Text>
     </Stack>
   );
 }
@@ -98,7 +126,9 @@ function DetailsCard({ activity }: { activity: Activity }) {
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={3} size="h5">{t('activities.page.details')}</Title>
+        <Title order={3} size="h5">
+          {t('activities.page.details')}
+        </Title>
         {details.restored && <DraftNotice onDiscard={details.discard} />}
         <TextInput
           label={t('activities.page.summary')}
@@ -109,21 +139,51 @@ function DetailsCard({ activity }: { activity: Activity }) {
         />
         {activity.accountId && (
           <Field label={t('activities.page.account')}>
-            <Anchor component={Link} href={`/accounts/${activity.accountId}`}>{account ? account.tradeName || account.name : activity.accountId}</Anchor>
+            <Anchor component={Link} href={`/accounts/${activity.accountId}`}>
+              {account ? account.tradeName || account.name : activity.accountId}
+            </Anchor>
           </Field>
         )}
         {contact && <Field label={t('activities.page.contact')}>{`${contact.firstName} ${contact.lastName}`.trim()}</Field>}
         {deal && <Field label={t('activities.page.deal')}>{deal.title}</Field>}
         {isTask ? (
           <>
-            <DateTimePicker label={t('activities.page.due')} value={toPickerValue(activity.dueAt)} onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))} valueFormat={pickerFormat} />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} presets={presets} />
+            <DateTimePicker
+              label={t('activities.page.due')}
+              value={toPickerValue(activity.dueAt)}
+              onChange={(v) => v && save(dueAtPatch(fromPickerValue(v)))}
+              valueFormat={pickerFormat}
+            />
+            <DateTimePicker
+              label={t('activities.page.reminder')}
+              placeholder={t('activities.quickLog.noReminder')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }}
+              value={toPickerValue(activity.reminderAt)}
+              onChange={(v) => save({ reminderAt: fromPickerValue(v) })}
+              valueFormat={pickerFormat}
+              presets={presets}
+            />
             <TaskDoneButton task={activity} />
           </>
         ) : (
           <>
-            <DateTimePicker label={t('activities.page.when')} value={toPickerValue(activity.at)} onChange={(v) => v && save(activityTime(fromPickerValue(v)))} valueFormat={pickerFormat} />
-            <DateTimePicker label={t('activities.page.reminder')} placeholder={t('activities.quickLog.noReminder')} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} value={toPickerValue(activity.reminderAt)} onChange={(v) => save({ reminderAt: fromPickerValue(v) })} valueFormat={pickerFormat} presets={presets} />
+            <DateTimePicker
+              label={t('activities.page.when')}
+              value={toPickerValue(activity.at)}
+              onChange={(v) => v && save(activityTime(fromPickerValue(v)))}
+              valueFormat={pickerFormat}
+            />
+            <DateTimePicker
+              label={t('activities.page.reminder')}
+              placeholder={t('activities.quickLog.noReminder')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }}
+              value={toPickerValue(activity.reminderAt)}
+              onChange={(v) => save({ reminderAt: fromPickerValue(v) })}
+              valueFormat={pickerFormat}
+              presets={presets}
+            />
             <Select
               label={t('activities.page.outcome')}
               data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: t(`activities.outcome.${o || 'none'}`) }))}
@@ -131,11 +191,23 @@ function DetailsCard({ activity }: { activity: Activity }) {
               allowDeselect={false}
               onChange={(v) => save({ outcome: (v ?? '') as Activity['outcome'] })}
             />
-            <NumberInput label={t('activities.quickLog.duration')} min={0} max={100_000} allowDecimal={false} value={details.values.durationMin} onChange={(v) => details.change('durationMin', String(v))} onBlur={() => void details.flush()} />
+            <NumberInput
+              label={t('activities.quickLog.duration')}
+              min={0}
+              max={100_000}
+              allowDecimal={false}
+              value={details.values.durationMin}
+              onChange={(v) => details.change('durationMin', String(v))}
+              onBlur={() => void details.flush()}
+            />
           </>
         )}
-        <Field label={t('activities.page.owner')}><OwnerName id={activity.ownerId} /></Field>
-        <Text size="xs" c="dimmed">{t('activities.page.created', { date: fmt.dateTime(activity.createdAt) })}</Text>
+        <Field label={t('activities.page.owner')}>
+          <OwnerName id={activity.ownerId} />
+        </Field>
+        <Text size="xs" c="dimmed">
+          {t('activities.page.created', { date: fmt.dateTime(activity.createdAt) })}
+        </Text>
       </Stack>
     </Card>
   );
@@ -144,8 +216,12 @@ function DetailsCard({ activity }: { activity: Activity }) {
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm" component="div">{children}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
     </div>
   );
 }

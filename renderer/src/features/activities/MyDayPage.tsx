@@ -49,30 +49,32 @@ export function MyDayPage() {
           />
         )}
       </Group>
-      {day === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : (
+      {day === undefined ? (
+        <Loader role="status" aria-label={t('common.loading')} />
+      ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <PanelBoundary title={t('activities.today.agenda')}>
-          <Section id="agenda" title={t('activities.today.agenda')}>
-            <ActivityList items={day.agenda} label={t('activities.today.agenda')} empty={t('activities.today.emptyAgenda')} timeOnly />
-            {day.moreAgenda !== 0 && <MoreLink count={day.moreAgenda} />}
-          </Section>
+            <Section id="agenda" title={t('activities.today.agenda')}>
+              <ActivityList items={day.agenda} label={t('activities.today.agenda')} empty={t('activities.today.emptyAgenda')} timeOnly />
+              {day.moreAgenda !== 0 && <MoreLink count={day.moreAgenda} />}
+            </Section>
           </PanelBoundary>
           <PanelBoundary title={t('activities.today.dueToday')}>
-          <Section id="due" title={t('activities.today.dueToday')}>
-            <ActivityList items={day.dueToday} label={t('activities.today.dueToday')} empty={t('activities.today.emptyDue')} />
-            {day.moreDueToday !== 0 && <MoreLink count={day.moreDueToday} />}
-          </Section>
+            <Section id="due" title={t('activities.today.dueToday')}>
+              <ActivityList items={day.dueToday} label={t('activities.today.dueToday')} empty={t('activities.today.emptyDue')} />
+              {day.moreDueToday !== 0 && <MoreLink count={day.moreDueToday} />}
+            </Section>
           </PanelBoundary>
           <PanelBoundary title={t('activities.today.overdue')}>
-          <Section id="overdue" title={t('activities.today.overdue')}>
-            <ActivityList items={day.overdue} label={t('activities.today.overdue')} empty={t('activities.today.emptyOverdue')} />
-            {day.moreOverdue !== 0 && <MoreLink count={day.moreOverdue} />}
-          </Section>
+            <Section id="overdue" title={t('activities.today.overdue')}>
+              <ActivityList items={day.overdue} label={t('activities.today.overdue')} empty={t('activities.today.emptyOverdue')} />
+              {day.moreOverdue !== 0 && <MoreLink count={day.moreOverdue} />}
+            </Section>
           </PanelBoundary>
           <PanelBoundary title={t('activities.today.followUps')}>
-          <Section id="followups" title={t('activities.today.followUps')} hint={t('activities.today.followUpsHint')}>
-            <ActivityList items={day.followUps} label={t('activities.today.followUps')} empty={t('activities.today.emptyFollowUps')} />
-          </Section>
+            <Section id="followups" title={t('activities.today.followUps')} hint={t('activities.today.followUpsHint')}>
+              <ActivityList items={day.followUps} label={t('activities.today.followUps')} empty={t('activities.today.emptyFollowUps')} />
+            </Section>
           </PanelBoundary>
         </SimpleGrid>
       )}
@@ -93,9 +95,15 @@ function Section({ id, title, hint, children }: { id: string; title: string; hin
   return (
     <Card withBorder component="section" aria-labelledby={`myday-${id}`}>
       <Group justify="space-between" mb={hint ? 0 : 'sm'}>
-        <Title order={3} size="h4" id={`myday-${id}`}>{title}</Title>
+        <Title order={3} size="h4" id={`myday-${id}`}>
+          {title}
+        </Title>
       </Group>
-      {hint && <Text size="xs" c="dimmed" mb="sm">{hint}</Text>}
+      {hint && (
+        <Text size="xs" c="dimmed" mb="sm">
+          {hint}
+        </Text>
+      )}
       {children}
     </Card>
   );

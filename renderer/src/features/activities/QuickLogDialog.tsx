@@ -72,8 +72,14 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
   // What the dialog starts with, journalled as a draft per target: a window killed mid-typing
   // opens the same target's dialog again with everything typed (only what the user changed).
   const [fresh] = useState((): QuickLogValues => ({
-    type: target.type ?? 'call', summary: '', outcome: '', duration: '', contactId: undefined, at: null,
-    dueAt: toPickerValue(defaultDueAt(Date.now())), reminderAt: null,
+    type: target.type ?? 'call',
+    summary: '',
+    outcome: '',
+    duration: '',
+    contactId: undefined,
+    at: null,
+    dueAt: toPickerValue(defaultDueAt(Date.now())),
+    reminderAt: null,
   }));
   const draftId = [target.accountId, target.contactId, target.dealId, target.activityId].map((x) => x ?? '').join('.');
   const draft = useFormDraft<QuickLogValues>('quick-log', draftId, fresh)!;
@@ -131,7 +137,7 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
           type,
           summary: summary.trim() || typeName,
           ...ids,
-          contactId: contactId === undefined ? ids.contactId || labels.contactId : contactId ?? '',
+          contactId: contactId === undefined ? ids.contactId || labels.contactId : (contactId ?? ''),
           at: at ? fromPickerValue(at) : now,
           outcome,
           durationMin: typeof duration === 'number' ? duration : 0,
@@ -149,8 +155,12 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
         message: (
           <Stack gap={2}>
             {/* Full contrast: Mantine greys a notification's description below 4.5:1. */}
-            <Text size="sm" c="var(--mantine-color-text)">{t('activities.quickLog.savedBody', { type: typeName, summary: saved.summary })}</Text>
-            <Anchor size="sm" href={`#/activities/${saved.id}`}>{t('activities.quickLog.openLink')}</Anchor>
+            <Text size="sm" c="var(--mantine-color-text)">
+              {t('activities.quickLog.savedBody', { type: typeName, summary: saved.summary })}
+            </Text>
+            <Anchor size="sm" href={`#/activities/${saved.id}`}>
+              {t('activities.quickLog.openLink')}
+            </Anchor>
           </Stack>
         ),
         color: 'teal',
@@ -202,19 +212,32 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const targetText = labels.contact && labels.account
-    ? `${t('activities.quickLog.account', { name: labels.account })} · ${t('activities.quickLog.contactTarget', { name: labels.contact })}`
-    : labels.account ? t('activities.quickLog.account', { name: labels.account })
-    : labels.deal ? t('activities.quickLog.deal', { name: labels.deal })
-    : t('activities.quickLog.noTarget');
+  const targetText =
+    labels.contact && labels.account
+      ? `${t('activities.quickLog.account', { name: labels.account })} · ${t('activities.quickLog.contactTarget', { name: labels.contact })}`
+      : labels.account
+        ? t('activities.quickLog.account', { name: labels.account })
+        : labels.deal
+          ? t('activities.quickLog.deal', { name: labels.deal })
+          : t('activities.quickLog.noTarget');
 
   return (
-    <Modal opened onClose={dismiss} title={t('activities.quickLog.title')} size="lg" transitionProps={{ duration: 80 }} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={dismiss}
+      title={t('activities.quickLog.title')}
+      size="lg"
+      transitionProps={{ duration: 80 }}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <ActivityDates>
         <form ref={formRef} onSubmit={save}>
           <Stack gap="sm">
             {restored && <DraftNotice onDiscard={discardDraft} />}
-            <Text size="sm" c="dimmed">{targetText}{labels.deal && labels.account ? ` · ${t('activities.quickLog.deal', { name: labels.deal })}` : ''}</Text>
+            <Text size="sm" c="dimmed">
+              {targetText}
+              {labels.deal && labels.account ? ` · ${t('activities.quickLog.deal', { name: labels.deal })}` : ''}
+            </Text>
             <div role="radiogroup" aria-label={t('activities.quickLog.typeLabel')}>
               <SimpleGrid cols={3} spacing={6} verticalSpacing={6}>
                 {TYPE_KEYS.map(({ type: ty, key, icon: Icon }) => (
@@ -232,23 +255,59 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
                   >
                     <Icon size={16} aria-hidden />
                     <span className={classes.typeName}>{t(`activityType.${ty}`)}</span>
-                    <Kbd size="xs" aria-hidden>{key}</Kbd>
+                    <Kbd size="xs" aria-hidden>
+                      {key}
+                    </Kbd>
                   </UnstyledButton>
                 ))}
               </SimpleGrid>
             </div>
-            <Text size="xs" c="dimmed">{t('activities.quickLog.hint')}</Text>
-            <TextInput label={t('activities.quickLog.summary')} placeholder={typeName} value={summary} maxLength={300} onChange={(e) => setSummary(e.currentTarget.value)} />
+            <Text size="xs" c="dimmed">
+              {t('activities.quickLog.hint')}
+            </Text>
+            <TextInput
+              label={t('activities.quickLog.summary')}
+              placeholder={typeName}
+              value={summary}
+              maxLength={300}
+              onChange={(e) => setSummary(e.currentTarget.value)}
+            />
             {isTask ? (
               <Group grow align="flex-start">
                 <DateTimePicker label={t('activities.quickLog.due')} value={dueAt} onChange={setDueAt} valueFormat={pickerFormat} />
-                <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} presets={duePresets} />
+                <DateTimePicker
+                  label={t('activities.quickLog.reminder')}
+                  placeholder={t('activities.quickLog.noReminder')}
+                  value={reminderAt}
+                  onChange={setReminderAt}
+                  clearable
+                  clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }}
+                  valueFormat={pickerFormat}
+                  presets={duePresets}
+                />
               </Group>
             ) : (
               <>
                 <Group grow align="flex-start">
-                  <DateTimePicker label={t('activities.quickLog.when')} placeholder={t('activities.quickLog.now')} value={at} onChange={setAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} />
-                  <DateTimePicker label={t('activities.quickLog.reminder')} placeholder={t('activities.quickLog.noReminder')} value={reminderAt} onChange={setReminderAt} clearable clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }} valueFormat={pickerFormat} presets={eventPresets} />
+                  <DateTimePicker
+                    label={t('activities.quickLog.when')}
+                    placeholder={t('activities.quickLog.now')}
+                    value={at}
+                    onChange={setAt}
+                    clearable
+                    clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }}
+                    valueFormat={pickerFormat}
+                  />
+                  <DateTimePicker
+                    label={t('activities.quickLog.reminder')}
+                    placeholder={t('activities.quickLog.noReminder')}
+                    value={reminderAt}
+                    onChange={setReminderAt}
+                    clearable
+                    clearButtonProps={{ 'aria-label': t('activities.quickLog.clearDate') }}
+                    valueFormat={pickerFormat}
+                    presets={eventPresets}
+                  />
                 </Group>
                 <Group grow align="flex-start">
                   <Select
@@ -274,8 +333,12 @@ function QuickLogForm({ onClose }: { onClose(): void }) {
               />
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={dismiss}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Enter</Kbd>}>{t('activities.quickLog.save')}</Button>
+              <Button variant="default" onClick={dismiss}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Enter</Kbd>}>
+                {t('activities.quickLog.save')}
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -13,8 +13,14 @@ function inPage(notice: ReminderNotice, openLabel: string, closeLabel: string, i
     closeButtonProps: { 'aria-label': closeLabel },
     message: (
       <Stack gap={2}>
-        {notice.body && <Text size="sm" c="var(--mantine-color-text)">{notice.body}</Text>}
-        <Anchor size="sm" href={`#/activities/${notice.activityId}`}>{openLabel}</Anchor>
+        {notice.body && (
+          <Text size="sm" c="var(--mantine-color-text)">
+            {notice.body}
+          </Text>
+        )}
+        <Anchor size="sm" href={`#/activities/${notice.activityId}`}>
+          {openLabel}
+        </Anchor>
       </Stack>
     ),
   });
@@ -25,9 +31,8 @@ export function ReminderScheduler() {
   const { t } = useTranslation();
   const texts = useReminderTexts();
   useReminderScheduler((n) => {
-    const notice: ReminderNotice = n.kind === 'one'
-      ? { activityId: n.task.id, ...texts.one(n.task) }
-      : { activityId: n.latest.id, ...texts.missed(n.count, n.titles) };
+    const notice: ReminderNotice =
+      n.kind === 'one' ? { activityId: n.task.id, ...texts.one(n.task) } : { activityId: n.latest.id, ...texts.missed(n.count, n.titles) };
     // One in-page notice for missed reminders: a later summary replaces it instead of stacking.
     const id = n.kind === 'one' ? `reminder-${notice.activityId}` : 'reminders-missed';
     notifyReminder(notice).catch(() => inPage(notice, t('activities.quickLog.openLink'), t('common.close'), id));

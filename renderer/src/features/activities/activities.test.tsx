@@ -61,16 +61,39 @@ describe('quick log', () => {
 
   it('does not open while typing in a text field', async () => {
     const user = userEvent.setup();
-    renderWithApp(<><input aria-label="Busca" /><QuickLogDialog /></>, { db, path: `/accounts/${account.id}` });
+    renderWithApp(
+      <>
+        <input aria-label="Busca" />
+        <QuickLogDialog />
+      </>,
+      { db, path: `/accounts/${account.id}` },
+    );
     await user.type(screen.getByLabelText('Busca'), 'lll');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it("files a contact's activity under the contact's account, with a typed summary", async () => {
-    const contact = createDoc<Contact>({
-      accountId: account.id, firstName: 'Marina', lastName: 'Costa', nameSort: 'marina costa', role: 'Compras', department: '', phones: [], emails: [],
-      emailKey: '', preferredChannel: 'phone', birthday: '', decisionMaker: true, consent: { basis: 'none', marketing: false, at: 0, source: '' }, ownerId: 'ana', tags: [], notes: [],
-    }, 'seed');
+    const contact = createDoc<Contact>(
+      {
+        accountId: account.id,
+        firstName: 'Marina',
+        lastName: 'Costa',
+        nameSort: 'marina costa',
+        role: 'Compras',
+        department: '',
+        phones: [],
+        emails: [],
+        emailKey: '',
+        preferredChannel: 'phone',
+        birthday: '',
+        decisionMaker: true,
+        consent: { basis: 'none', marketing: false, at: 0, source: '' },
+        ownerId: 'ana',
+        tags: [],
+        notes: [],
+      },
+      'seed',
+    );
     await db.contacts.insert(contact);
     const user = userEvent.setup();
     renderWithApp(<QuickLogDialog />, { db, path: `/contacts/${contact.id}` });
@@ -197,7 +220,7 @@ describe('My day', () => {
     const now = Date.now();
     // A small team's month around today: meetings, calls and tasks on a few accounts, some asking for a follow-up.
     let seed = 7;
-    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const HOUR = 3_600_000;
     const all: Activity[] = [];
@@ -205,25 +228,46 @@ describe('My day', () => {
       const type = pick(['call', 'meeting', 'visit', 'email', 'presentation', 'task', 'task', 'note'] as const);
       const when = now + Math.round((rnd() * 36 - 18) * 24) * HOUR + Math.floor(rnd() * 60) * 60_000;
       const owner = pick(['ana', 'bruno', 'carla']);
-      const fields = newActivityFields({
-        type, summary: `${type} ${i}`, accountId: rnd() < 0.9 ? `acc${Math.floor(rnd() * 150)}` : '', at: when, dueAt: when,
-        outcome: type !== 'task' && rnd() < 0.35 ? 'follow_up' : '',
-      }, now, owner);
-      const doc = createDoc<Activity>({ ...fields, taskState: type === 'task' ? (rnd() < 0.25 ? 'done' : 'open') : 'none' }, owner, now, `${String(i).padStart(9, '0')}id${i}`);
+      const fields = newActivityFields(
+        {
+          type,
+          summary: `${type} ${i}`,
+          accountId: rnd() < 0.9 ? `acc${Math.floor(rnd() * 150)}` : '',
+          at: when,
+          dueAt: when,
+          outcome: type !== 'task' && rnd() < 0.35 ? 'follow_up' : '',
+        },
+        now,
+        owner,
+      );
+      const doc = createDoc<Activity>(
+        { ...fields, taskState: type === 'task' ? (rnd() < 0.25 ? 'done' : 'open') : 'none' },
+        owner,
+        now,
+        `${String(i).padStart(9, '0')}id${i}`,
+      );
       all.push(doc);
     }
     await db.activities.bulkInsert(all);
     // What My day showed before: every activity from 14 days ago to 14 days ahead, all open tasks due by tonight.
     const expected = (owner: string | null) => {
       const mine = all.filter((a) => owner === null || a.ownerId === owner);
-      const day = selectMyDay({ recent: mine.filter((a) => a.at >= followUpSince(now) && a.at < now + 14 * 86_400_000), openTasks: mine.filter((a) => a.taskState === 'open'), now });
+      const day = selectMyDay({
+        recent: mine.filter((a) => a.at >= followUpSince(now) && a.at < now + 14 * 86_400_000),
+        openTasks: mine.filter((a) => a.taskState === 'open'),
+        now,
+      });
       const ids = (list: Activity[]) => list.slice(0, 50).map((a) => `/activities/${a.id}`);
       return { agenda: ids(day.agenda), due: ids(day.dueToday), overdue: ids(day.overdue), followUps: ids(day.followUps) };
     };
     const shown = () => {
       const ids = (name: string) => {
         const list = screen.queryByRole('list', { name });
-        return list ? within(list).getAllByRole('listitem').map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href')) : [];
+        return list
+          ? within(list)
+              .getAllByRole('listitem')
+              .map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href'))
+          : [];
       };
       return { agenda: ids('Agenda de hoje'), due: ids('Tarefas para hoje'), overdue: ids('Tarefas atrasadas'), followUps: ids('Retornos pendentes') };
     };
@@ -270,7 +314,10 @@ describe('nothing typed is lost', () => {
   it('restores a draft the database lacks over the activity as stored now, and discarding puts back what was stored', async () => {
     const call = await insertActivity({ type: 'call', summary: 'Ligação', accountId: account.id }, Date.now() - 60_000);
     // A window killed mid-typing left this; since then the duration was edited elsewhere.
-    localStorage.setItem(`carteira.draft.activity-details.${call.id}`, JSON.stringify({ at: Date.now(), started: { summary: 'Ligação', durationMin: '' }, values: { summary: 'Ligação sobre o frete', durationMin: '' } }));
+    localStorage.setItem(
+      `carteira.draft.activity-details.${call.id}`,
+      JSON.stringify({ at: Date.now(), started: { summary: 'Ligação', durationMin: '' }, values: { summary: 'Ligação sobre o frete', durationMin: '' } }),
+    );
     await (await db.activities.findOne(call.id).exec())!.incrementalPatch({ durationMin: 12 });
     const user = userEvent.setup();
     renderWithApp(<ActivityPage id={call.id} />, { db, path: `/activities/${call.id}` });
@@ -318,7 +365,10 @@ describe('nothing typed is lost', () => {
     await user.keyboard('{Control>}{End}{/Control}Prazo: 30');
     // A sync pull: a colleague's edit of the first line lands while this one is typing.
     await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({
-      ...d, body: d.body.replace('Pauta', 'Pauta da reunião com a Acme'), fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno',
+      ...d,
+      body: d.body.replace('Pauta', 'Pauta da reunião com a Acme'),
+      fieldTimes: { ...d.fieldTimes, body: Date.now() },
+      updatedBy: 'bruno',
     }));
     await user.keyboard(' dias');
     const merged = 'Pauta da reunião com a Acme\nPreço: 5% de desconto\nPrazo: 30 dias';
@@ -336,7 +386,10 @@ describe('nothing typed is lost', () => {
     await user.click(notes);
     await user.keyboard('{Control>}{End}{/Control} no volume');
     await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({
-      ...d, body: `${d.body} à vista`, fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno',
+      ...d,
+      body: `${d.body} à vista`,
+      fieldTimes: { ...d.fieldTimes, body: Date.now() },
+      updatedBy: 'bruno',
     }));
     await user.keyboard(' anual');
     await waitFor(async () => expect((await stored(meeting.id)).body).toBe('Desconto: 5% no volume anual'));
@@ -352,7 +405,12 @@ describe('nothing typed is lost', () => {
     const meeting = await insertActivity({ type: 'meeting', summary: 'Reunião', body: 'Pauta\n' }, Date.now() - 60_000);
     localStorage.setItem(journalKey(meeting.id), JSON.stringify({ text: 'Pauta\nPrazo: 30 dias', at: Date.now() - 30_000, base: 'Pauta\n' }));
     // Synced in after the window died: a colleague's edit of the first line.
-    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({ ...d, body: 'Pauta da Acme\n', fieldTimes: { ...d.fieldTimes, body: Date.now() }, updatedBy: 'bruno' }));
+    await (await db.activities.findOne(meeting.id).exec())!.incrementalModify((d) => ({
+      ...d,
+      body: 'Pauta da Acme\n',
+      fieldTimes: { ...d.fieldTimes, body: Date.now() },
+      updatedBy: 'bruno',
+    }));
     renderWithApp(<ActivityPage id={meeting.id} />, { db, path: `/activities/${meeting.id}` });
     await waitFor(async () => expect((await stored(meeting.id)).body).toBe('Pauta da Acme\nPrazo: 30 dias'));
     await waitFor(() => expect(screen.getByLabelText('Anotações')).toHaveValue('Pauta da Acme\nPrazo: 30 dias'));
@@ -372,4 +430,3 @@ describe('nothing typed is lost', () => {
     expect(localStorage.getItem(journalKey(meeting.id))).toBeNull();
   });
 });
-

@@ -1,5 +1,13 @@
 import {
-  IconBuilding, IconChecklist, IconMail, IconMailbox, IconMessageCircle, IconNote, IconPhone, IconPresentation, IconUsers,
+  IconBuilding,
+  IconChecklist,
+  IconMail,
+  IconMailbox,
+  IconMessageCircle,
+  IconNote,
+  IconPhone,
+  IconPresentation,
+  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import type { ActivityType } from '@shared/models';

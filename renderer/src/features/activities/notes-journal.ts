@@ -17,8 +17,11 @@ export interface JournalEntry {
 export const journalKey = (activityId: string) => `carteira.notes-journal.${activityId}`;
 
 const isEntry = (v: unknown): v is JournalEntry =>
-  typeof v === 'object' && v !== null && typeof (v as JournalEntry).text === 'string' && typeof (v as JournalEntry).at === 'number'
-  && ((v as JournalEntry).base === undefined || typeof (v as JournalEntry).base === 'string');
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as JournalEntry).text === 'string' &&
+  typeof (v as JournalEntry).at === 'number' &&
+  ((v as JournalEntry).base === undefined || typeof (v as JournalEntry).base === 'string');
 
 /** False when the store refuses (quota): the debounced database write still follows. */
 export function writeJournal(store: KeyValueStore, activityId: string, text: string, at: number, base?: string): boolean {

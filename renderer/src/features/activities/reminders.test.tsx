@@ -26,14 +26,23 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-async function meeting(summary: string, at: number, reminderAt: number, { type = 'meeting', now = Date.now() }: { type?: Activity['type']; now?: number } = {}) {
+async function meeting(
+  summary: string,
+  at: number,
+  reminderAt: number,
+  { type = 'meeting', now = Date.now() }: { type?: Activity['type']; now?: number } = {},
+) {
   const doc = createDoc<Activity>(newActivityFields({ type, summary, at, reminderAt }, now, 'bruno'), 'bruno', now);
   await db.activities.insert(doc);
   return doc;
 }
 
 async function task(summary: string, reminderAt: number, state: Activity['taskState'] = 'open', now = Date.now()) {
-  const doc = createDoc<Activity>({ ...newActivityFields({ type: 'task', summary, dueAt: now + 3_600_000, reminderAt }, now, 'ana'), taskState: state }, 'ana', now);
+  const doc = createDoc<Activity>(
+    { ...newActivityFields({ type: 'task', summary, dueAt: now + 3_600_000, reminderAt }, now, 'ana'), taskState: state },
+    'ana',
+    now,
+  );
   await db.activities.insert(doc);
   return doc;
 }
@@ -86,7 +95,9 @@ describe('reminder scheduler', () => {
     renderWithApp(<Scheduler notify={notify} />, { db });
     await new Promise((r) => setTimeout(r, 50));
     const m = await meeting('Reunião com a diretoria da Acme', Date.now() + HOUR, Date.now() + 2_200);
-    await meeting('Visita já feita', Date.now() + HOUR, Date.now() + 1_000, { type: 'visit' }).then(async (v) => (await db.activities.findOne(v.id).exec())!.incrementalPatch({ taskState: 'done' }));
+    await meeting('Visita já feita', Date.now() + HOUR, Date.now() + 1_000, { type: 'visit' }).then(async (v) =>
+      (await db.activities.findOne(v.id).exec())!.incrementalPatch({ taskState: 'done' }),
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     expect(notify).not.toHaveBeenCalled();
     await waitFor(() => expect(notify).toHaveBeenCalledTimes(1), { timeout: 5_000 });
@@ -148,7 +159,11 @@ describe('reminder scheduler', () => {
   it('reminds me of my own activities only, once I own any (the team’s meetings stay quiet)', async () => {
     const now = Date.now();
     // 'tester' is the signed-in author in renderWithApp.
-    const mine = createDoc<Activity>(newActivityFields({ type: 'meeting', summary: 'Minha reunião', at: now + HOUR, reminderAt: now - 30_000 }, now, 'tester'), 'tester', now);
+    const mine = createDoc<Activity>(
+      newActivityFields({ type: 'meeting', summary: 'Minha reunião', at: now + HOUR, reminderAt: now - 30_000 }, now, 'tester'),
+      'tester',
+      now,
+    );
     await db.activities.insert(mine);
     await meeting('Reunião do Bruno', now + HOUR, now - 30_000);
     const notify = vi.fn();

@@ -15,7 +15,17 @@ describe('quick log target from the route', () => {
   });
 
   it('maps the pt-BR mnemonic letters to types, either case', () => {
-    expect(['l', 'R', 'v', 'E', 'm', 'c', 'A', 'n', 't'].map(typeForKey)).toEqual(['call', 'meeting', 'visit', 'email', 'chat', 'letter', 'presentation', 'note', 'task']);
+    expect(['l', 'R', 'v', 'E', 'm', 'c', 'A', 'n', 't'].map(typeForKey)).toEqual([
+      'call',
+      'meeting',
+      'visit',
+      'email',
+      'chat',
+      'letter',
+      'presentation',
+      'note',
+      'task',
+    ]);
     expect(typeForKey('x')).toBeUndefined();
     expect(typeForKey('Enter')).toBeUndefined();
   });

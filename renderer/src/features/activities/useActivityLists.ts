@@ -78,18 +78,27 @@ const json = (d: { toMutableJSON(): unknown }) => d.toMutableJSON() as Activity;
  * ['accountId', 'atInv'] index whether a later activity on its account answered it; stops once it has
  * `limit`. With one owner, only that owner's later activities count (as My day always did).
  */
-async function readFollowUps(collection: RxCollection<Activity>, ownerIds: readonly string[], owner: string | null, now: number, limit: number): Promise<Activity[]> {
+async function readFollowUps(
+  collection: RxCollection<Activity>,
+  ownerIds: readonly string[],
+  owner: string | null,
+  now: number,
+  limit: number,
+): Promise<Activity[]> {
   const found: Activity[] = [];
   const mine = owner === null ? {} : { ownerId: owner };
   const answered = async (a: Activity) => {
     if (!a.accountId) return false;
     const { atInvAbove, atInvBelow } = answerRange(a, now);
-    const later = await collection.findOne({ selector: { accountId: a.accountId, atInv: { $gt: atInvAbove, $lt: atInvBelow }, ...mine }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }] }).exec();
+    const later = await collection
+      .findOne({ selector: { accountId: a.accountId, atInv: { $gt: atInvAbove, $lt: atInvBelow }, ...mine }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }] })
+      .exec();
     return later !== null;
   };
   for (const { from, to } of followUpSlices(now)) {
-    const lists = await Promise.all(ownerIds.map((ownerId) =>
-      collection.find({ selector: { ownerId, at: { $gte: from, $lt: to }, outcome: 'follow_up' }, sort: byOwnerAt }).exec()));
+    const lists = await Promise.all(
+      ownerIds.map((ownerId) => collection.find({ selector: { ownerId, at: { $gte: from, $lt: to }, outcome: 'follow_up' }, sort: byOwnerAt }).exec()),
+    );
     const candidates = lists.flat().map(json).sort(newestFirst);
     // Many small index reads at once: their latency overlaps (64 at a time halved the time at M).
     for (let i = 0; i < candidates.length; i += 64) {
@@ -133,22 +142,33 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
         const ownerIds = owner === null ? owners : [owner];
         const mine = owner === null ? {} : { ownerId: owner };
         const more = async (list: unknown[], selector: Record<string, unknown>) =>
-          list.length <= limit ? 0
-          // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
-          : owner === null ? (await collection.count({ selector }).exec()) - limit
-          : null;
+          list.length <= limit
+            ? 0
+            : // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
+              owner === null
+              ? (await collection.count({ selector }).exec()) - limit
+              : null;
         const dueTodaySelector = { taskState: 'open' as const, dueAt: { $gte: start, $lt: end } };
         const overdueSelector = { taskState: 'open' as const, dueAt: { $gt: 0, $lt: start } };
         const [agendaLists, today, overdue, followUps] = await Promise.all([
-          Promise.all(ownerIds.map((ownerId) =>
-            collection.find({ selector: { ownerId, at: { $gte: start, $lt: end }, type: { $in: [...AGENDA_TYPES] } }, sort: byOwnerAt, limit: limit + 1 }).exec())),
+          Promise.all(
+            ownerIds.map((ownerId) =>
+              collection
+                .find({ selector: { ownerId, at: { $gte: start, $lt: end }, type: { $in: [...AGENDA_TYPES] } }, sort: byOwnerAt, limit: limit + 1 })
+                .exec(),
+            ),
+          ),
           collection.find({ selector: { ...dueTodaySelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
           collection.find({ selector: { ...overdueSelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
           readFollowUps(collection, ownerIds, owner, now, limit),
         ]);
         const [moreDueToday, moreOverdue] = await Promise.all([more(today, dueTodaySelector), more(overdue, overdueSelector)]);
         if (stopped) return;
-        const agenda = mergeCapped(agendaLists.map((l) => l.map(json)), limit, oldestFirstBy('at'));
+        const agenda = mergeCapped(
+          agendaLists.map((l) => l.map(json)),
+          limit,
+          oldestFirstBy('at'),
+        );
         setDay({
           agenda: agenda.items,
           moreAgenda: agenda.more,

@@ -59,15 +59,18 @@ export function useAutosavedDetails(activity: Activity) {
     return chain.current;
   }, [activity.id, repo, draft]);
 
-  const change = useCallback((field: keyof DetailValues, value: string) => {
-    const next = { ...latest.current, [field]: value };
-    latest.current = next;
-    setValues(next);
-    draft.record(next);
-    dirty.current = true;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [draft, flush]);
+  const change = useCallback(
+    (field: keyof DetailValues, value: string) => {
+      const next = { ...latest.current, [field]: value };
+      latest.current = next;
+      setValues(next);
+      draft.record(next);
+      dirty.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [draft, flush],
+  );
 
   const discard = useCallback(() => {
     const previous = beforeRestore.current;

@@ -14,9 +14,7 @@ export type NotesNotice = 'merged' | 'conflict' | 'journalKept' | null;
 export const AUTOSAVE_DELAY_MS = 300;
 
 /** How one write resolves the stored notes against the typed ones. */
-type Resolution =
-  | { body: string; kind: 'plain' | 'merged' }
-  | { body: string; kind: 'conflict'; lost: string; lostAt: number; lostBy: string; keptBy: string };
+type Resolution = { body: string; kind: 'plain' | 'merged' } | { body: string; kind: 'conflict'; lost: string; lostAt: number; lostBy: string; keptBy: string };
 
 /**
  * The meeting notes of one activity, autosaved: each change is journalled to localStorage at once,
@@ -62,10 +60,20 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
           ? { body: stored.body, kind: 'conflict', lost: value, lostAt: Date.now(), lostBy: author(), keptBy: stored.updatedBy }
           : { body: value, kind: 'conflict', lost: stored.body, lostAt: bodyTime(stored), lostBy: stored.updatedBy, keptBy: author() };
       };
-      const record = (r: Resolution & { kind: 'conflict' }) => recordConflicts(db, [{
-        collection: 'activities', docId: id, field: 'body', keptValue: r.body, lostValue: r.lost,
-        keptAt: Date.now(), lostAt: r.lostAt, keptBy: r.keptBy, lostBy: r.lostBy,
-      }]);
+      const record = (r: Resolution & { kind: 'conflict' }) =>
+        recordConflicts(db, [
+          {
+            collection: 'activities',
+            docId: id,
+            field: 'body',
+            keptValue: r.body,
+            lostValue: r.lost,
+            keptAt: Date.now(),
+            lostAt: r.lostAt,
+            keptBy: r.keptBy,
+            lostBy: r.lostBy,
+          },
+        ]);
       try {
         // The losing text goes to the conflict log before the notes are written, so no failure
         // in between can lose it; a clash that appears only at write time is recorded after.
@@ -87,10 +95,13 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
           setNotice(outcome.kind === 'conflict' && keptStored ? 'journalKept' : outcome.kind);
           // Show what was stored; keystrokes typed since this write began are merged over it.
           const typedSince = current.current ?? value;
-          const shown = typedSince === value ? saved.body : (() => {
-            const m = mergeText(value, typedSince, saved.body);
-            return m.clean ? m.text : typedSince;
-          })();
+          const shown =
+            typedSince === value
+              ? saved.body
+              : (() => {
+                  const m = mergeText(value, typedSince, saved.body);
+                  return m.clean ? m.text : typedSince;
+                })();
           current.current = shown;
           setText(shown);
           if (shown !== saved.body) {
@@ -144,13 +155,25 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
     }
     // An old entry (from before the journal kept its base) that the stored notes replaced since:
     // it goes to the conflict log, restorable, before the journal lets it go.
-    void recordConflicts(db, [{
-      collection: 'activities', docId: id, field: 'body', keptValue: doc.body, lostValue: entry.text,
-      keptAt: bodyTime(doc), lostAt: entry.at, keptBy: doc.updatedBy, lostBy: author(),
-    }]).then(() => {
-      clearJournal(localStorage, id, entry.text);
-      setNotice('journalKept');
-    }, () => {});
+    void recordConflicts(db, [
+      {
+        collection: 'activities',
+        docId: id,
+        field: 'body',
+        keptValue: doc.body,
+        lostValue: entry.text,
+        keptAt: bodyTime(doc),
+        lostAt: entry.at,
+        keptBy: doc.updatedBy,
+        lostBy: author(),
+      },
+    ]).then(
+      () => {
+        clearJournal(localStorage, id, entry.text);
+        setNotice('journalKept');
+      },
+      () => {},
+    );
   }, [doc, id, flush, db, author]);
 
   // Notes edited elsewhere (another window, sync): shown at once when nothing is being typed here,
@@ -167,15 +190,18 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
     }
   }, [remoteBody, id, flush]);
 
-  const onChange = useCallback((value: string) => {
-    current.current = value;
-    setText(value);
-    writeJournal(localStorage, id, value, Date.now(), written.current);
-    pending.current = value;
-    setStatus('saving');
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [id, flush]);
+  const onChange = useCallback(
+    (value: string) => {
+      current.current = value;
+      setText(value);
+      writeJournal(localStorage, id, value, Date.now(), written.current);
+      pending.current = value;
+      setStatus('saving');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [id, flush],
+  );
 
   useFlushOnLeave(flush);
 

@@ -3,8 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { RxCollection } from 'rxdb';
 import type { Activity } from '@shared/models';
 import {
-  REMINDER_LOOKBACK, REMINDER_REREAD, placeReminder, planReminders, rememberFired, reminderKey, reminderWindows, wakeDelay, wantsReminder,
-  type FiredReminders, type ReminderCandidate,
+  REMINDER_LOOKBACK,
+  REMINDER_REREAD,
+  placeReminder,
+  planReminders,
+  rememberFired,
+  reminderKey,
+  reminderWindows,
+  wakeDelay,
+  wantsReminder,
+  type FiredReminders,
+  type ReminderCandidate,
 } from '@shared/domain/activity-reminders';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { distinctOwners } from './activity-owners';
@@ -34,7 +43,14 @@ function saveJson(key: string, value: object) {
 }
 
 const candidate = (a: Activity): ReminderCandidate => ({
-  id: a.id, type: a.type, summary: a.summary, taskState: a.taskState, reminderAt: a.reminderAt, dueAt: a.dueAt, at: a.at, accountId: a.accountId,
+  id: a.id,
+  type: a.type,
+  summary: a.summary,
+  taskState: a.taskState,
+  reminderAt: a.reminderAt,
+  dueAt: a.dueAt,
+  at: a.at,
+  accountId: a.accountId,
 });
 
 export interface ReminderNotify {
@@ -60,7 +76,10 @@ export interface ReminderSchedulerOptions {
  * than those reads can see in time (`windowCovers`) is kept by id in localStorage when it is written
  * or read, and looked up by id at the next start.
  */
-export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 1500, clock = Date.now, rereadMs = REMINDER_REREAD }: ReminderSchedulerOptions = {}) {
+export function useReminderScheduler(
+  notify: ReminderNotify,
+  { startDelayMs = 1500, clock = Date.now, rereadMs = REMINDER_REREAD }: ReminderSchedulerOptions = {},
+) {
   const { db, author } = useDatabaseContext();
   const notifyRef = useRef(notify);
   notifyRef.current = notify;
@@ -169,10 +188,21 @@ export function useReminderScheduler(notify: ReminderNotify, { startDelayMs = 15
         }
         const keptIds = Object.keys(kept);
         const [tasks, keptDocs, ...others] = await Promise.all([
-          collection.find({ selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }] }).exec(),
+          collection
+            .find({
+              selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } },
+              sort: [{ taskState: 'asc' }, { dueAt: 'asc' }],
+            })
+            .exec(),
           keptIds.length ? collection.findByIds(keptIds).exec() : Promise.resolve(new Map()),
           ...(mine === null ? owners : [mine]).map((ownerId) =>
-            collection.find({ selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } }, sort: [{ ownerId: 'asc' }, { at: 'asc' }] }).exec()),
+            collection
+              .find({
+                selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } },
+                sort: [{ ownerId: 'asc' }, { at: 'asc' }],
+              })
+              .exec(),
+          ),
         ]);
         if (stopped) return;
         for (const id of keptIds) if (!keptDocs.has(id) && !changedDuringRead.has(id)) keep(id, null); // deleted
@@ -230,9 +260,14 @@ export function useReminderTexts() {
   return {
     one: (task: ReminderCandidate) => ({
       title: t('activities.reminders.title', { summary: task.summary }),
-      body: task.type === 'task'
-        ? task.dueAt ? t('activities.reminders.body', { due: fmt.format(task.dueAt) }) : ''
-        : task.at ? t('activities.reminders.bodyAt', { type: t(`activityType.${task.type}`), at: fmt.format(task.at) }) : '',
+      body:
+        task.type === 'task'
+          ? task.dueAt
+            ? t('activities.reminders.body', { due: fmt.format(task.dueAt) })
+            : ''
+          : task.at
+            ? t('activities.reminders.bodyAt', { type: t(`activityType.${task.type}`), at: fmt.format(task.at) })
+            : '',
     }),
     missed: (count: number, titles: string[]) => ({
       title: t('activities.reminders.missedTitle', { count }),

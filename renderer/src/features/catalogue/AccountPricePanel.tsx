@@ -31,7 +31,9 @@ export function AccountPricePanel({ product, initialAccountId, today }: { produc
 
   return (
     <Card withBorder component="section" aria-labelledby="account-price-title">
-      <Title order={3} size="h4" mb="sm" id="account-price-title">{t('catalogue.accountPrice.title')}</Title>
+      <Title order={3} size="h4" mb="sm" id="account-price-title">
+        {t('catalogue.accountPrice.title')}
+      </Title>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
@@ -45,7 +47,11 @@ export function AccountPricePanel({ product, initialAccountId, today }: { produc
               decimalSeparator={decimalSeparator(i18n.language)}
               thousandSeparator={false}
               onChange={(v) => setQuantity(typeof v === 'number' ? v : Number(String(v).replace(',', '.')) || 0)}
-              rightSection={<Text size="xs" c="dimmed" pr="xs">{t(`catalogue.unitShort.${product.unit}`)}</Text>}
+              rightSection={
+                <Text size="xs" c="dimmed" pr="xs">
+                  {t(`catalogue.unitShort.${product.unit}`)}
+                </Text>
+              }
             />
             {account && (
               <Text size="sm" c="dimmed">
@@ -57,7 +63,9 @@ export function AccountPricePanel({ product, initialAccountId, today }: { produc
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           {!account ? (
-            <Text c="dimmed" size="sm">{t('catalogue.accountPrice.pick')}</Text>
+            <Text c="dimmed" size="sm">
+              {t('catalogue.accountPrice.pick')}
+            </Text>
           ) : (
             <Breakdown price={priceForAccount(product, account.conditions, { date: today, quantity })} unit={product.unit} />
           )}
@@ -99,18 +107,38 @@ function AccountPicker({ value, account, onChange }: { value: string; account: A
 
 function Breakdown({ price, unit }: { price: AccountPrice | null; unit: Product['unit'] }) {
   const { t, i18n } = useTranslation();
-  if (!price) return <Text c="dimmed" size="sm">{t('catalogue.accountPrice.noPrice')}</Text>;
+  if (!price)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('catalogue.accountPrice.noPrice')}
+      </Text>
+    );
   const money = (amount: number) => formatMoney(amount, price.currency, i18n.language);
   const pct = (bp: number) => formatBp(bp, i18n.language);
   const minus = (amount: number) => `−${money(amount)}`;
   const lines: { label: string; hint?: string; value: string }[] = [
-    { label: t('catalogue.accountPrice.listPrice'), hint: t(`catalogue.accountPrice.list.${price.priceListSource}`, { list: price.priceListId }), value: money(price.listPrice) },
+    {
+      label: t('catalogue.accountPrice.listPrice'),
+      hint: t(`catalogue.accountPrice.list.${price.priceListSource}`, { list: price.priceListId }),
+      value: money(price.listPrice),
+    },
   ];
-  if (price.promotion) lines.push({ label: t('catalogue.accountPrice.promotion', { label: price.promotion.label, pct: pct(price.promotion.discountBp) }), value: minus(price.promotion.amount) });
-  if (price.accountDiscount.discountBp > 0) lines.push({ label: t('catalogue.accountPrice.accountDiscount', { pct: pct(price.accountDiscount.discountBp) }), value: minus(price.accountDiscount.amount) });
+  if (price.promotion)
+    lines.push({
+      label: t('catalogue.accountPrice.promotion', { label: price.promotion.label, pct: pct(price.promotion.discountBp) }),
+      value: minus(price.promotion.amount),
+    });
+  if (price.accountDiscount.discountBp > 0)
+    lines.push({
+      label: t('catalogue.accountPrice.accountDiscount', { pct: pct(price.accountDiscount.discountBp) }),
+      value: minus(price.accountDiscount.amount),
+    });
   if (price.loyaltyDiscount.discountBp > 0) {
     lines.push({
-      label: t('catalogue.accountPrice.loyalty', { tier: t(`catalogue.loyaltyTier.${price.loyaltyDiscount.tier}`), pct: pct(price.loyaltyDiscount.discountBp) }),
+      label: t('catalogue.accountPrice.loyalty', {
+        tier: t(`catalogue.loyaltyTier.${price.loyaltyDiscount.tier}`),
+        pct: pct(price.loyaltyDiscount.discountBp),
+      }),
       value: minus(price.loyaltyDiscount.amount),
     });
   }
@@ -123,24 +151,40 @@ function Breakdown({ price, unit }: { price: AccountPrice | null; unit: Product[
             <Table.Tr key={l.label}>
               <Table.Th scope="row" fw={400}>
                 {l.label}
-                {l.hint && <Text size="xs" c="dimmed">{l.hint}</Text>}
+                {l.hint && (
+                  <Text size="xs" c="dimmed">
+                    {l.hint}
+                  </Text>
+                )}
               </Table.Th>
-              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', verticalAlign: 'top' }}>{l.value}</Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', verticalAlign: 'top' }}>
+                {l.value}
+              </Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
             <Table.Th scope="row">{t('catalogue.accountPrice.unitPrice')}</Table.Th>
-            <Table.Td ta="right" fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="account-unit-price">{money(price.unitPrice)}</Table.Td>
+            <Table.Td ta="right" fw={700} fz="lg" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="account-unit-price">
+              {money(price.unitPrice)}
+            </Table.Td>
           </Table.Tr>
           <Table.Tr>
-            <Table.Th scope="row" fw={400}>{t('catalogue.accountPrice.total', { qty, unit: t(`catalogue.unitShort.${unit}`) })}</Table.Th>
-            <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="account-total">{money(price.total)}</Table.Td>
+            <Table.Th scope="row" fw={400}>
+              {t('catalogue.accountPrice.total', { qty, unit: t(`catalogue.unitShort.${unit}`) })}
+            </Table.Th>
+            <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="account-total">
+              {money(price.total)}
+            </Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
       <Group justify="space-between" gap="xs">
-        <Text size="xs" c="dimmed">{t('catalogue.accountPrice.effective', { pct: pct(price.effectiveDiscountBp) })}</Text>
-        <Text size="xs" c="dimmed">{t('catalogue.accountPrice.rule')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('catalogue.accountPrice.effective', { pct: pct(price.effectiveDiscountBp) })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('catalogue.accountPrice.rule')}
+        </Text>
       </Group>
     </Stack>
   );

@@ -25,17 +25,27 @@ const seed = () =>
     testProduct({ sku: 'INF-000004', name: 'Teclado ABNT2', category: 'Informática', price: 6990, availability: 'out_of_stock' }),
     testProduct({ sku: 'INF-000005', name: 'Cabo HDMI 2 m', category: 'Informática', price: 1990 }),
     testProduct({
-      sku: 'COP-000006', name: 'Café torrado e moído 500 g', category: 'Copa e cozinha', unit: 'pct', price: 1890,
+      sku: 'COP-000006',
+      name: 'Café torrado e moído 500 g',
+      category: 'Copa e cozinha',
+      unit: 'pct',
+      price: 1890,
       promotion: { label: 'Semana do café', discountBp: 1500, from: isoDayFromToday(-2), to: isoDayFromToday(5) },
     }),
     testProduct({
-      sku: 'COP-000007', name: 'Açúcar em sachê', category: 'Copa e cozinha', price: 3990,
+      sku: 'COP-000007',
+      name: 'Açúcar em sachê',
+      category: 'Copa e cozinha',
+      price: 3990,
       promotion: { label: 'Acabou', discountBp: 1000, from: isoDayFromToday(-20), to: isoDayFromToday(-1) },
     }),
   ]);
 
 /** The product links of the list (the table is looked up afresh: it is replaced by a message when nothing matches). */
-const productNames = () => within(screen.getByRole('table', { name: 'Catálogo' })).getAllByRole('link').map((l) => l.textContent);
+const productNames = () =>
+  within(screen.getByRole('table', { name: 'Catálogo' }))
+    .getAllByRole('link')
+    .map((l) => l.textContent);
 
 describe('catalogue list', () => {
   it('lists every product by name with SKU, unit, list price in BRL, availability and today’s promotions', async () => {
@@ -44,7 +54,13 @@ describe('catalogue list', () => {
     await screen.findByRole('table', { name: 'Catálogo' });
     await waitFor(() => expect(productNames()).toHaveLength(7));
     expect(productNames()).toEqual([
-      'Açúcar em sachê', 'Cabo HDMI 2 m', 'Café torrado e moído 500 g', 'Caneta esferográfica azul', 'Mouse óptico USB', 'Papel sulfite A4 — Chamex', 'Teclado ABNT2',
+      'Açúcar em sachê',
+      'Cabo HDMI 2 m',
+      'Café torrado e moído 500 g',
+      'Caneta esferográfica azul',
+      'Mouse óptico USB',
+      'Papel sulfite A4 — Chamex',
+      'Teclado ABNT2',
     ]);
     expect(screen.getByText('7 produtos')).toBeVisible();
     const mouse = screen.getByRole('link', { name: 'Mouse óptico USB' }).closest('[role="row"]') as HTMLElement;
@@ -64,9 +80,13 @@ describe('catalogue list', () => {
     const user = userEvent.setup();
     renderWithApp(<CataloguePage />, { db, path: '/catalogue' });
     const panel = await screen.findByRole('navigation', { name: 'Categorias' });
-    await waitFor(() => expect(within(panel).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Todas as categorias7', 'Copa e cozinha2', 'Informática3', 'Papelaria2',
-    ]));
+    await waitFor(() =>
+      expect(
+        within(panel)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Todas as categorias7', 'Copa e cozinha2', 'Informática3', 'Papelaria2']),
+    );
     await user.click(within(panel).getByRole('button', { name: /Informática/ }));
     await waitFor(() => expect(productNames()).toEqual(['Cabo HDMI 2 m', 'Mouse óptico USB', 'Teclado ABNT2']));
     expect(screen.getByText('3 produtos')).toBeVisible();

@@ -31,9 +31,13 @@ export function CataloguePage() {
       <Group justify="space-between" align="baseline">
         <Group gap="xs" align="baseline">
           <Title order={2}>{t('catalogue.title')}</Title>
-          <Text c="dimmed" size="sm" aria-live="polite">{total === undefined ? '' : t('catalogue.count', { count: total })}</Text>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {total === undefined ? '' : t('catalogue.count', { count: total })}
+          </Text>
         </Group>
-        <Text c="dimmed" size="xs">{t('catalogue.readOnly')}</Text>
+        <Text c="dimmed" size="xs">
+          {t('catalogue.readOnly')}
+        </Text>
       </Group>
       <div className={classes.layout}>
         <CategoryPanel category={category} onChange={setCategory} start={total !== undefined || length > 0} />
@@ -60,9 +64,15 @@ export function CataloguePage() {
               />
             )}
           </Group>
-          {searching && kind === 'sku' && category && <Text size="xs" c="dimmed">{t('catalogue.skuEverywhere')}</Text>}
+          {searching && kind === 'sku' && category && (
+            <Text size="xs" c="dimmed">
+              {t('catalogue.skuEverywhere')}
+            </Text>
+          )}
           {total === 0 && (!searching || counts !== undefined) ? (
-            <Text c="dimmed" role="status">{t('catalogue.noMatch')}</Text>
+            <Text c="dimmed" role="status">
+              {t('catalogue.noMatch')}
+            </Text>
           ) : (
             <ProductTable pager={pager} total={length} />
           )}
@@ -85,7 +95,13 @@ function CategoryPanel({ category, onChange, start }: { category: string; onChan
       active={category === value}
       aria-current={category === value ? 'true' : undefined}
       label={label}
-      rightSection={count === undefined ? null : <Text span size="xs" c="dimmed" className={classes.count}>{number.format(count)}</Text>}
+      rightSection={
+        count === undefined ? null : (
+          <Text span size="xs" c="dimmed" className={classes.count}>
+            {number.format(count)}
+          </Text>
+        )
+      }
       onClick={() => onChange(value)}
     />
   );

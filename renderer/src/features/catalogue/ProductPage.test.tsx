@@ -23,7 +23,11 @@ const text = (el: Element) => (el.textContent ?? '').replace(/\u00a0/g, ' ');
 
 const gloves = () =>
   testProduct({
-    sku: 'EPI-000123', name: 'Luva nitrílica — caixa com 100', category: 'EPI', unit: 'cx', stockQty: 340,
+    sku: 'EPI-000123',
+    name: 'Luva nitrílica — caixa com 100',
+    category: 'EPI',
+    unit: 'cx',
+    stockQty: 340,
     description: 'Luva descartável sem pó, tamanho M.',
     prices: [
       { priceListId: 'tabela-a', amount: 9000, currency: 'BRL' },
@@ -44,9 +48,12 @@ describe('product page', () => {
     expect(screen.getByText('caixa')).toBeVisible();
     expect(screen.getByText('340 cx')).toBeVisible();
     const prices = screen.getByRole('table', { name: 'Preços por tabela' });
-    expect(within(prices).getAllByRole('row').slice(1).map((r) => text(r))).toEqual([
-      'tabela-aR$ 90,00', 'tabela-b (tabela padrão)R$ 100,00', 'tabela-cR$ 108,00',
-    ]);
+    expect(
+      within(prices)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => text(r)),
+    ).toEqual(['tabela-aR$ 90,00', 'tabela-b (tabela padrão)R$ 100,00', 'tabela-cR$ 108,00']);
     expect(screen.getByText('Semana do EPI')).toBeVisible();
     expect(screen.getByText('Válida hoje')).toBeVisible();
     expect(screen.getByText(/^Válida de \d\d\/\d\d\/\d{4} a \d\d\/\d\d\/\d{4}$/)).toBeVisible();

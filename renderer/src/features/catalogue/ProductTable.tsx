@@ -44,7 +44,9 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
           <span role="columnheader">{t('catalogue.columns.name')}</span>
           <span role="columnheader">{t('catalogue.columns.category')}</span>
           <span role="columnheader">{t('catalogue.columns.unit')}</span>
-          <span role="columnheader" className={classes.price}>{t('catalogue.columns.price')}</span>
+          <span role="columnheader" className={classes.price}>
+            {t('catalogue.columns.price')}
+          </span>
           <span role="columnheader">{t('catalogue.columns.availability')}</span>
         </div>
       </div>
@@ -63,20 +65,41 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
             const promo = row.promotion && isPromotionActive(row.promotion, today) ? row.promotion : null;
             const href = `/catalogue/${row.id}`;
             return (
-              <div key={item.key} role="row" aria-rowindex={item.index + 2} className={`${classes.row} ${classes.body}`} style={style} onClick={() => navigate(href)}>
-                <span role="cell" className={classes.sku}>{row.sku}</span>
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={`${classes.row} ${classes.body}`}
+                style={style}
+                onClick={() => navigate(href)}
+              >
+                <span role="cell" className={classes.sku}>
+                  {row.sku}
+                </span>
                 <span role="cell" className={classes.name}>
                   <Group gap={6} wrap="nowrap">
-                    <Link href={href} onClick={(e) => e.stopPropagation()} title={row.name}>{row.name}</Link>
+                    <Link href={href} onClick={(e) => e.stopPropagation()} title={row.name}>
+                      {row.name}
+                    </Link>
                     {promo && <PromotionBadge discountBp={promo.discountBp} title={promo.label} />}
                   </Group>
                 </span>
                 <span role="cell">{row.category}</span>
-                <span role="cell" title={t(`catalogue.unit.${row.unit}`)}>{t(`catalogue.unitShort.${row.unit}`)}</span>
-                <span role="cell" className={classes.price}>
-                  {row.price ? formatMoney(row.price.amount, row.price.currency, i18n.language) : <Text span size="sm" c="dimmed">{t('catalogue.noPrice')}</Text>}
+                <span role="cell" title={t(`catalogue.unit.${row.unit}`)}>
+                  {t(`catalogue.unitShort.${row.unit}`)}
                 </span>
-                <span role="cell"><AvailabilityBadge availability={row.availability} /></span>
+                <span role="cell" className={classes.price}>
+                  {row.price ? (
+                    formatMoney(row.price.amount, row.price.currency, i18n.language)
+                  ) : (
+                    <Text span size="sm" c="dimmed">
+                      {t('catalogue.noPrice')}
+                    </Text>
+                  )}
+                </span>
+                <span role="cell">
+                  <AvailabilityBadge availability={row.availability} />
+                </span>
               </div>
             );
           })}

@@ -8,7 +8,11 @@ export function testProduct(fields: Pick<Product, 'sku' | 'name' | 'category'> &
   const { price = 1000, ...rest } = fields;
   return createDoc<Product>(
     {
-      description: '', unit: 'un', availability: 'in_stock', stockQty: 10, active: true,
+      description: '',
+      unit: 'un',
+      availability: 'in_stock',
+      stockQty: 10,
+      active: true,
       prices: [{ priceListId: 'tabela-b', amount: price, currency: 'BRL' }],
       ...rest,
       nameSort: sortKey(rest.name),

@@ -53,7 +53,13 @@ describe('ProductPager', () => {
     expect(pager.rowsInMemory).toBeLessThanOrEqual(MAX_PAGES * PAGE_SIZE);
 
     // Anywhere in between, and back near a page seen before (walked from its stored key).
-    for (const [a, b] of [[1000, 1020], [1790, 1830], [2210, 2230], [50, 60], [2995, 2999]] as const) {
+    for (const [a, b] of [
+      [1000, 1020],
+      [1790, 1830],
+      [2210, 2230],
+      [50, 60],
+      [2995, 2999],
+    ] as const) {
       pager.ensure(a, b);
       await until(() => pager.row(b) !== undefined && pager.row(a) !== undefined);
       for (let i = a; i <= b; i++) expect(pager.row(i)?.id).toBe(expected[i]!.id);

@@ -1,6 +1,16 @@
 import type { MangoQuery, RxChangeEvent, RxCollection } from 'rxdb';
 import type { Product, ProductPrice } from '@shared/models';
-import { pageKeyOf, seekKey, selectorBetween, selectorFrom, selectorsAfter, specSelector, specSort, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
+import {
+  pageKeyOf,
+  seekKey,
+  selectorBetween,
+  selectorFrom,
+  selectorsAfter,
+  specSelector,
+  specSort,
+  type PageKey,
+  type ProductListSpec,
+} from '@shared/domain/catalogue-query';
 import { basePrice } from '@shared/domain/pricing';
 
 /** What a line of the catalogue list shows. */
@@ -17,8 +27,15 @@ export interface ProductRow {
 }
 
 export const toProductRow = (p: Product): ProductRow => ({
-  id: p.id, sku: p.sku, name: p.name, nameSort: p.nameSort, category: p.category, unit: p.unit,
-  price: basePrice(p), availability: p.availability, promotion: p.promotion,
+  id: p.id,
+  sku: p.sku,
+  name: p.name,
+  nameSort: p.nameSort,
+  category: p.category,
+  unit: p.unit,
+  price: basePrice(p),
+  availability: p.availability,
+  promotion: p.promotion,
 });
 
 export interface PagerSnapshot {
@@ -63,7 +80,10 @@ export class ProductPager {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscription: { unsubscribe(): void };
 
-  constructor(private readonly collection: RxCollection<Product>, readonly spec: ProductListSpec) {
+  constructor(
+    private readonly collection: RxCollection<Product>,
+    readonly spec: ProductListSpec,
+  ) {
     this.subscription = collection.$.subscribe((e) => this.onChange(e as RxChangeEvent<Product>));
     // The count starts once the first page is read: IndexedDB serves one database's requests in
     // order, and counting walks the whole index range.
@@ -176,7 +196,8 @@ export class ProductPager {
       return { start, limit, rows: first.length < limit ? [...first, ...(await this.find(rest, limit - first.length))] : first };
     }
     const target = page * PAGE_SIZE;
-    const countBetween = (low: string, high: string) => this.collection.count({ selector: selectorBetween(this.spec, low, high) } as MangoQuery<Product>).exec();
+    const countBetween = (low: string, high: string) =>
+      this.collection.count({ selector: selectorBetween(this.spec, low, high) } as MangoQuery<Product>).exec();
     const firstFrom = async (key: string) => {
       const doc = await this.collection.findOne({ selector: selectorFrom(this.spec, key), sort: specSort(this.spec) } as MangoQuery<Product>).exec();
       return doc ? (doc.get(this.spec.field) as string) : null;

@@ -18,7 +18,9 @@ export async function readCategories(collection: RxCollection<Product>): Promise
   let after: string | null = null;
   for (;;) {
     const selector: Record<string, unknown> = after === null ? {} : { category: { $gt: after } };
-    const next: { category: string } | null = await collection.findOne({ selector, sort: [{ category: 'asc' }, { nameSort: 'asc' }, { id: 'asc' }] } as MangoQuery<Product>).exec();
+    const next: { category: string } | null = await collection
+      .findOne({ selector, sort: [{ category: 'asc' }, { nameSort: 'asc' }, { id: 'asc' }] } as MangoQuery<Product>)
+      .exec();
     if (!next) break;
     const name: string = next.category;
     const count = await collection.count({ selector: { category: name } } as MangoQuery<Product>).exec();

@@ -28,16 +28,50 @@ describe('conflicts screen', () => {
 
   it('lists lost edits newest first and restores one with one click', async () => {
     await db.accounts.insert(editDoc(account, { city: 'Braga' }, 'ana', 3000));
-    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'city', keptValue: 'Braga', lostValue: 'Lisboa', keptAt: 3000, lostAt: 2000, keptBy: 'ana', lostBy: 'bia' }], 5000);
-    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'tags', keptValue: ['vip'], lostValue: ['vip', 'norte'], keptAt: 3000, lostAt: 2500, keptBy: 'ana', lostBy: 'bia' }], 6000);
+    await recordConflicts(
+      db,
+      [
+        {
+          collection: 'accounts',
+          docId: 'acc1',
+          field: 'city',
+          keptValue: 'Braga',
+          lostValue: 'Lisboa',
+          keptAt: 3000,
+          lostAt: 2000,
+          keptBy: 'ana',
+          lostBy: 'bia',
+        },
+      ],
+      5000,
+    );
+    await recordConflicts(
+      db,
+      [
+        {
+          collection: 'accounts',
+          docId: 'acc1',
+          field: 'tags',
+          keptValue: ['vip'],
+          lostValue: ['vip', 'norte'],
+          keptAt: 3000,
+          lostAt: 2500,
+          keptBy: 'ana',
+          lostBy: 'bia',
+        },
+      ],
+      6000,
+    );
 
     const user = userEvent.setup();
     renderWithApp(<ConflictsPage />, { db, path: '/conflicts' });
     const cards = await screen.findAllByRole('article');
-    await waitFor(() => expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
-      'Contas · Ferragens Silva — Etiquetas',
-      'Contas · Ferragens Silva — Cidade',
-    ]));
+    await waitFor(() =>
+      expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+        'Contas · Ferragens Silva — Etiquetas',
+        'Contas · Ferragens Silva — Cidade',
+      ]),
+    );
     expect(within(cards[1]!).getByRole('link', { name: 'Ferragens Silva' })).toHaveAttribute('href', '/accounts/acc1');
     expect(screen.getByText('2 conflitos · 2 por revisar')).toBeVisible();
     const city = cards[1]!;
@@ -59,9 +93,41 @@ describe('conflicts screen', () => {
   it('tells the person whose value lost that it was replaced, by name, and never shows a device id', async () => {
     await db.accounts.insert(editDoc(account, { city: 'Braga' }, 'bruno', 3000));
     // Pulled from the team's conflict log: bruno's device resolved it, this user ("tester") lost.
-    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'city', keptValue: 'Braga', lostValue: 'Lisboa', keptAt: 3000, lostAt: 2000, keptBy: 'bruno', lostBy: 'tester' }], 5000);
+    await recordConflicts(
+      db,
+      [
+        {
+          collection: 'accounts',
+          docId: 'acc1',
+          field: 'city',
+          keptValue: 'Braga',
+          lostValue: 'Lisboa',
+          keptAt: 3000,
+          lostAt: 2000,
+          keptBy: 'bruno',
+          lostBy: 'tester',
+        },
+      ],
+      5000,
+    );
     // Between two colleagues, one stamped with a device id (data from before authors were names).
-    await recordConflicts(db, [{ collection: 'accounts', docId: 'acc1', field: 'name', keptValue: 'A', lostValue: 'B', keptAt: 3000, lostAt: 2500, keptBy: 'carla', lostBy: '0mx567lanemg9rzfb8bso' }], 6000);
+    await recordConflicts(
+      db,
+      [
+        {
+          collection: 'accounts',
+          docId: 'acc1',
+          field: 'name',
+          keptValue: 'A',
+          lostValue: 'B',
+          keptAt: 3000,
+          lostAt: 2500,
+          keptBy: 'carla',
+          lostBy: '0mx567lanemg9rzfb8bso',
+        },
+      ],
+      6000,
+    );
 
     const user = userEvent.setup();
     renderWithApp(<ConflictsPage />, { db, path: '/conflicts' });

@@ -37,18 +37,38 @@ export function ConflictsPage() {
     <Stack maw={1000}>
       <Title order={2}>{t('conflicts.title')}</Title>
       <Text c="dimmed">{t('conflicts.intro')}</Text>
-      <SegmentedControl aria-label={t('conflicts.show')} value={scope} onChange={(v) => setScope(v as Scope)} w="fit-content"
-        data={[{ value: 'team', label: t('conflicts.showTeam') }, { value: 'mine', label: t('conflicts.showMine') }]} />
-      {conflicts === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : conflicts.length === 0 ? (
-        <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>{t('conflicts.emptyBody')}</Alert>
+      <SegmentedControl
+        aria-label={t('conflicts.show')}
+        value={scope}
+        onChange={(v) => setScope(v as Scope)}
+        w="fit-content"
+        data={[
+          { value: 'team', label: t('conflicts.showTeam') },
+          { value: 'mine', label: t('conflicts.showMine') },
+        ]}
+      />
+      {conflicts === undefined ? (
+        <Loader role="status" aria-label={t('common.loading')} />
+      ) : conflicts.length === 0 ? (
+        <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>
+          {t('conflicts.emptyBody')}
+        </Alert>
       ) : (
         <>
           <Text size="sm" role="status">
             {t('conflicts.count', { count: conflicts.length })} · {t('conflicts.pending', { count: pending })}
           </Text>
           {/* One record that cannot be shown leaves the others reviewable. */}
-          {conflicts.slice(0, SHOWN).map((record) => <PanelBoundary key={record.id}><ConflictCard record={record} restore={restore} /></PanelBoundary>)}
-          {conflicts.length > SHOWN && <Text size="sm" c="dimmed">{t('conflicts.more', { shown: SHOWN, count: conflicts.length })}</Text>}
+          {conflicts.slice(0, SHOWN).map((record) => (
+            <PanelBoundary key={record.id}>
+              <ConflictCard record={record} restore={restore} />
+            </PanelBoundary>
+          ))}
+          {conflicts.length > SHOWN && (
+            <Text size="sm" c="dimmed">
+              {t('conflicts.more', { shown: SHOWN, count: conflicts.length })}
+            </Text>
+          )}
         </>
       )}
     </Stack>
@@ -87,34 +107,58 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
         <Stack gap={2}>
           <Title order={3} size="h5" id={headingId}>
             {collectionLabel(record.collectionName, t)} · <DocumentName title={title} id={record.docId} href={detailPath} />
-            {' — '}{fieldLabel(record.collectionName, record.field, t, exists)}
+            {' — '}
+            {fieldLabel(record.collectionName, record.field, t, exists)}
           </Title>
-          <Text size="xs" c="dimmed">{t('conflicts.detectedAt', { time: when(record.detectedAt) })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('conflicts.detectedAt', { time: when(record.detectedAt) })}
+          </Text>
         </Stack>
         {restored ? (
           <Badge color="teal" variant="light" leftSection={<IconCheck size={12} aria-hidden />} tt="none">
             {t('conflicts.restoredAt', { time: when(record.restoredAt) })}
           </Badge>
         ) : (
-          <Button size="xs" variant="light" leftSection={<IconArrowBackUp size={16} aria-hidden />} loading={busy} onClick={() => void onRestore()}
-            aria-describedby={headingId}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconArrowBackUp size={16} aria-hidden />}
+            loading={busy}
+            onClick={() => void onRestore()}
+            aria-describedby={headingId}
+          >
             {t('conflicts.restore')}
           </Button>
         )}
       </Group>
       <SimpleGrid cols={2} spacing="md">
-        <ValueColumn label={t(restored ? 'conflicts.keptBeforeRestore' : 'conflicts.kept')} value={showValue(record.collectionName, record.field, record.keptValue, t, i18n.language, exists)}
-          by={t('conflicts.by', { author: label(record.keptBy), time: when(record.keptAt) })} />
-        <ValueColumn label={t(restored ? 'conflicts.lostRestored' : 'conflicts.lost')} value={showValue(record.collectionName, record.field, record.lostValue, t, i18n.language, exists)}
-          by={t('conflicts.by', { author: label(record.lostBy), time: when(record.lostAt) })} highlight={!restored} />
+        <ValueColumn
+          label={t(restored ? 'conflicts.keptBeforeRestore' : 'conflicts.kept')}
+          value={showValue(record.collectionName, record.field, record.keptValue, t, i18n.language, exists)}
+          by={t('conflicts.by', { author: label(record.keptBy), time: when(record.keptAt) })}
+        />
+        <ValueColumn
+          label={t(restored ? 'conflicts.lostRestored' : 'conflicts.lost')}
+          value={showValue(record.collectionName, record.field, record.lostValue, t, i18n.language, exists)}
+          by={t('conflicts.by', { author: label(record.lostBy), time: when(record.lostAt) })}
+          highlight={!restored}
+        />
       </SimpleGrid>
       {mineLost && !restored && (
         <Alert role="note" variant="light" color="orange" mt="sm" icon={<IconUserExclamation aria-hidden />}>
           {t('conflicts.yoursReplaced', { author: label(record.keptBy) })}
         </Alert>
       )}
-      {mineKept && <Text size="xs" c="dimmed" mt="xs">{t('conflicts.youReplaced', { author: label(record.lostBy) })}</Text>}
-      {error && <Alert role="alert" color="red" variant="light" mt="sm">{error}</Alert>}
+      {mineKept && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('conflicts.youReplaced', { author: label(record.lostBy) })}
+        </Text>
+      )}
+      {error && (
+        <Alert role="alert" color="red" variant="light" mt="sm">
+          {error}
+        </Alert>
+      )}
     </Card>
   );
 }
@@ -123,15 +167,33 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
 function DocumentName({ title, id, href }: { title: string | null | undefined; id: string; href: string | undefined }) {
   if (title === undefined) return null;
   if (title === null) return <>{id}</>;
-  return href ? <Anchor component={Link} href={href} inherit>{title}</Anchor> : <>{title}</>;
+  return href ? (
+    <Anchor component={Link} href={href} inherit>
+      {title}
+    </Anchor>
+  ) : (
+    <>{title}</>
+  );
 }
 
 function ValueColumn({ label, value, by, highlight = false }: { label: string; value: ShownValue; by: string; highlight?: boolean }) {
   return (
     <Stack gap={4}>
-      <Text size="xs" fw={700} tt="uppercase" c={highlight ? 'orange.8' : 'dimmed'}>{label}</Text>
-      {value.block ? <Code block style={{ maxHeight: 240, overflow: 'auto' }}>{value.text}</Code> : <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{value.text}</Text>}
-      <Text size="xs" c="dimmed">{by}</Text>
+      <Text size="xs" fw={700} tt="uppercase" c={highlight ? 'orange.8' : 'dimmed'}>
+        {label}
+      </Text>
+      {value.block ? (
+        <Code block style={{ maxHeight: 240, overflow: 'auto' }}>
+          {value.text}
+        </Code>
+      ) : (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {value.text}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {by}
+      </Text>
     </Stack>
   );
 }

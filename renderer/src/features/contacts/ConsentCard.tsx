@@ -15,23 +15,39 @@ export function ConsentCard({ contact }: { contact: Contact }) {
   const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) };
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">{t('contacts.consent.title')}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {t('contacts.consent.title')}
+      </Title>
       <Stack gap={4}>
-        <Text size="sm">{t('contacts.consent.basis')}: <b>{t(`contacts.consentBasis.${c.basis}`)}</b></Text>
-        <Text size="sm">{t('contacts.consent.marketing')}: <b>{c.marketing ? t('contacts.consent.optedIn') : t('contacts.consent.optedOut')}</b></Text>
+        <Text size="sm">
+          {t('contacts.consent.basis')}: <b>{t(`contacts.consentBasis.${c.basis}`)}</b>
+        </Text>
+        <Text size="sm">
+          {t('contacts.consent.marketing')}: <b>{c.marketing ? t('contacts.consent.optedIn') : t('contacts.consent.optedOut')}</b>
+        </Text>
         {c.at > 0 ? (
           <>
-            <Text size="sm">{t('contacts.consent.at')}: {date.format(c.at)}</Text>
-            <Text size="sm">{t('contacts.consent.source')}: {c.source || t('common.none')}</Text>
+            <Text size="sm">
+              {t('contacts.consent.at')}: {date.format(c.at)}
+            </Text>
+            <Text size="sm">
+              {t('contacts.consent.source')}: {c.source || t('common.none')}
+            </Text>
           </>
         ) : (
-          <Text size="sm" c="dimmed">{t('contacts.consent.never')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('contacts.consent.never')}
+          </Text>
         )}
       </Stack>
       <Group mt="sm" gap="xs">
-        <Button size="xs" variant="light" onClick={() => setMode('record')}>{t('contacts.consent.record')}</Button>
+        <Button size="xs" variant="light" onClick={() => setMode('record')}>
+          {t('contacts.consent.record')}
+        </Button>
         {(c.marketing || c.basis === 'consent') && (
-          <Button size="xs" variant="default" color="red" onClick={() => setMode('withdraw')}>{t('contacts.consent.withdraw')}</Button>
+          <Button size="xs" variant="default" color="red" onClick={() => setMode('withdraw')}>
+            {t('contacts.consent.withdraw')}
+          </Button>
         )}
       </Group>
       {mode && <ConsentDialog contact={contact} mode={mode} onClose={() => setMode(null)} />}
@@ -89,7 +105,11 @@ function ConsentDialog({ contact, mode, onClose }: { contact: Contact; mode: 're
         }}
       >
         <Stack gap="sm">
-          {failure && <Alert color="red" role="alert">{failure}</Alert>}
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
           {mode === 'record' ? (
             <>
               <NativeSelect
@@ -98,18 +118,40 @@ function ConsentDialog({ contact, mode, onClose }: { contact: Contact; mode: 're
                 onChange={(e) => setBasis(e.currentTarget.value as ConsentBasis)}
                 data={CONSENT_BASES.map((b) => ({ value: b, label: t(`contacts.consentBasis.${b}`) }))}
               />
-              <Checkbox label={t('contacts.fields.consentMarketing')} checked={marketing} onChange={(e) => setMarketing(e.currentTarget.checked)} error={message('marketing')} />
-              <TextInput label={t('contacts.fields.consentSource')} description={t('contacts.fields.consentSourceHint')} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={message('source')} data-autofocus />
+              <Checkbox
+                label={t('contacts.fields.consentMarketing')}
+                checked={marketing}
+                onChange={(e) => setMarketing(e.currentTarget.checked)}
+                error={message('marketing')}
+              />
+              <TextInput
+                label={t('contacts.fields.consentSource')}
+                description={t('contacts.fields.consentSourceHint')}
+                value={source}
+                onChange={(e) => setSource(e.currentTarget.value)}
+                error={message('source')}
+                data-autofocus
+              />
             </>
           ) : (
             <>
               <Text size="sm">{t('contacts.consent.withdrawBody')}</Text>
-              <TextInput label={t('contacts.consent.withdrawSource')} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={message('source')} data-autofocus />
+              <TextInput
+                label={t('contacts.consent.withdrawSource')}
+                value={source}
+                onChange={(e) => setSource(e.currentTarget.value)}
+                error={message('source')}
+                data-autofocus
+              />
             </>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={saving} color={mode === 'withdraw' ? 'red' : undefined}>{t('contacts.consent.confirm')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving} color={mode === 'withdraw' ? 'red' : undefined}>
+              {t('contacts.consent.confirm')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -31,9 +31,19 @@ describe('contact page', () => {
   it('shows who the contact is, links the account, and calls or mails through main with E.164 / mailto links', async () => {
     const acme = accountDoc({ name: 'Acme Indústria Ltda', tradeName: 'Acme' });
     const joana = contactDoc({
-      firstName: 'Joana', lastName: 'Prado', role: 'Compradora', department: 'Suprimentos', accountId: acme.id, decisionMaker: true,
-      phones: [{ label: 'whatsapp', number: '+55 11 98765 4321' }, { label: 'work', number: '+351 21 123 4567' }],
-      emails: [{ label: 'work', address: 'joana+compras@acme.com.br' }], preferredChannel: 'whatsapp', birthday: isoInDays(5),
+      firstName: 'Joana',
+      lastName: 'Prado',
+      role: 'Compradora',
+      department: 'Suprimentos',
+      accountId: acme.id,
+      decisionMaker: true,
+      phones: [
+        { label: 'whatsapp', number: '+55 11 98765 4321' },
+        { label: 'work', number: '+351 21 123 4567' },
+      ],
+      emails: [{ label: 'work', address: 'joana+compras@acme.com.br' }],
+      preferredChannel: 'whatsapp',
+      birthday: isoInDays(5),
     });
     await db.accounts.insert(acme);
     await db.contacts.insert(joana);
@@ -60,7 +70,11 @@ describe('contact page', () => {
   });
 
   it('never turns a stored text that is not a phone or e-mail into a link', async () => {
-    const odd = contactDoc({ firstName: 'Teste', phones: [{ label: 'other', number: 'javascript:alert(1)' }], emails: [{ label: 'other', address: 'javascript:alert(1)//@x' }] });
+    const odd = contactDoc({
+      firstName: 'Teste',
+      phones: [{ label: 'other', number: 'javascript:alert(1)' }],
+      emails: [{ label: 'other', address: 'javascript:alert(1)//@x' }],
+    });
     await db.contacts.insert(odd);
     renderWithApp(<ContactDetailPage id={odd.id} />, { db, path: `/contacts/${odd.id}` });
     expect(await screen.findByText('javascript:alert(1)')).toBeVisible();
@@ -92,7 +106,9 @@ describe('contact page', () => {
     const withdraw = await screen.findByRole('dialog', { name: 'Revogar consentimento' });
     await user.type(within(withdraw).getByLabelText('Como pediu a revogação'), 'Pediu por telefone');
     await user.click(within(withdraw).getByRole('button', { name: 'Registrar' }));
-    await waitFor(async () => expect((await db.contacts.findOne(rui.id).exec())!.consent).toMatchObject({ basis: 'none', marketing: false, source: 'Pediu por telefone' }));
+    await waitFor(async () =>
+      expect((await db.contacts.findOne(rui.id).exec())!.consent).toMatchObject({ basis: 'none', marketing: false, source: 'Pediu por telefone' }),
+    );
     expect(await screen.findByText(/Marketing:/)).toHaveTextContent('Não aceita');
   });
 
@@ -112,7 +128,13 @@ describe('contact page', () => {
     const user = userEvent.setup();
     renderWithApp(<ContactDetailPage id={joana.id} />, { db, path: `/contacts/${joana.id}` });
     const card = (await screen.findByRole('heading', { name: 'Atividades recentes' })).closest('div') as HTMLElement;
-    await waitFor(() => expect(within(card).getAllByText(/—/).map((e) => e.textContent?.split('— ')[1])).toEqual(['Negociação de preço', 'Primeira visita']));
+    await waitFor(() =>
+      expect(
+        within(card)
+          .getAllByText(/—/)
+          .map((e) => e.textContent?.split('— ')[1]),
+      ).toEqual(['Negociação de preço', 'Primeira visita']),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Registrar atividade' }));
     expect(useOverlaysStore.getState().quickLog).toEqual({ contactId: joana.id, accountId: acme.id });

@@ -27,7 +27,12 @@ export function ContactDetailPage({ id }: { id: string }) {
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Anchor component={Link} href="/contacts" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('contacts.detail.back')}</Group></Anchor>
+        <Anchor component={Link} href="/contacts" size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('contacts.detail.back')}
+          </Group>
+        </Anchor>
         <Group gap="xs">
           <Button
             variant="light"
@@ -36,7 +41,9 @@ export function ContactDetailPage({ id }: { id: string }) {
           >
             {t('contacts.detail.logActivity')}
           </Button>
-          <Button component={Link} href={`/contacts/${contact.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>{t('common.edit')}</Button>
+          <Button component={Link} href={`/contacts/${contact.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+            {t('common.edit')}
+          </Button>
         </Group>
       </Group>
       <Group gap="sm" align="center">
@@ -48,25 +55,45 @@ export function ContactDetailPage({ id }: { id: string }) {
         {contact.accountId && (
           <>
             {' · '}
-            {account ? <Anchor component={Link} href={`/accounts/${contact.accountId}`}>{accountLabel(account)}</Anchor> : account === null ? t('common.none') : '…'}
+            {account ? (
+              <Anchor component={Link} href={`/accounts/${contact.accountId}`}>
+                {accountLabel(account)}
+              </Anchor>
+            ) : account === null ? (
+              t('common.none')
+            ) : (
+              '…'
+            )}
           </>
         )}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
-        <PanelBoundary title={t('contacts.detail.reach')}>{() => (
-        <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('contacts.detail.reach')}</Title>
-          <Stack gap="sm">
-            <PhoneLinks phones={contact.phones} />
-            <EmailLinks emails={contact.emails} />
-            <Text size="sm">{t('contacts.fields.preferredChannel')}: <b>{t(`contacts.channel.${contact.preferredChannel}`)}</b></Text>
-          </Stack>
-        </Card>
-        )}</PanelBoundary>
-        <PanelBoundary title={t('contacts.sections.personal')}><PersonCard contact={contact} /></PanelBoundary>
-        <PanelBoundary title={t('contacts.consent.title')}><ConsentCard contact={contact} /></PanelBoundary>
+        <PanelBoundary title={t('contacts.detail.reach')}>
+          {() => (
+            <Card withBorder>
+              <Title order={3} size="h5" mb="xs">
+                {t('contacts.detail.reach')}
+              </Title>
+              <Stack gap="sm">
+                <PhoneLinks phones={contact.phones} />
+                <EmailLinks emails={contact.emails} />
+                <Text size="sm">
+                  {t('contacts.fields.preferredChannel')}: <b>{t(`contacts.channel.${contact.preferredChannel}`)}</b>
+                </Text>
+              </Stack>
+            </Card>
+          )}
+        </PanelBoundary>
+        <PanelBoundary title={t('contacts.sections.personal')}>
+          <PersonCard contact={contact} />
+        </PanelBoundary>
+        <PanelBoundary title={t('contacts.consent.title')}>
+          <ConsentCard contact={contact} />
+        </PanelBoundary>
       </SimpleGrid>
-      <PanelBoundary title={t('contacts.detail.activities')}><ActivitiesCard contact={contact} /></PanelBoundary>
+      <PanelBoundary title={t('contacts.detail.activities')}>
+        <ActivitiesCard contact={contact} />
+      </PanelBoundary>
     </Stack>
   );
 }
@@ -80,7 +107,9 @@ function PersonCard({ contact }: { contact: Contact }) {
   const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">{t('contacts.sections.personal')}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {t('contacts.sections.personal')}
+      </Title>
       <Stack gap={4}>
         <Text size="sm">{contact.decisionMaker ? t('contacts.detail.decisionMaker') : t('contacts.detail.notDecisionMaker')}</Text>
         <Group gap="xs">
@@ -92,10 +121,16 @@ function PersonCard({ contact }: { contact: Contact }) {
             {age !== null && ` (${t('contacts.detail.age', { count: age })})`}
           </Text>
           {days !== null && days <= BIRTHDAY_SOON_DAYS && (
-            <Badge color="grape" variant="light">{days === 0 ? t('contacts.detail.birthdayToday') : relative.format(days, 'day')}</Badge>
+            <Badge color="grape" variant="light">
+              {days === 0 ? t('contacts.detail.birthdayToday') : relative.format(days, 'day')}
+            </Badge>
           )}
         </Group>
-        {contact.tags.length > 0 && <Text size="sm">{t('contacts.fields.tags')}: {contact.tags.join(', ')}</Text>}
+        {contact.tags.length > 0 && (
+          <Text size="sm">
+            {t('contacts.fields.tags')}: {contact.tags.join(', ')}
+          </Text>
+        )}
       </Stack>
     </Card>
   );
@@ -107,13 +142,25 @@ function ActivitiesCard({ contact }: { contact: Contact }) {
   const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">{t('contacts.detail.activities')}</Title>
-      {!contact.accountId ? <Text size="sm" c="dimmed">{t('contacts.detail.noAccountActivities')}</Text> : activities === undefined ? <Loader size="sm" /> : activities.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('contacts.detail.noActivities')}</Text>
+      <Title order={3} size="h5" mb="xs">
+        {t('contacts.detail.activities')}
+      </Title>
+      {!contact.accountId ? (
+        <Text size="sm" c="dimmed">
+          {t('contacts.detail.noAccountActivities')}
+        </Text>
+      ) : activities === undefined ? (
+        <Loader size="sm" />
+      ) : activities.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('contacts.detail.noActivities')}
+        </Text>
       ) : (
         <Stack gap={4}>
           {activities.map((a) => (
-            <Text key={a.id} size="sm"><b>{t(`activityType.${a.type}`)}</b> · {date.format(a.at)} — {a.summary}</Text>
+            <Text key={a.id} size="sm">
+              <b>{t(`activityType.${a.type}`)}</b> · {date.format(a.at)} — {a.summary}
+            </Text>
           ))}
         </Stack>
       )}

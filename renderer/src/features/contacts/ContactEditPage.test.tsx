@@ -71,7 +71,10 @@ describe('contact editor', () => {
     const [saved] = await db.contacts.find().exec();
     expect(saved!.accountId).toBe(lisboa.id);
     expect(saved!.ownerId).toBe('rita');
-    expect(saved!.phones).toEqual([{ label: 'mobile', number: '+351 912 345 678' }, { label: 'work', number: '+351 21 123 4567' }]);
+    expect(saved!.phones).toEqual([
+      { label: 'mobile', number: '+351 912 345 678' },
+      { label: 'work', number: '+351 21 123 4567' },
+    ]);
     expect(saved!.emailKey).toBe('ines@lisboatexteis.pt');
     expect(saved!.consent).toMatchObject({ basis: 'consent', marketing: true, source: 'Feira de Lisboa' });
     expect(saved!.consent.at).toBeGreaterThan(0);
@@ -167,7 +170,13 @@ describe('contact editor', () => {
   });
 
   it('keeps a field that changed in the database while the editor was open', async () => {
-    const contact = contactDoc({ firstName: 'Rui', role: 'Comprador', department: 'Compras', emails: [{ label: 'work', address: 'rui@x.com.br' }], preferredChannel: 'email' });
+    const contact = contactDoc({
+      firstName: 'Rui',
+      role: 'Comprador',
+      department: 'Compras',
+      emails: [{ label: 'work', address: 'rui@x.com.br' }],
+      preferredChannel: 'email',
+    });
     await db.contacts.insert(contact);
     const user = userEvent.setup();
     const { location } = renderWithApp(<ContactEditPage id={contact.id} />, { db, path: `/contacts/${contact.id}/edit` });
@@ -176,7 +185,10 @@ describe('contact editor', () => {
     await user.type(role, 'Gerente de compras');
     // A sync brings a colleague's edit of other fields while the form is open.
     await (await db.contacts.findOne(contact.id).exec())!.incrementalPatch({
-      department: 'Suprimentos', tags: ['vip'], phones: [{ label: 'mobile', number: '+55 11 98765 4321' }], fieldTimes: { ...contact.fieldTimes, department: contact.updatedAt + 5 },
+      department: 'Suprimentos',
+      tags: ['vip'],
+      phones: [{ label: 'mobile', number: '+55 11 98765 4321' }],
+      fieldTimes: { ...contact.fieldTimes, department: contact.updatedAt + 5 },
     });
     await user.click(screen.getByRole('button', { name: 'Salvar' }));
     await waitFor(() => expect(location.history?.at(-1)).toBe(`/contacts/${contact.id}`));

@@ -35,8 +35,12 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   // Wait for the account so numbers are read in its country from the start.
   const loading = Boolean((id && existing === undefined) || (accountId && account === undefined));
   const country = phoneCountryOf(account?.country, userCountry);
-  const stored = loading || (id && !existing) ? null
-    : existing ? contactFormFromContact(existing, country) : emptyContactForm({ accountId: account ? accountId : '', country });
+  const stored =
+    loading || (id && !existing)
+      ? null
+      : existing
+        ? contactFormFromContact(existing, country)
+        : emptyContactForm({ accountId: account ? accountId : '', country });
   // The draft keeps what the editor opened with (the baseline of what the user changed) and
   // journals every change, so a killed window loses nothing typed.
   const draft = useFormDraft<ContactFormValues>('contact', id ?? (presetAccountId ? `new-${presetAccountId}` : 'new'), stored);

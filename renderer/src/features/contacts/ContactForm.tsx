@@ -67,12 +67,27 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   return (
     <form onSubmit={submit} noValidate aria-label={t('contacts.sections.identity')}>
       <Stack gap="md" maw={880}>
-        {hasErrors && <Alert color="red" role="alert">{t('contacts.formErrors')}</Alert>}
-        {saveError && <Alert color="red" role="alert">{saveError}</Alert>}
+        {hasErrors && (
+          <Alert color="red" role="alert">
+            {t('contacts.formErrors')}
+          </Alert>
+        )}
+        {saveError && (
+          <Alert color="red" role="alert">
+            {saveError}
+          </Alert>
+        )}
         {typeof beforeFields === 'function' ? <LiveSlot control={control} render={beforeFields} /> : beforeFields}
         <Fieldset legend={t('contacts.sections.identity')}>
           <SimpleGrid cols={2}>
-            <TextInput label={t('contacts.fields.firstName')} withAsterisk {...register('firstName')} error={message(errors.firstName, 80)} data-autofocus autoFocus />
+            <TextInput
+              label={t('contacts.fields.firstName')}
+              withAsterisk
+              {...register('firstName')}
+              error={message(errors.firstName, 80)}
+              data-autofocus
+              autoFocus
+            />
             <TextInput label={t('contacts.fields.lastName')} {...register('lastName')} error={message(errors.lastName, 120)} />
             <TextInput label={t('contacts.fields.role')} {...register('role')} error={message(errors.role, 120)} />
             <TextInput label={t('contacts.fields.department')} {...register('department')} error={message(errors.department, 120)} />
@@ -98,13 +113,30 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
         <Fieldset legend={t('contacts.sections.reach')}>
           <Stack gap="sm">
             <SimpleGrid cols={2}>
-              <NativeSelect label={t('contacts.fields.country')} description={t('contacts.fields.countryHint')} {...register('country')} data={options(PHONE_COUNTRIES, 'contacts.phoneCountry')} />
-              <NativeSelect label={t('contacts.fields.preferredChannel')} {...register('preferredChannel')} data={options(PREFERRED_CHANNELS, 'contacts.channel')} error={message(errors.preferredChannel)} />
+              <NativeSelect
+                label={t('contacts.fields.country')}
+                description={t('contacts.fields.countryHint')}
+                {...register('country')}
+                data={options(PHONE_COUNTRIES, 'contacts.phoneCountry')}
+              />
+              <NativeSelect
+                label={t('contacts.fields.preferredChannel')}
+                {...register('preferredChannel')}
+                data={options(PREFERRED_CHANNELS, 'contacts.channel')}
+                error={message(errors.preferredChannel)}
+              />
             </SimpleGrid>
-            <Text size="sm" fw={500}>{t('contacts.fields.phones')}</Text>
+            <Text size="sm" fw={500}>
+              {t('contacts.fields.phones')}
+            </Text>
             {phones.fields.map((f, i) => (
               <Group key={f.id} align="flex-start" gap="xs" wrap="nowrap">
-                <NativeSelect aria-label={t('contacts.fields.phoneLabel', { n: i + 1 })} {...register(`phones.${i}.label`)} data={options(PHONE_LABELS, 'contacts.phoneLabel')} w={150} />
+                <NativeSelect
+                  aria-label={t('contacts.fields.phoneLabel', { n: i + 1 })}
+                  {...register(`phones.${i}.label`)}
+                  data={options(PHONE_LABELS, 'contacts.phoneLabel')}
+                  w={150}
+                />
                 <TextInput
                   style={{ flex: 1 }}
                   aria-label={t('contacts.fields.phone', { n: i + 1 })}
@@ -113,20 +145,39 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
                   {...register(`phones.${i}.number`)}
                   error={message(errors.phones?.[i]?.number)}
                 />
-                <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('contacts.fields.removePhone', { n: i + 1 })} onClick={() => phones.remove(i)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('contacts.fields.removePhone', { n: i + 1 })}
+                  onClick={() => phones.remove(i)}
+                >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Group>
             ))}
             <Group>
-              <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} disabled={phones.fields.length >= MAX_PHONES} onClick={() => phones.append({ label: 'work', number: '' })}>
+              <Button
+                variant="subtle"
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                disabled={phones.fields.length >= MAX_PHONES}
+                onClick={() => phones.append({ label: 'work', number: '' })}
+              >
                 {t('contacts.fields.addPhone')}
               </Button>
             </Group>
-            <Text size="sm" fw={500}>{t('contacts.fields.emails')}</Text>
+            <Text size="sm" fw={500}>
+              {t('contacts.fields.emails')}
+            </Text>
             {emails.fields.map((f, i) => (
               <Group key={f.id} align="flex-start" gap="xs" wrap="nowrap">
-                <NativeSelect aria-label={t('contacts.fields.emailLabel', { n: i + 1 })} {...register(`emails.${i}.label`)} data={options(EMAIL_LABELS, 'contacts.emailLabel')} w={150} />
+                <NativeSelect
+                  aria-label={t('contacts.fields.emailLabel', { n: i + 1 })}
+                  {...register(`emails.${i}.label`)}
+                  data={options(EMAIL_LABELS, 'contacts.emailLabel')}
+                  w={150}
+                />
                 <TextInput
                   style={{ flex: 1 }}
                   aria-label={t('contacts.fields.email', { n: i + 1 })}
@@ -134,13 +185,25 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
                   {...register(`emails.${i}.address`)}
                   error={message(errors.emails?.[i]?.address, 254)}
                 />
-                <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('contacts.fields.removeEmail', { n: i + 1 })} onClick={() => emails.remove(i)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('contacts.fields.removeEmail', { n: i + 1 })}
+                  onClick={() => emails.remove(i)}
+                >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Group>
             ))}
             <Group>
-              <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} disabled={emails.fields.length >= MAX_EMAILS} onClick={() => emails.append({ label: 'work', address: '' })}>
+              <Button
+                variant="subtle"
+                size="xs"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                disabled={emails.fields.length >= MAX_EMAILS}
+                onClick={() => emails.append({ label: 'work', address: '' })}
+              >
                 {t('contacts.fields.addEmail')}
               </Button>
             </Group>
@@ -175,15 +238,26 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
         <Fieldset legend={t('contacts.sections.consent')}>
           <SimpleGrid cols={2}>
             <NativeSelect label={t('contacts.fields.consentBasis')} {...register('consentBasis')} data={options(CONSENT_BASES, 'contacts.consentBasis')} />
-            <TextInput label={t('contacts.fields.consentSource')} description={t('contacts.fields.consentSourceHint')} {...register('consentSource')} error={message(errors.consentSource)} />
+            <TextInput
+              label={t('contacts.fields.consentSource')}
+              description={t('contacts.fields.consentSourceHint')}
+              {...register('consentSource')}
+              error={message(errors.consentSource)}
+            />
             <Checkbox label={t('contacts.fields.consentMarketing')} {...register('consentMarketing')} error={message(errors.consentMarketing)} />
           </SimpleGrid>
         </Fieldset>
         {children}
         <Group>
-          <Button type="submit" loading={isSubmitting}>{t('common.save')}</Button>
-          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-          <Text size="xs" c="dimmed">{t('contacts.saveHint')}</Text>
+          <Button type="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('contacts.saveHint')}
+          </Text>
         </Group>
       </Stack>
     </form>

@@ -25,7 +25,12 @@ export function PhoneLinks({ phones }: { phones: readonly Phone[] }) {
   const { t } = useTranslation();
   const country = usePhoneCountry();
   const open = useOpenLink();
-  if (!phones.length) return <Text size="sm" c="dimmed">{t('contacts.detail.noPhones')}</Text>;
+  if (!phones.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('contacts.detail.noPhones')}
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {phones.map((p, i) => {
@@ -35,11 +40,15 @@ export function PhoneLinks({ phones }: { phones: readonly Phone[] }) {
           <Group key={`${p.number}-${i}`} gap={6} wrap="nowrap">
             <IconPhone size={14} aria-hidden style={{ flex: 'none' }} />
             {href ? (
-              <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.call', { number: shown })}>{shown}</Anchor>
+              <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.call', { number: shown })}>
+                {shown}
+              </Anchor>
             ) : (
               <Text size="sm">{p.number}</Text>
             )}
-            <Text size="xs" c="dimmed">{t(`contacts.phoneLabel.${p.label}`)}</Text>
+            <Text size="xs" c="dimmed">
+              {t(`contacts.phoneLabel.${p.label}`)}
+            </Text>
           </Group>
         );
       })}
@@ -51,7 +60,12 @@ export function PhoneLinks({ phones }: { phones: readonly Phone[] }) {
 export function EmailLinks({ emails }: { emails: readonly Email[] }) {
   const { t } = useTranslation();
   const open = useOpenLink();
-  if (!emails.length) return <Text size="sm" c="dimmed">{t('contacts.detail.noEmails')}</Text>;
+  if (!emails.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('contacts.detail.noEmails')}
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {emails.map((e, i) => {
@@ -60,11 +74,23 @@ export function EmailLinks({ emails }: { emails: readonly Email[] }) {
           <Group key={`${e.address}-${i}`} gap={6} wrap="nowrap">
             <IconMail size={14} aria-hidden style={{ flex: 'none' }} />
             {href ? (
-              <Anchor href={href} onClick={open(href)} size="sm" aria-label={t('contacts.detail.mail', { address: e.address })} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{e.address}</Anchor>
+              <Anchor
+                href={href}
+                onClick={open(href)}
+                size="sm"
+                aria-label={t('contacts.detail.mail', { address: e.address })}
+                style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+              >
+                {e.address}
+              </Anchor>
             ) : (
-              <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{e.address}</Text>
+              <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                {e.address}
+              </Text>
             )}
-            <Text size="xs" c="dimmed" style={{ flex: 'none' }}>{t(`contacts.emailLabel.${e.label}`)}</Text>
+            <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
+              {t(`contacts.emailLabel.${e.label}`)}
+            </Text>
           </Group>
         );
       })}

@@ -28,9 +28,30 @@ describe('contacts list', () => {
     const beta = accountDoc({ name: 'Beta Comércio' });
     await db.accounts.bulkInsert([acme, beta]);
     await db.contacts.bulkInsert([
-      contactDoc({ firstName: 'Joana', lastName: 'Prado', role: 'Compradora', accountId: acme.id, phones: [{ label: 'mobile', number: '+55 11 98765 4321' }], emails: [{ label: 'work', address: 'joana@acme.com.br' }], preferredChannel: 'whatsapp' }),
-      contactDoc({ firstName: 'Álvaro', lastName: 'Lima', role: 'Diretor financeiro', accountId: beta.id, emails: [{ label: 'work', address: 'alvaro@beta.com.br' }], preferredChannel: 'email' }),
-      contactDoc({ firstName: 'Carla', lastName: 'Dias', role: 'Compradora sênior', accountId: beta.id, phones: [{ label: 'work', number: '+55 21 3456 7890' }] }),
+      contactDoc({
+        firstName: 'Joana',
+        lastName: 'Prado',
+        role: 'Compradora',
+        accountId: acme.id,
+        phones: [{ label: 'mobile', number: '+55 11 98765 4321' }],
+        emails: [{ label: 'work', address: 'joana@acme.com.br' }],
+        preferredChannel: 'whatsapp',
+      }),
+      contactDoc({
+        firstName: 'Álvaro',
+        lastName: 'Lima',
+        role: 'Diretor financeiro',
+        accountId: beta.id,
+        emails: [{ label: 'work', address: 'alvaro@beta.com.br' }],
+        preferredChannel: 'email',
+      }),
+      contactDoc({
+        firstName: 'Carla',
+        lastName: 'Dias',
+        role: 'Compradora sênior',
+        accountId: beta.id,
+        phones: [{ label: 'work', number: '+55 21 3456 7890' }],
+      }),
     ]);
     const user = userEvent.setup();
     renderWithApp(<ContactsPage />, { db, path: '/contacts' });

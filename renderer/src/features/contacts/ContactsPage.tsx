@@ -47,10 +47,14 @@ export function ContactsPage() {
                 : page.loading
                   ? `${t('contacts.found', { count: page.rows.length })} · ${t('contacts.searching')}`
                   : t('contacts.foundMore', { count: page.rows.length })
-              : page.total !== null ? t('contacts.count', { count: page.total }) : ''}
+              : page.total !== null
+                ? t('contacts.count', { count: page.total })
+                : ''}
           </Text>
         </Group>
-        <Button component="a" href={newHref} leftSection={<IconPlus size={16} aria-hidden />}>{t('contacts.new')}</Button>
+        <Button component="a" href={newHref} leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('contacts.new')}
+        </Button>
       </Group>
       {empty ? (
         <Stack align="center" justify="center" py="xl" gap="sm" maw={520} mx="auto" ta="center">
@@ -68,10 +72,26 @@ export function ContactsPage() {
               value={text}
               onChange={(e) => setText(e.currentTarget.value)}
             />
-            <AccountPicker style={{ flex: 1.4 }} aria-label={t('contacts.accountFilter')} placeholder={t('contacts.allAccounts')} value={accountId} onChange={(id) => setAccountId(id)} />
-            <TextInput style={{ flex: 1 }} aria-label={t('contacts.roleFilter')} placeholder={t('contacts.rolePlaceholder')} value={role} onChange={(e) => setRole(e.currentTarget.value)} />
+            <AccountPicker
+              style={{ flex: 1.4 }}
+              aria-label={t('contacts.accountFilter')}
+              placeholder={t('contacts.allAccounts')}
+              value={accountId}
+              onChange={(id) => setAccountId(id)}
+            />
+            <TextInput
+              style={{ flex: 1 }}
+              aria-label={t('contacts.roleFilter')}
+              placeholder={t('contacts.rolePlaceholder')}
+              value={role}
+              onChange={(e) => setRole(e.currentTarget.value)}
+            />
           </Group>
-          {filtering && page.done && page.rows.length === 0 ? <Text c="dimmed">{t('contacts.noMatch')}</Text> : <ContactsTable key={`${filter.text}\u0000${filter.accountId}\u0000${filter.role}`} rows={page.rows} done={page.done} ensure={page.ensure} />}
+          {filtering && page.done && page.rows.length === 0 ? (
+            <Text c="dimmed">{t('contacts.noMatch')}</Text>
+          ) : (
+            <ContactsTable key={`${filter.text}\u0000${filter.accountId}\u0000${filter.role}`} rows={page.rows} done={page.done} ensure={page.ensure} />
+          )}
         </>
       )}
     </Stack>
@@ -115,14 +135,25 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
             if (!row) {
               return (
                 <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" role="status" aria-label={t('common.loading')} />}</span>
+                  <span role="cell">
+                    {rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" role="status" aria-label={t('common.loading')} />}
+                  </span>
                 </div>
               );
             }
             return (
-              <div key={row.id} role="row" aria-rowindex={item.index + 2} className={`${classes.row} ${classes.body}`} style={style} onClick={() => navigate(`/contacts/${row.id}`)}>
+              <div
+                key={row.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={`${classes.row} ${classes.body}`}
+                style={style}
+                onClick={() => navigate(`/contacts/${row.id}`)}
+              >
                 <span role="cell" className={classes.name}>
-                  <Link href={`/contacts/${row.id}`} onClick={(e) => e.stopPropagation()}>{`${row.firstName} ${row.lastName}`.trim()}</Link>
+                  <Link href={`/contacts/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                    {`${row.firstName} ${row.lastName}`.trim()}
+                  </Link>
                 </span>
                 <span role="cell">{row.role || t('common.none')}</span>
                 <span role="cell">{row.accountId ? row.accountName || t('common.none') : t('contacts.noAccount')}</span>

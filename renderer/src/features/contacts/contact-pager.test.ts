@@ -61,11 +61,18 @@ describe('ContactPager', () => {
   it('pages one account’s contacts by its index and names the account', async () => {
     const acme = accountDoc({ name: 'Acme Indústria Ltda', tradeName: 'Acme' });
     await db.accounts.insert(acme);
-    await db.contacts.bulkInsert([contactDoc({ firstName: 'Bia', accountId: acme.id }), contactDoc({ firstName: 'Caio' }), contactDoc({ firstName: 'Ana', accountId: acme.id })]);
+    await db.contacts.bulkInsert([
+      contactDoc({ firstName: 'Bia', accountId: acme.id }),
+      contactDoc({ firstName: 'Caio' }),
+      contactDoc({ firstName: 'Ana', accountId: acme.id }),
+    ]);
     const pager = new ContactPager(db.contacts, db.accounts, { accountId: acme.id });
     pager.ensure(50);
     const s = await until(pager, (x) => x.done && x.total !== null);
-    expect(s.rows.map((r) => [r.firstName, r.accountName])).toEqual([['Ana', 'Acme'], ['Bia', 'Acme']]);
+    expect(s.rows.map((r) => [r.firstName, r.accountName])).toEqual([
+      ['Ana', 'Acme'],
+      ['Bia', 'Acme'],
+    ]);
     expect(s.total).toBe(2);
     pager.stop();
   });

@@ -8,7 +8,11 @@ import { useDocuments, type Live } from '../../db/hooks';
 export function useAccountSearch(typed: string, limit = 20): Live<Account[]> {
   const prefix = sortKey(typed);
   const query = useMemo(
-    (): MangoQuery<Account> => ({ selector: prefix ? { nameSort: { $gte: prefix, $lt: `${prefix}\uffff` } } : {}, sort: [{ nameSort: 'asc' as const }, { id: 'asc' as const }], limit }),
+    (): MangoQuery<Account> => ({
+      selector: prefix ? { nameSort: { $gte: prefix, $lt: `${prefix}\uffff` } } : {},
+      sort: [{ nameSort: 'asc' as const }, { id: 'asc' as const }],
+      limit,
+    }),
     [prefix, limit],
   );
   return useDocuments('accounts', query);

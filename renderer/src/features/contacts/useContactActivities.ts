@@ -12,7 +12,8 @@ export function useContactActivities(contact: { id: string; accountId: string } 
   const accountId = contact?.accountId ?? '';
   const contactId = contact?.id ?? '';
   const query = useMemo(
-    (): MangoQuery<Activity> | null => (accountId && contactId ? { selector: { accountId, contactId }, sort: [{ accountId: 'asc' as const }, { atInv: 'asc' as const }], limit } : null),
+    (): MangoQuery<Activity> | null =>
+      accountId && contactId ? { selector: { accountId, contactId }, sort: [{ accountId: 'asc' as const }, { atInv: 'asc' as const }], limit } : null,
     [accountId, contactId, limit],
   );
   return useDocuments('activities', query);

@@ -17,8 +17,13 @@ export function AccountDuplicateWarning({ control, accountId }: { control: Contr
   const [name, tradeName, taxId, phone, email, country] = useWatch({ control, name: WATCHED });
   const probe = useMemo<AccountProbe>(
     () => ({
-      id: accountId, name: name ?? '', tradeName: tradeName ?? '', taxId: taxId ?? '',
-      emails: email?.trim() ? [email] : [], phones: phone?.trim() ? [phone] : [], country: country === 'PT' ? 'PT' : 'BR',
+      id: accountId,
+      name: name ?? '',
+      tradeName: tradeName ?? '',
+      taxId: taxId ?? '',
+      emails: email?.trim() ? [email] : [],
+      phones: phone?.trim() ? [phone] : [],
+      country: country === 'PT' ? 'PT' : 'BR',
     }),
     [accountId, name, tradeName, taxId, phone, email, country],
   );

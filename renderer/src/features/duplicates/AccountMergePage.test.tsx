@@ -12,12 +12,21 @@ beforeEach(async () => {
   db = await openTestDatabase('memory', undefined, { collections: ['accounts', 'contacts', 'activities', 'deals'] });
   await db.accounts.bulkInsert([
     testAccount('keep', {
-      name: 'Papéis Paulista Ltda', city: 'São Paulo', taxId: '11.222.333/0001-81', taxIdDigits: '11222333000181',
-      emails: [{ label: 'work', address: 'compras@papeis.com.br' }], tags: ['papel'],
+      name: 'Papéis Paulista Ltda',
+      city: 'São Paulo',
+      taxId: '11.222.333/0001-81',
+      taxIdDigits: '11222333000181',
+      emails: [{ label: 'work', address: 'compras@papeis.com.br' }],
+      tags: ['papel'],
     }),
     testAccount('gone', {
-      name: 'Distribuidora Paulista de Papéis', city: 'Campinas', industry: 'Papelaria', taxId: '11.222.333/0001-81', taxIdDigits: '11222333000181',
-      emails: [{ label: 'work', address: 'nf@papeis.com.br' }], tags: ['atacado'],
+      name: 'Distribuidora Paulista de Papéis',
+      city: 'Campinas',
+      industry: 'Papelaria',
+      taxId: '11.222.333/0001-81',
+      taxIdDigits: '11222333000181',
+      emails: [{ label: 'work', address: 'nf@papeis.com.br' }],
+      tags: ['atacado'],
       notes: [{ id: 'n-1', at: 1, by: 'rui', text: 'Prefere visitas às terças' }],
     }),
     testAccount('referred', { name: 'Indicada Ltda', referredBy: 'gone' }),

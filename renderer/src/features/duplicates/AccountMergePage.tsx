@@ -5,8 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Account } from '@shared/models';
 import {
-  MERGE_FIELDS, MERGE_LISTS, RELATED_COLLECTIONS, combinedLists, defaultChoices, differingFields, fieldValue,
-  type MergeField, type MergeSide,
+  MERGE_FIELDS,
+  MERGE_LISTS,
+  RELATED_COLLECTIONS,
+  combinedLists,
+  defaultChoices,
+  differingFields,
+  fieldValue,
+  type MergeField,
+  type MergeSide,
 } from '@shared/domain/merge-accounts';
 import { useAccount } from '../../db/hooks';
 import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
@@ -28,7 +35,8 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
   if (id === otherId) return <Text role="alert">{t('duplicates.mergePage.sameAccount')}</Text>;
   if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   // Once merged the duplicate disappears; the page is about to leave, so do not flash an error.
-  if (!survivor || !duplicate) return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
+  if (!survivor || !duplicate)
+    return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
 
   const chosen = { ...defaultChoices(survivor, duplicate), ...choices };
   const differing = differingFields(survivor, duplicate);
@@ -48,10 +56,15 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
   return (
     <Stack maw={1100} gap="md">
       <Anchor component={Link} href={`/accounts/${survivor.id}`} size="sm">
-        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('common.back')}
+        </Group>
       </Anchor>
       <Title order={2}>{t('duplicates.mergePage.title')}</Title>
-      <Text size="sm" c="dimmed">{t('duplicates.mergePage.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('duplicates.mergePage.intro')}
+      </Text>
       <Group align="stretch" wrap="nowrap">
         <AccountCard account={survivor} label={t('duplicates.mergePage.keep')} color="teal" />
         <Button
@@ -83,43 +96,67 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
         <Text size="sm">{t('duplicates.mergePage.allSame')}</Text>
       )}
       {differing.length > 0 && (
-        <Text size="xs" c="dimmed">{t('duplicates.mergePage.sameCount', { count: MERGE_FIELDS.length - differing.length })}</Text>
+        <Text size="xs" c="dimmed">
+          {t('duplicates.mergePage.sameCount', { count: MERGE_FIELDS.length - differing.length })}
+        </Text>
       )}
 
       <SimpleGrid cols={2}>
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.combined')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('duplicates.mergePage.combined')}
+          </Title>
           <CombinedLines survivor={survivor} duplicate={duplicate} />
         </Card>
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.moved')}</Title>
-          {related === undefined ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.counting')}</Text> : (() => {
-            const lines = [
-              ...RELATED_COLLECTIONS.map((c) => [c, related.byAccountId[c]?.length ?? 0] as const),
-              ['referrals', related.referrals.filter((r) => r !== survivor.id).length] as const,
-              ['events', related.events.length] as const,
-              ['campaigns', related.campaigns.length] as const,
-            ].filter(([, n]) => n > 0);
-            return lines.length === 0
-              ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.nothingMoved')}</Text>
-              : <LineList lines={lines.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(key(c)), count: n }))} />;
-          })()}
+          <Title order={3} size="h5" mb="xs">
+            {t('duplicates.mergePage.moved')}
+          </Title>
+          {related === undefined ? (
+            <Text size="sm" c="dimmed">
+              {t('duplicates.mergePage.counting')}
+            </Text>
+          ) : (
+            (() => {
+              const lines = [
+                ...RELATED_COLLECTIONS.map((c) => [c, related.byAccountId[c]?.length ?? 0] as const),
+                ['referrals', related.referrals.filter((r) => r !== survivor.id).length] as const,
+                ['events', related.events.length] as const,
+                ['campaigns', related.campaigns.length] as const,
+              ].filter(([, n]) => n > 0);
+              return lines.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('duplicates.mergePage.nothingMoved')}
+                </Text>
+              ) : (
+                <LineList lines={lines.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(key(c)), count: n }))} />
+              );
+            })()
+          )}
         </Card>
       </SimpleGrid>
 
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       <Group>
         <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
           {t('duplicates.mergePage.confirm')}
         </Button>
-        <Button variant="default" component={Link} href={`/accounts/${survivor.id}`}>{t('duplicates.mergePage.cancel')}</Button>
+        <Button variant="default" component={Link} href={`/accounts/${survivor.id}`}>
+          {t('duplicates.mergePage.cancel')}
+        </Button>
       </Group>
     </Stack>
   );
 }
 
 function AccountCard({ account, label, color }: { account: Account; label: string; color: string }) {
-  const subtitle = [account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · ');
+  const subtitle = [account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')]
+    .filter(Boolean)
+    .join(' · ');
   return <MergeSideCard label={label} color={color} title={account.tradeName || account.name} href={`/accounts/${account.id}`} subtitle={subtitle} />;
 }
 
@@ -127,7 +164,13 @@ function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: 
   const { t } = useTranslation();
   const lists = useMemo(() => combinedLists(survivor, duplicate), [survivor, duplicate]);
   const length = (a: Account, l: (typeof MERGE_LISTS)[number]) => (l === 'riskSignals' ? a.risk.signals.length : a[l].length);
-  return <LineList lines={MERGE_LISTS.map((l) => t('duplicates.mergePage.combinedLine', { label: t(key(l)), a: length(survivor, l), b: length(duplicate, l), total: lists[l].length }))} />;
+  return (
+    <LineList
+      lines={MERGE_LISTS.map((l) =>
+        t('duplicates.mergePage.combinedLine', { label: t(key(l)), a: length(survivor, l), b: length(duplicate, l), total: lists[l].length }),
+      )}
+    />
+  );
 }
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -141,14 +184,22 @@ function display(field: MergeField, account: Account, t: T): string {
       const tax = v as { kind: string; taxId: string };
       return tax.taxId ? `${t(`taxIdKind.${tax.kind}`)} ${tax.taxId}` : t(`taxIdKind.${tax.kind}`);
     }
-    case 'status': return t(`status.${v as string}`);
-    case 'segment': return t(`segment.${v as string}`);
-    case 'source': return t(`source.${v as string}`);
-    case 'country': return v ? (v === 'BR' || v === 'PT' ? t(`country.${v}`) : String(v)) : empty;
-    case 'preferredChannel': return t(`duplicates.channel.${v as string}`);
-    case 'conditions.loyaltyTier': return t(`duplicates.loyalty.${v as string}`);
-    case 'conditions.discountBp': return `${((v as number) / 100).toLocaleString()} %`;
-    default: return v === '' || v === undefined ? empty : String(v);
+    case 'status':
+      return t(`status.${v as string}`);
+    case 'segment':
+      return t(`segment.${v as string}`);
+    case 'source':
+      return t(`source.${v as string}`);
+    case 'country':
+      return v ? (v === 'BR' || v === 'PT' ? t(`country.${v}`) : String(v)) : empty;
+    case 'preferredChannel':
+      return t(`duplicates.channel.${v as string}`);
+    case 'conditions.loyaltyTier':
+      return t(`duplicates.loyalty.${v as string}`);
+    case 'conditions.discountBp':
+      return `${((v as number) / 100).toLocaleString()} %`;
+    default:
+      return v === '' || v === undefined ? empty : String(v);
   }
 }
 

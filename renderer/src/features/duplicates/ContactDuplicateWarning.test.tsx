@@ -40,7 +40,10 @@ describe('duplicate warning in the contact editor', () => {
   it('offers to merge a look-alike into the contact being edited', async () => {
     await db.contacts.insert(testContact('c-ana2', 'acc-1', 'Ana', 'Sousa'));
     const user = userEvent.setup();
-    renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, { db, path: '/contacts/c-ana/edit' });
+    renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, {
+      db,
+      path: '/contacts/c-ana/edit',
+    });
     await user.type(await screen.findByLabelText('Cargo', { exact: true }), 'Compradora');
     const warning = await screen.findByRole('region', { name: 'Possíveis duplicados' }, { timeout: 3000 });
     expect(within(warning).getByText('Nome parecido: Ana Sousa')).toBeVisible();
@@ -49,7 +52,10 @@ describe('duplicate warning in the contact editor', () => {
 
   it('never warns about the contact being edited', async () => {
     const user = userEvent.setup();
-    renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, { db, path: '/contacts/c-ana/edit' });
+    renderWithApp(<ContactEditPage id="c-ana" beforeFields={(v) => <ContactDuplicateWarning values={v} contactId="c-ana" />} />, {
+      db,
+      path: '/contacts/c-ana/edit',
+    });
     const last = await screen.findByLabelText('Sobrenome', { exact: true });
     await user.type(last, ' ');
     await new Promise((r) => setTimeout(r, 700));

@@ -16,8 +16,13 @@ export function ContactDuplicateWarning({ values, contactId }: { values: Partial
   const key = JSON.stringify([contactId, values.accountId, values.firstName, values.lastName, emails, phones, values.country]);
   const probe = useMemo<ContactProbe>(
     () => ({
-      id: contactId, accountId: values.accountId ?? '', firstName: values.firstName ?? '', lastName: values.lastName ?? '',
-      emails, phones, country: values.country === 'PT' ? 'PT' : 'BR',
+      id: contactId,
+      accountId: values.accountId ?? '',
+      firstName: values.firstName ?? '',
+      lastName: values.lastName ?? '',
+      emails,
+      phones,
+      country: values.country === 'PT' ? 'PT' : 'BR',
     }),
     // The probe follows what was typed, compared by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -37,7 +42,11 @@ export function ContactDuplicateWarning({ values, contactId }: { values: Partial
       reasons: match.reasons,
       openHref: `/contacts/${doc.id}`,
       mergeHref: into ? `/contacts/${into.id}/merge/${doc.id}` : undefined,
-      mergeLabel: into ? (contactId ? t('duplicates.contactMergeThis', { name: title }) : t('duplicates.mergeLabel', { name: title, other: into.name })) : undefined,
+      mergeLabel: into
+        ? contactId
+          ? t('duplicates.contactMergeThis', { name: title })
+          : t('duplicates.mergeLabel', { name: title, other: into.name })
+        : undefined,
     };
   });
   return <DuplicateWarning kind="contact" items={items} />;

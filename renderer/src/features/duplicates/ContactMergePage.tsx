@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Contact } from '@shared/models';
 import {
-  CONTACT_MERGE_FIELDS, CONTACT_MERGE_LISTS, combinedContactLists, contactDefaultChoices, contactDifferingFields, contactName,
+  CONTACT_MERGE_FIELDS,
+  CONTACT_MERGE_LISTS,
+  combinedContactLists,
+  contactDefaultChoices,
+  contactDifferingFields,
+  contactName,
   type ContactMergeField,
 } from '@shared/domain/duplicates-merge-contacts';
 import type { MergeSide } from '@shared/domain/merge-accounts';
@@ -30,7 +35,8 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
 
   if (id === otherId) return <Text role="alert">{t('duplicates.contactMergePage.sameContact')}</Text>;
   if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (!survivor || !duplicate) return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
+  if (!survivor || !duplicate)
+    return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
 
   const accountName = (c: Contact) => {
     const a = c.accountId === survivor.accountId ? survivorAccount : duplicateAccount;
@@ -54,18 +60,37 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
   };
   const subtitle = (c: Contact) => [c.role, accountName(c), c.emails[0]?.address].filter(Boolean).join(' · ');
   const moved = related
-    ? ([['activities', related.activities.length], ['cases', related.cases.length], ['deals', related.deals.length], ['campaigns', related.campaigns.length], ['events', related.events.length]] as const).filter(([, n]) => n > 0)
+    ? (
+        [
+          ['activities', related.activities.length],
+          ['cases', related.cases.length],
+          ['deals', related.deals.length],
+          ['campaigns', related.campaigns.length],
+          ['events', related.events.length],
+        ] as const
+      ).filter(([, n]) => n > 0)
     : [];
 
   return (
     <Stack maw={1100} gap="md">
       <Anchor component={Link} href={`/contacts/${survivor.id}`} size="sm">
-        <Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('common.back')}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('common.back')}
+        </Group>
       </Anchor>
       <Title order={2}>{t('duplicates.contactMergePage.title')}</Title>
-      <Text size="sm" c="dimmed">{t('duplicates.contactMergePage.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('duplicates.contactMergePage.intro')}
+      </Text>
       <Group align="stretch" wrap="nowrap">
-        <MergeSideCard label={t('duplicates.mergePage.keep')} color="teal" title={contactName(survivor)} href={`/contacts/${survivor.id}`} subtitle={subtitle(survivor)} />
+        <MergeSideCard
+          label={t('duplicates.mergePage.keep')}
+          color="teal"
+          title={contactName(survivor)}
+          href={`/contacts/${survivor.id}`}
+          subtitle={subtitle(survivor)}
+        />
         <Button
           variant="subtle"
           onClick={() => navigate(`/contacts/${duplicate.id}/merge/${survivor.id}`)}
@@ -74,7 +99,13 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
         >
           {t('duplicates.contactMergePage.swap')}
         </Button>
-        <MergeSideCard label={t('duplicates.contactMergePage.remove')} color="red" title={contactName(duplicate)} href={`/contacts/${duplicate.id}`} subtitle={subtitle(duplicate)} />
+        <MergeSideCard
+          label={t('duplicates.contactMergePage.remove')}
+          color="red"
+          title={contactName(duplicate)}
+          href={`/contacts/${duplicate.id}`}
+          subtitle={subtitle(duplicate)}
+        />
       </Group>
 
       {differing.length > 0 ? (
@@ -92,7 +123,9 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
             duplicateTitle={contactName(duplicate)}
             removeLabel={t('duplicates.contactMergePage.remove')}
           />
-          <Text size="xs" c="dimmed">{t('duplicates.contactMergePage.sameCount', { count: CONTACT_MERGE_FIELDS.length - differing.length })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('duplicates.contactMergePage.sameCount', { count: CONTACT_MERGE_FIELDS.length - differing.length })}
+          </Text>
         </>
       ) : (
         <Text size="sm">{t('duplicates.mergePage.allSame')}</Text>
@@ -100,27 +133,50 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
 
       <SimpleGrid cols={2}>
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('duplicates.mergePage.combined')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('duplicates.mergePage.combined')}
+          </Title>
           <LineList
-            lines={CONTACT_MERGE_LISTS.map((l) => t('duplicates.mergePage.combinedLine', {
-              label: t(`duplicates.contactFields.${l}`), a: survivor[l].length, b: duplicate[l].length, total: lists[l].length,
-            }))}
+            lines={CONTACT_MERGE_LISTS.map((l) =>
+              t('duplicates.mergePage.combinedLine', {
+                label: t(`duplicates.contactFields.${l}`),
+                a: survivor[l].length,
+                b: duplicate[l].length,
+                total: lists[l].length,
+              }),
+            )}
           />
         </Card>
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('duplicates.contactMergePage.moved')}</Title>
-          {related === undefined ? <Text size="sm" c="dimmed">{t('duplicates.mergePage.counting')}</Text> : moved.length === 0
-            ? <Text size="sm" c="dimmed">{t('duplicates.contactMergePage.nothingMoved')}</Text>
-            : <LineList lines={moved.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(`duplicates.contactFields.${c}`), count: n }))} />}
+          <Title order={3} size="h5" mb="xs">
+            {t('duplicates.contactMergePage.moved')}
+          </Title>
+          {related === undefined ? (
+            <Text size="sm" c="dimmed">
+              {t('duplicates.mergePage.counting')}
+            </Text>
+          ) : moved.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('duplicates.contactMergePage.nothingMoved')}
+            </Text>
+          ) : (
+            <LineList lines={moved.map(([c, n]) => t('duplicates.mergePage.movedLine', { label: t(`duplicates.contactFields.${c}`), count: n }))} />
+          )}
         </Card>
       </SimpleGrid>
 
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       <Group>
         <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
           {t('duplicates.contactMergePage.confirm')}
         </Button>
-        <Button variant="default" component={Link} href={`/contacts/${survivor.id}`}>{t('duplicates.mergePage.cancel')}</Button>
+        <Button variant="default" component={Link} href={`/contacts/${survivor.id}`}>
+          {t('duplicates.mergePage.cancel')}
+        </Button>
       </Group>
     </Stack>
   );
@@ -129,11 +185,17 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
 function display(field: ContactMergeField, c: Contact, t: T, accountName: (c: Contact) => string, language: string): string {
   const empty = t('duplicates.mergePage.empty');
   switch (field) {
-    case 'accountId': return c.accountId ? accountName(c) : empty;
-    case 'preferredChannel': return t(`duplicates.channel.${c.preferredChannel}`);
-    case 'decisionMaker': return c.decisionMaker ? t('common.yes') : t('common.no');
-    case 'consent': return [t(`contacts.consentBasis.${c.consent.basis}`), c.consent.source].filter(Boolean).join(' · ');
-    case 'birthday': return c.birthday ? new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${c.birthday}T00:00:00Z`)) : empty;
-    default: return (c[field] as string) || empty;
+    case 'accountId':
+      return c.accountId ? accountName(c) : empty;
+    case 'preferredChannel':
+      return t(`duplicates.channel.${c.preferredChannel}`);
+    case 'decisionMaker':
+      return c.decisionMaker ? t('common.yes') : t('common.no');
+    case 'consent':
+      return [t(`contacts.consentBasis.${c.consent.basis}`), c.consent.source].filter(Boolean).join(' · ');
+    case 'birthday':
+      return c.birthday ? new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${c.birthday}T00:00:00Z`)) : empty;
+    default:
+      return (c[field] as string) || empty;
   }
 }

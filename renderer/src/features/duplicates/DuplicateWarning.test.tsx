@@ -22,7 +22,14 @@ async function insert(id: string, over: Partial<Account>) {
 
 describe('duplicate warning in the account editor', () => {
   it('typing a CNPJ that exists shows the warning with the reason, and saving still works', async () => {
-    await insert('acc-1', { name: 'Distribuidora Paulista de Papéis Ltda', tradeName: 'Papéis Paulista', taxId: '11.222.333/0001-81', taxIdDigits: '11222333000181', city: 'São Paulo', state: 'SP' });
+    await insert('acc-1', {
+      name: 'Distribuidora Paulista de Papéis Ltda',
+      tradeName: 'Papéis Paulista',
+      taxId: '11.222.333/0001-81',
+      taxIdDigits: '11222333000181',
+      city: 'São Paulo',
+      state: 'SP',
+    });
     await insert('acc-2', { name: 'Outra Empresa Qualquer', taxId: '45.723.174/0001-10', taxIdDigits: '45723174000110' });
     const user = userEvent.setup();
     renderWithApp(<AccountEditPage />, { db, path: '/accounts/new' });
@@ -54,7 +61,11 @@ describe('duplicate warning in the account editor', () => {
     await waitFor(() => expect(within(warning).getByText('Mesmo telefone: +55 11 3333 4444')).toBeVisible());
     expect(within(warning).getByText('Nome parecido: Ferragens Silva Ltda')).toBeVisible();
     // The account being edited is never its own duplicate.
-    expect(within(warning).getAllByRole('listitem').filter((li) => li.textContent?.includes('Ferragens Silva ME'))).toHaveLength(0);
+    expect(
+      within(warning)
+        .getAllByRole('listitem')
+        .filter((li) => li.textContent?.includes('Ferragens Silva ME')),
+    ).toHaveLength(0);
     expect(within(warning).getByRole('link', { name: 'Mesclar Ferragens Silva Ltda com esta conta' })).toHaveAttribute('href', '/accounts/acc-2/merge/acc-1');
   });
 

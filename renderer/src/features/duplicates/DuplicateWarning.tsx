@@ -23,7 +23,11 @@ export interface DuplicateItem {
 export function DuplicateWarning({ kind, items }: { kind: 'account' | 'contact'; items: DuplicateItem[] }) {
   // The live region is always there, so screen readers announce the warning when it fills in.
   // display: contents: no box (and no extra gap in the form) while empty.
-  return <div aria-live="polite" style={{ display: 'contents' }}>{items.length > 0 && <WarningBox kind={kind} items={items} />}</div>;
+  return (
+    <div aria-live="polite" style={{ display: 'contents' }}>
+      {items.length > 0 && <WarningBox kind={kind} items={items} />}
+    </div>
+  );
 }
 
 function WarningBox({ kind, items }: { kind: 'account' | 'contact'; items: DuplicateItem[] }) {
@@ -33,17 +37,29 @@ function WarningBox({ kind, items }: { kind: 'account' | 'contact'; items: Dupli
     <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-yellow-light)" component="section" aria-label={t('duplicates.title')}>
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap">
-          <ThemeIcon color="yellow" variant="light" size="sm" aria-hidden><IconAlertTriangle size={14} /></ThemeIcon>
-          <Text fw={600} size="sm">{title}</Text>
+          <ThemeIcon color="yellow" variant="light" size="sm" aria-hidden>
+            <IconAlertTriangle size={14} />
+          </ThemeIcon>
+          <Text fw={600} size="sm">
+            {title}
+          </Text>
         </Group>
-        <Text size="xs" c="dimmed">{t('duplicates.hint')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('duplicates.hint')}
+        </Text>
         <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item) => (
             <li key={item.id}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>{item.title}</Text>
-                  {item.subtitle && <Text size="xs" c="dimmed" truncate>{item.subtitle}</Text>}
+                  <Text size="sm" fw={500} truncate>
+                    {item.title}
+                  </Text>
+                  {item.subtitle && (
+                    <Text size="xs" c="dimmed" truncate>
+                      {item.subtitle}
+                    </Text>
+                  )}
                   <List size="xs" spacing={0} withPadding>
                     {item.reasons.map((r) => (
                       <List.Item key={r.kind}>{t(`duplicates.reasons.${r.kind}`, { value: r.value })}</List.Item>

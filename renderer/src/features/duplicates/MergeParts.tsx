@@ -13,7 +13,14 @@ export interface MergeRow {
 }
 
 /** The side-by-side table where the user picks, per differing field, which value stays. */
-export function MergeTable({ rows, chosen, onChoose, survivorTitle, duplicateTitle, removeLabel }: {
+export function MergeTable({
+  rows,
+  chosen,
+  onChoose,
+  survivorTitle,
+  duplicateTitle,
+  removeLabel,
+}: {
   rows: MergeRow[];
   chosen: Record<string, MergeSide>;
   onChoose(field: string, side: MergeSide): void;
@@ -27,14 +34,20 @@ export function MergeTable({ rows, chosen, onChoose, survivorTitle, duplicateTit
       <Table.Thead>
         <Table.Tr>
           <Table.Th w="22%">{t('duplicates.mergePage.field')}</Table.Th>
-          <Table.Th>{t('duplicates.mergePage.keep')}: {survivorTitle}</Table.Th>
-          <Table.Th>{removeLabel}: {duplicateTitle}</Table.Th>
+          <Table.Th>
+            {t('duplicates.mergePage.keep')}: {survivorTitle}
+          </Table.Th>
+          <Table.Th>
+            {removeLabel}: {duplicateTitle}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.field}>
-            <Table.Th scope="row" fw={500}>{row.label}</Table.Th>
+            <Table.Th scope="row" fw={500}>
+              {row.label}
+            </Table.Th>
             {(['survivor', 'duplicate'] as const).map((side) => (
               <Table.Td key={side}>
                 <Radio
@@ -57,9 +70,15 @@ export function MergeTable({ rows, chosen, onChoose, survivorTitle, duplicateTit
 export function MergeSideCard({ label, color, title, href, subtitle }: { label: string; color: string; title: string; href: string; subtitle: string }) {
   return (
     <Card withBorder style={{ flex: 1, borderTop: `3px solid var(--mantine-color-${color}-6)` }}>
-      <Text size="xs" tt="uppercase" fw={700}>{label}</Text>
-      <Anchor component={Link} href={href} fw={600}>{title}</Anchor>
-      <Text size="sm" c="dimmed">{subtitle}</Text>
+      <Text size="xs" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Anchor component={Link} href={href} fw={600}>
+        {title}
+      </Anchor>
+      <Text size="sm" c="dimmed">
+        {subtitle}
+      </Text>
     </Card>
   );
 }
@@ -68,7 +87,11 @@ export function MergeSideCard({ label, color, title, href, subtitle }: { label: 
 export function LineList({ lines }: { lines: string[] }) {
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {lines.map((line) => <Text component="li" size="sm" key={line}>{line}</Text>)}
+      {lines.map((line) => (
+        <Text component="li" size="sm" key={line}>
+          {line}
+        </Text>
+      ))}
     </Stack>
   );
 }
@@ -76,5 +99,9 @@ export function LineList({ lines }: { lines: string[] }) {
 /** A value in words, dimmed when empty. */
 export function ValueText({ text }: { text: string }) {
   const { t } = useTranslation();
-  return <Text size="sm" c={text === t('duplicates.mergePage.empty') ? 'dimmed' : undefined}>{text}</Text>;
+  return (
+    <Text size="sm" c={text === t('duplicates.mergePage.empty') ? 'dimmed' : undefined}>
+      {text}
+    </Text>
+  );
 }

@@ -15,9 +15,13 @@ afterEach(async () => {
 
 describe('the accounts key map', () => {
   it('is built from what is stored and follows inserts, edits and deletions', async () => {
-    await db.accounts.bulkInsert(Array.from({ length: 2500 }, (_, i) => testAccount(`a-${String(i).padStart(5, '0')}`, {
-      emails: [{ label: 'work', address: `compras${i}@empresa${i}.com.br` }],
-    })));
+    await db.accounts.bulkInsert(
+      Array.from({ length: 2500 }, (_, i) =>
+        testAccount(`a-${String(i).padStart(5, '0')}`, {
+          emails: [{ label: 'work', address: `compras${i}@empresa${i}.com.br` }],
+        }),
+      ),
+    );
     const index = accountKeyIndex(db);
     expect(accountKeyIndex(db)).toBe(index);
     await index.ready;
@@ -25,7 +29,11 @@ describe('the accounts key map', () => {
     expect(index.lookup(['d:empresa7.com.br'])).toEqual(['a-00007']);
 
     const repo = createRepository(db, 'accounts', () => 'tester');
-    await repo.update('a-00007', { emails: [{ label: 'work', address: 'novo@outra.com.br' }], phones: [{ label: 'work', number: '+55 11 3333 4444' }], referredBy: 'a-00001' });
+    await repo.update('a-00007', {
+      emails: [{ label: 'work', address: 'novo@outra.com.br' }],
+      phones: [{ label: 'work', number: '+55 11 3333 4444' }],
+      referredBy: 'a-00001',
+    });
     expect(index.lookup(['d:empresa7.com.br'])).toEqual([]);
     expect(index.lookup(['p:1133334444', 'r:a-00001'])).toEqual(['a-00007']);
     await db.accounts.insert(testAccount('new', { emails: [{ label: 'work', address: 'x@outra.com.br' }] }));

@@ -61,9 +61,7 @@ export function createKeyIndex<T extends Doc>(collection: RxCollection<T>, keysO
   const ready = (async () => {
     let last = '';
     for (;;) {
-      const page = await collection
-        .find({ selector: { id: { $gt: last } } as never, sort: [{ id: 'asc' } as never], limit: PAGE })
-        .exec();
+      const page = await collection.find({ selector: { id: { $gt: last } } as never, sort: [{ id: 'asc' } as never], limit: PAGE }).exec();
       for (const d of page) {
         const doc = d.toJSON() as unknown as T;
         if (!touched.has(doc.id)) put(doc.id, keysOf(doc));

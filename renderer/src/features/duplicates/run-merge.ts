@@ -26,9 +26,11 @@ async function idsWhere(db: CarteiraDatabase, name: CollectionName, accountId: s
 /** Every document pointing at account `accountId` (indexed queries; referrals through the key map). */
 export async function loadRelated(db: CarteiraDatabase, accountId: string): Promise<RelatedDocs> {
   const byAccountId: RelatedDocs['byAccountId'] = {};
-  await Promise.all(RELATED_COLLECTIONS.map(async (c) => {
-    byAccountId[c] = await idsWhere(db, c, accountId);
-  }));
+  await Promise.all(
+    RELATED_COLLECTIONS.map(async (c) => {
+      byAccountId[c] = await idsWhere(db, c, accountId);
+    }),
+  );
   // accounts.referredBy has no index: the accounts key map holds "r:<id>" keys; check each hit.
   const index = accountKeyIndex(db);
   await index.ready;
@@ -36,10 +38,12 @@ export async function loadRelated(db: CarteiraDatabase, accountId: string): Prom
   const referrals = [...referrers.values()].filter((a) => a.referredBy === accountId).map((a) => a.id);
   // Events and campaigns are few (hundreds at most): read them whole.
   const events = collectionOf(db, 'events')
-    ? ((await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.leadAccountIds.includes(accountId) || e.invitations.some((i) => i.accountId === accountId)))
+    ? (await db.events.find().exec())
+        .map((e) => e.toJSON() as CrmEvent)
+        .filter((e) => e.leadAccountIds.includes(accountId) || e.invitations.some((i) => i.accountId === accountId))
     : [];
   const campaigns = collectionOf(db, 'campaigns')
-    ? ((await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.accountId === accountId)))
+    ? (await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.accountId === accountId))
     : [];
   return {
     byAccountId,
@@ -107,7 +111,10 @@ export async function loadContactRelated(db: CarteiraDatabase, duplicate: Contac
     const collection = collectionOf(db, name);
     if (!collection) return [];
     const lists = await Promise.all(accounts.map((accountId) => collection.find({ selector: { accountId } }).exec()));
-    return lists.flat().map((d) => d.toJSON() as T).filter(keep);
+    return lists
+      .flat()
+      .map((d) => d.toJSON() as T)
+      .filter(keep);
   };
   const id = duplicate.id;
   const [activities, cases, deals] = await Promise.all([

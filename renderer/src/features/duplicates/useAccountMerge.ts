@@ -17,7 +17,10 @@ export function useAccountMerge(survivorId: string, duplicateId: string) {
   useEffect(() => {
     let live = true;
     setRelated(undefined);
-    loadRelated(db, duplicateId).then((r) => live && setRelated(r), () => live && setRelated({ byAccountId: {}, referrals: [], events: [], campaigns: [] }));
+    loadRelated(db, duplicateId).then(
+      (r) => live && setRelated(r),
+      () => live && setRelated({ byAccountId: {}, referrals: [], events: [], campaigns: [] }),
+    );
     return () => {
       live = false;
     };
@@ -38,7 +41,16 @@ export function useAccountMerge(survivorId: string, duplicateId: string) {
         snapshotHeading: t('duplicates.record.snapshot'),
         label: (key) => t(`duplicates.fields.${key.replace('.', '_')}`),
       };
-      const plan = planAccountMerge({ survivor: s, duplicate: d, related: fresh, choices, now: Date.now(), by: author(), texts, formatTime: (ms) => date.format(ms) });
+      const plan = planAccountMerge({
+        survivor: s,
+        duplicate: d,
+        related: fresh,
+        choices,
+        now: Date.now(),
+        by: author(),
+        texts,
+        formatTime: (ms) => date.format(ms),
+      });
       await runAccountMerge(db, plan, author());
       return plan;
     },

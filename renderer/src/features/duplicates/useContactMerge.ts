@@ -20,7 +20,10 @@ export function useContactMerge(survivorId: string, duplicateId: string) {
     let live = true;
     setRelated(undefined);
     const empty: ContactRelatedDocs = { activities: [], cases: [], deals: [], campaigns: [], events: [] };
-    loadContactRelated(db, duplicate, survivor.accountId).then((r) => live && setRelated(r), () => live && setRelated(empty));
+    loadContactRelated(db, duplicate, survivor.accountId).then(
+      (r) => live && setRelated(r),
+      () => live && setRelated(empty),
+    );
     return () => {
       live = false;
     };
@@ -43,7 +46,16 @@ export function useContactMerge(survivorId: string, duplicateId: string) {
         snapshotHeading: t('duplicates.contactRecord.snapshot'),
         label: (key) => t(`duplicates.contactFields.${key}`),
       };
-      const plan = planContactMerge({ survivor: s, duplicate: d, related: fresh, choices, now: Date.now(), by: author(), texts, formatTime: (ms) => date.format(ms) });
+      const plan = planContactMerge({
+        survivor: s,
+        duplicate: d,
+        related: fresh,
+        choices,
+        now: Date.now(),
+        by: author(),
+        texts,
+        formatTime: (ms) => date.format(ms),
+      });
       await runContactMerge(db, plan, author());
       return plan;
     },

@@ -2,8 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Account, Contact } from '@shared/models';
 import {
-  accountContactKeys, contactPhoneKeys, findAccountDuplicates, findContactDuplicates, phoneKey, probeContactKeys,
-  probeNamePrefixes, taxIdKey, type AccountProbe, type ContactProbe, type DuplicateMatch,
+  accountContactKeys,
+  contactPhoneKeys,
+  findAccountDuplicates,
+  findContactDuplicates,
+  phoneKey,
+  probeContactKeys,
+  probeNamePrefixes,
+  taxIdKey,
+  type AccountProbe,
+  type ContactProbe,
+  type DuplicateMatch,
 } from '@shared/domain/duplicates';
 import { emailKey } from '@shared/domain/validators/email';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
@@ -22,10 +31,7 @@ const DEBOUNCE_MS = 300;
 
 /** The accounts' e-mail/domain/phone/referredBy key map (see key-index.ts for why a map). */
 export function accountKeyIndex(db: CarteiraDatabase) {
-  return sharedKeyIndex(db, 'accounts', db.accounts, (a: Account) => [
-    ...accountContactKeys(a),
-    ...(a.referredBy ? [`r:${a.referredBy}`] : []),
-  ]);
+  return sharedKeyIndex(db, 'accounts', db.accounts, (a: Account) => [...accountContactKeys(a), ...(a.referredBy ? [`r:${a.referredBy}`] : [])]);
 }
 
 /** The contacts' phone key map (e-mails go through the emailKey index). */
@@ -33,7 +39,10 @@ export function contactKeyIndex(db: CarteiraDatabase) {
   return sharedKeyIndex(db, 'contacts', db.contacts, (c: Contact) => contactPhoneKeys(c));
 }
 
-async function byIds<T>(collection: { findByIds(ids: string[]): { exec(): Promise<Map<string, { toJSON(): unknown }>> } }, ids: Iterable<string>): Promise<T[]> {
+async function byIds<T>(
+  collection: { findByIds(ids: string[]): { exec(): Promise<Map<string, { toJSON(): unknown }>> } },
+  ids: Iterable<string>,
+): Promise<T[]> {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
   const found = await collection.findByIds(list).exec();
@@ -47,13 +56,20 @@ export async function findAccountCandidates(
   onPartial?: (found: DuplicateCandidate<Account>[]) => void,
 ): Promise<DuplicateCandidate<Account>[]> {
   const docs = new Map<string, Account>();
-  const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
-    const a = d.toJSON() as Account;
-    docs.set(a.id, a);
-  });
+  const add = (list: { toJSON(): unknown }[]) =>
+    list.forEach((d) => {
+      const a = d.toJSON() as Account;
+      docs.set(a.id, a);
+    });
   const tax = taxIdKey(probe.taxId);
   const reads: Promise<void>[] = [];
-  if (tax) reads.push(db.accounts.find({ selector: { taxIdDigits: tax }, limit: 50 }).exec().then(add));
+  if (tax)
+    reads.push(
+      db.accounts
+        .find({ selector: { taxIdDigits: tax }, limit: 50 })
+        .exec()
+        .then(add),
+    );
   for (const prefix of probeNamePrefixes(probe)) {
     reads.push(
       db.accounts
@@ -82,13 +98,19 @@ export async function findContactCandidates(
   onPartial?: (found: DuplicateCandidate<Contact>[]) => void,
 ): Promise<DuplicateCandidate<Contact>[]> {
   const docs = new Map<string, Contact>();
-  const add = (list: { toJSON(): unknown }[]) => list.forEach((d) => {
-    const c = d.toJSON() as Contact;
-    docs.set(c.id, c);
-  });
+  const add = (list: { toJSON(): unknown }[]) =>
+    list.forEach((d) => {
+      const c = d.toJSON() as Contact;
+      docs.set(c.id, c);
+    });
   const reads: Promise<void>[] = [];
   for (const key of new Set(probe.emails.map(emailKey).filter(Boolean))) {
-    reads.push(db.contacts.find({ selector: { emailKey: key }, limit: 20 }).exec().then(add));
+    reads.push(
+      db.contacts
+        .find({ selector: { emailKey: key }, limit: 20 })
+        .exec()
+        .then(add),
+    );
   }
   if (probe.accountId && (probe.firstName.trim() || probe.lastName.trim())) {
     reads.push(
@@ -98,13 +120,20 @@ export async function findContactCandidates(
         .then(add),
     );
   }
-  const phones = probe.phones.map((p) => phoneKey(p, probe.country)).filter(Boolean).map((k) => `p:${k}`);
+  const phones = probe.phones
+    .map((p) => phoneKey(p, probe.country))
+    .filter(Boolean)
+    .map((k) => `p:${k}`);
   const index = phones.length ? contactKeyIndex(db) : null;
   await Promise.all(reads);
   if (index) {
     if (!index.isReady()) onPartial?.(toCandidates(findContactDuplicates(probe, docs.values()), docs));
     await index.ready;
-    for (const c of await byIds<Contact>(db.contacts, index.lookup(phones).filter((id) => !docs.has(id)))) docs.set(c.id, c);
+    for (const c of await byIds<Contact>(
+      db.contacts,
+      index.lookup(phones).filter((id) => !docs.has(id)),
+    ))
+      docs.set(c.id, c);
   }
   return toCandidates(findContactDuplicates(probe, docs.values()), docs);
 }

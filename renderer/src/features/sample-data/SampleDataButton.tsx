@@ -20,16 +20,27 @@ export function SampleDataButton() {
       await loadSampleData(db, { onProgress: (done, total) => setProgress({ done, total }) });
     } catch (e) {
       // By name: the error's class lives in the chunk that loads on demand.
-      setError(e instanceof Error && e.name === 'SampleDataInTeamError' ? t('teamData.sampleOnlyLocal') : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(
+        e instanceof Error && e.name === 'SampleDataInTeamError'
+          ? t('teamData.sampleOnlyLocal')
+          : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }),
+      );
     } finally {
       setProgress(null);
     }
   };
-  if (scope.kind === 'team') return <Text size="sm" c="dimmed">{t('teamData.sampleOnlyLocal')}</Text>;
+  if (scope.kind === 'team')
+    return (
+      <Text size="sm" c="dimmed">
+        {t('teamData.sampleOnlyLocal')}
+      </Text>
+    );
   if (progress) {
     return (
       <Stack gap={4} w={280}>
-        <Text size="sm" aria-live="polite">{t('accounts.empty.loading', { done: progress.done, total: progress.total })}</Text>
+        <Text size="sm" aria-live="polite">
+          {t('accounts.empty.loading', { done: progress.done, total: progress.total })}
+        </Text>
         <Progress value={(progress.done / Math.max(progress.total, 1)) * 100} aria-label={t('accounts.empty.loadSample')} />
       </Stack>
     );
@@ -37,7 +48,11 @@ export function SampleDataButton() {
   return (
     <Stack gap={4}>
       <Button onClick={() => void start()}>{t('accounts.empty.loadSample')}</Button>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
     </Stack>
   );
 }

@@ -23,7 +23,10 @@ export class SampleDataInTeamError extends Error {
  * Writes generated sample data into every collection in batches. Re-running it is harmless:
  * documents that already exist (same seed, same ids) are left as they are.
  */
-export async function loadSampleData(db: CarteiraDatabase, { size = 'S', seed = 42, now = Date.now(), batchSize = 1000, onProgress }: LoadSampleDataOptions = {}): Promise<number> {
+export async function loadSampleData(
+  db: CarteiraDatabase,
+  { size = 'S', seed = 42, now = Date.now(), batchSize = 1000, onProgress }: LoadSampleDataOptions = {},
+): Promise<number> {
   // Invented accounts in a team's database would reach every colleague with the next push.
   if (isTeamDatabaseName(db.name)) throw new SampleDataInTeamError(db.name);
   const data = generateSampleData({ size, seed, now });

@@ -38,7 +38,10 @@ export function CommandPalette() {
   const { t } = useTranslation();
   const open = useOverlaysStore((s) => s.paletteOpen);
   const engine = useSearchEngine();
-  useHotkeys([['mod+K', () => (useOverlaysStore.getState().paletteOpen ? useOverlaysStore.getState().closePalette() : useOverlaysStore.getState().openPalette())]], []);
+  useHotkeys(
+    [['mod+K', () => (useOverlaysStore.getState().paletteOpen ? useOverlaysStore.getState().closePalette() : useOverlaysStore.getState().openPalette())]],
+    [],
+  );
   useEffect(() => {
     const timer = setTimeout(() => engine.start(), START_AFTER_MS);
     return () => clearTimeout(timer);
@@ -51,7 +54,13 @@ export function CommandPalette() {
     <Modal.Root opened={open} onClose={close} size="lg" yOffset="12vh" transitionProps={{ duration: 0 }}>
       <Modal.Overlay backgroundOpacity={0.35} />
       <Modal.Content aria-label={t('search.dialog')}>
-        <Modal.Body p={0}>{open && <PanelBoundary title={t('search.dialog')}><PaletteBody engine={engine} onClose={close} /></PanelBoundary>}</Modal.Body>
+        <Modal.Body p={0}>
+          {open && (
+            <PanelBoundary title={t('search.dialog')}>
+              <PaletteBody engine={engine} onClose={close} />
+            </PanelBoundary>
+          )}
+        </Modal.Body>
       </Modal.Content>
     </Modal.Root>
   );
@@ -188,8 +197,16 @@ function PaletteBody({ engine, onClose }: { engine: SearchEngine; onClose(): voi
           />
         ))}
       </div>
-      {nothing && <div className={classes.status} role="status">{t('search.empty', { query })}</div>}
-      {searching && !status.ready && firstHit < 0 && <div className={classes.status} role="status">{t('search.indexing')}</div>}
+      {nothing && (
+        <div className={classes.status} role="status">
+          {t('search.empty', { query })}
+        </div>
+      )}
+      {searching && !status.ready && firstHit < 0 && (
+        <div className={classes.status} role="status">
+          {t('search.indexing')}
+        </div>
+      )}
       <div className={classes.footer}>{t('search.hint')}</div>
     </div>
   );

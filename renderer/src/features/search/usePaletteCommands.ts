@@ -44,7 +44,12 @@ export function usePaletteCommands(): PaletteCommand[] {
     ];
     for (const area of AREAS) {
       if (area.id === 'pipeline') continue;
-      commands.push({ id: `go-${area.id}`, label: t('search.cmd.goTo', { area: t(`nav.${area.id}`) }), icon: area.icon ?? IconArrowRight, run: () => navigate(area.path) });
+      commands.push({
+        id: `go-${area.id}`,
+        label: t('search.cmd.goTo', { area: t(`nav.${area.id}`) }),
+        icon: area.icon ?? IconArrowRight,
+        run: () => navigate(area.path),
+      });
     }
     return commands;
   }, [t, navigate, target]);

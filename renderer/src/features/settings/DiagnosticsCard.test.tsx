@@ -19,7 +19,10 @@ async function installMain(recentErrors: string[]) {
   const services = await createTestServices();
   dir = services.dir;
   await services.sync.setConfig({ url: 'http://127.0.0.1:5984', team: 'vendas-sul', user: 'ana.souza' });
-  const handlers = createHandlers({ ...services, diagnostics: { versions: () => ({ electron: '40.8.5', chrome: '144.0.0.0', node: '22.20.0' }), recentErrors: () => recentErrors } });
+  const handlers = createHandlers({
+    ...services,
+    diagnostics: { versions: () => ({ electron: '40.8.5', chrome: '144.0.0.0', node: '22.20.0' }), recentErrors: () => recentErrors },
+  });
   window.carteira = { invoke: (channel: IpcChannel, ...args: unknown[]) => dispatch(handlers, channel, args), on: () => () => {} };
 }
 

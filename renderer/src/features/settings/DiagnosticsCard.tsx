@@ -29,8 +29,12 @@ export function DiagnosticsCard() {
 
   return (
     <Card withBorder>
-      <Title order={3} size="h5">{t('settings.diagnostics.copy')}</Title>
-      <Text size="sm" c="dimmed" mb="xs">{t('settings.diagnostics.hint')}</Text>
+      <Title order={3} size="h5">
+        {t('settings.diagnostics.copy')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('settings.diagnostics.hint')}
+      </Text>
       <Button variant="default" size="xs" w="fit-content" loading={busy} onClick={() => void copy()}>
         {t('settings.diagnostics.copy')}
       </Button>

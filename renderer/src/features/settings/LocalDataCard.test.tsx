@@ -41,7 +41,12 @@ function renderWith(ui: React.ReactNode, db: CarteiraDatabase, scope: DataScope,
   return render(
     <I18nextProvider i18n={createI18n('pt-BR')}>
       <MantineProvider>
-        <DatabaseProvider db={db} author={() => 'ana'} scope={scope} localData={{ storage: getRxStorageMemory() as RxStorage<unknown, unknown>, name: localName }}>
+        <DatabaseProvider
+          db={db}
+          author={() => 'ana'}
+          scope={scope}
+          localData={{ storage: getRxStorageMemory() as RxStorage<unknown, unknown>, name: localName }}
+        >
           {ui}
         </DatabaseProvider>
       </MantineProvider>

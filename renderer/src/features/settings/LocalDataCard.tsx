@@ -24,7 +24,8 @@ export function LocalDataCard() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const team = scope.kind === 'team' ? scope.team : '';
 
-  const fail = (error: unknown) => setStep({ kind: 'failed', message: t('teamData.move.failed', { message: error instanceof Error ? error.message : String(error) }) });
+  const fail = (error: unknown) =>
+    setStep({ kind: 'failed', message: t('teamData.move.failed', { message: error instanceof Error ? error.message : String(error) }) });
 
   async function count() {
     if (!localData) return;
@@ -50,11 +51,15 @@ export function LocalDataCard() {
   return (
     <Card withBorder component="section" aria-labelledby="local-data-title">
       <Stack gap="sm">
-        <Title order={3} size="h4" id="local-data-title">{t('teamData.title')}</Title>
+        <Title order={3} size="h4" id="local-data-title">
+          {t('teamData.title')}
+        </Title>
         <Text size="sm" role="status">
           {scope.kind === 'team' ? t('teamData.openTeam', { team: scope.team, server: scope.url }) : t('teamData.openLocal')}
         </Text>
-        <Text size="sm" c="dimmed">{t('teamData.kept')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('teamData.kept')}
+        </Text>
         {scope.kind === 'team' && localData && (
           <>
             <Text size="sm">{t('teamData.move.intro', { team })}</Text>
@@ -72,19 +77,41 @@ export function LocalDataCard() {
           </Alert>
         )}
         {step.kind === 'failed' && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>{step.message}</Alert>
+          <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+            {step.message}
+          </Alert>
         )}
       </Stack>
       {(step.kind === 'confirm' || step.kind === 'copying') && (
-        <Modal opened onClose={() => step.kind === 'confirm' && setStep({ kind: 'idle' })} title={t('teamData.move.confirmTitle', { team })} closeOnClickOutside={false}>
-          <MoveConfirmation summary={step.summary} copying={step.kind === 'copying' ? step.done : null} onCancel={() => setStep({ kind: 'idle' })} onConfirm={() => void copy(step.summary)} />
+        <Modal
+          opened
+          onClose={() => step.kind === 'confirm' && setStep({ kind: 'idle' })}
+          title={t('teamData.move.confirmTitle', { team })}
+          closeOnClickOutside={false}
+        >
+          <MoveConfirmation
+            summary={step.summary}
+            copying={step.kind === 'copying' ? step.done : null}
+            onCancel={() => setStep({ kind: 'idle' })}
+            onConfirm={() => void copy(step.summary)}
+          />
         </Modal>
       )}
     </Card>
   );
 }
 
-function MoveConfirmation({ summary, copying, onCancel, onConfirm }: { summary: LocalDataSummary; copying: number | null; onCancel(): void; onConfirm(): void }) {
+function MoveConfirmation({
+  summary,
+  copying,
+  onCancel,
+  onConfirm,
+}: {
+  summary: LocalDataSummary;
+  copying: number | null;
+  onCancel(): void;
+  onConfirm(): void;
+}) {
   const { t } = useTranslation();
   const present = COPIED_COLLECTIONS.filter((c) => summary.counts[c] > 0);
   return (
@@ -95,16 +122,34 @@ function MoveConfirmation({ summary, copying, onCancel, onConfirm }: { summary: 
         <>
           <Text size="sm">{t('teamData.move.willCopy', { count: summary.total })}</Text>
           <List size="sm" aria-label={t('teamData.move.listLabel')}>
-            {present.map((c) => <List.Item key={c}>{t(`teamData.collections.${c}`, { count: summary.counts[c] })}</List.Item>)}
+            {present.map((c) => (
+              <List.Item key={c}>{t(`teamData.collections.${c}`, { count: summary.counts[c] })}</List.Item>
+            ))}
           </List>
-          <Text size="sm" c="dimmed">{t('teamData.move.pushed')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('teamData.move.pushed')}
+          </Text>
         </>
       )}
-      {summary.samples > 0 && <Text size="sm" c="dimmed">{t('teamData.move.samplesLeft', { count: summary.samples })}</Text>}
-      {copying !== null && <Text size="sm" aria-live="polite">{t('teamData.move.copying', { done: copying, total: summary.total })}</Text>}
+      {summary.samples > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('teamData.move.samplesLeft', { count: summary.samples })}
+        </Text>
+      )}
+      {copying !== null && (
+        <Text size="sm" aria-live="polite">
+          {t('teamData.move.copying', { done: copying, total: summary.total })}
+        </Text>
+      )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={copying !== null}>{t('common.cancel')}</Button>
-        {summary.total > 0 && <Button onClick={onConfirm} loading={copying !== null}>{t('teamData.move.confirm', { count: summary.total })}</Button>}
+        <Button variant="default" onClick={onCancel} disabled={copying !== null}>
+          {t('common.cancel')}
+        </Button>
+        {summary.total > 0 && (
+          <Button onClick={onConfirm} loading={copying !== null}>
+            {t('teamData.move.confirm', { count: summary.total })}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -41,19 +41,29 @@ export function SettingsPage() {
         onChange={(e) => setUserName(e.currentTarget.value)}
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
-      <PanelBoundary title={t('syncSettings.title')}><SyncSettings /></PanelBoundary>
+      <PanelBoundary title={t('syncSettings.title')}>
+        <SyncSettings />
+      </PanelBoundary>
       <Card withBorder>
-        <Title order={3} size="h5">{t('syncProblems.settingsTitle')}</Title>
-        <Text size="sm" c="dimmed" mb={4}>{t('syncProblems.settingsHint')}</Text>
+        <Title order={3} size="h5">
+          {t('syncProblems.settingsTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb={4}>
+          {t('syncProblems.settingsHint')}
+        </Text>
         <SyncProblemsLink />
       </Card>
       <LocalDataCard />
       <DiagnosticsCard />
       {info && (
         <Card withBorder>
-          <Title order={3} size="h5">{t('settings.about')}</Title>
+          <Title order={3} size="h5">
+            {t('settings.about')}
+          </Title>
           <Text size="sm">{t('settings.version', { version: info.version, mode: info.mode })}</Text>
-          <Text size="sm" c="dimmed">{t('settings.dataDir', { dir: info.userDataDir })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('settings.dataDir', { dir: info.userDataDir })}
+          </Text>
         </Card>
       )}
     </Stack>

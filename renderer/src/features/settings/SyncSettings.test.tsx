@@ -19,8 +19,15 @@ function fakeMain({ persistent = true } = {}) {
   let signedIn = false;
   const calls: [string, unknown[]][] = [];
   const status = (): SyncStatus => ({
-    configured: config !== null, url: config?.url ?? null, team: config?.team ?? null, user: config?.user ?? null,
-    signedIn, roles: signedIn ? ['sales', 'team:vendas-sul', 'vendas-sul:catalogue_admin', 'team:norte', 'norte:manager'] : [], credentialsStored: signedIn, credentialsPersistent: persistent, connectivity: 'online',
+    configured: config !== null,
+    url: config?.url ?? null,
+    team: config?.team ?? null,
+    user: config?.user ?? null,
+    signedIn,
+    roles: signedIn ? ['sales', 'team:vendas-sul', 'vendas-sul:catalogue_admin', 'team:norte', 'norte:manager'] : [],
+    credentialsStored: signedIn,
+    credentialsPersistent: persistent,
+    connectivity: 'online',
   });
   const handlers: Record<string, (...args: any[]) => IpcEnvelope<unknown>> = {
     'sync:status': () => ({ ok: true, value: status() }),
@@ -177,7 +184,8 @@ describe('team server settings', () => {
     };
     const invoke = window.carteira!.invoke;
     let code = '';
-    window.carteira!.invoke = async (channel, ...args) => (channel === 'sync:signIn' ? { ok: false, error: { code, message: 'boom' } } : invoke(channel, ...args));
+    window.carteira!.invoke = async (channel, ...args) =>
+      channel === 'sync:signIn' ? { ok: false, error: { code, message: 'boom' } } : invoke(channel, ...args);
     renderSettings();
     await fill(user, 'x');
     for (const [c, text] of Object.entries(codes)) {

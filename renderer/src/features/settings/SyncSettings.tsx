@@ -45,9 +45,12 @@ export function SyncSettings() {
   const touched = useRef(restored !== null);
   const latest = useRef<FormState>({ values, fieldErrors, failure });
   latest.current = { values, fieldErrors, failure };
-  useEffect(() => () => {
-    if (isSwitchingDatabase()) carried = latest.current;
-  }, []);
+  useEffect(
+    () => () => {
+      if (isSwitchingDatabase()) carried = latest.current;
+    },
+    [],
+  );
 
   const loadStatus = async (): Promise<SyncStatus | null> => {
     const next = await call('sync:status').catch(() => null);
@@ -124,8 +127,12 @@ export function SyncSettings() {
   return (
     <Card withBorder component="section" aria-labelledby="sync-settings-title">
       <Stack gap="sm">
-        <Title order={3} size="h4" id="sync-settings-title">{t('syncSettings.title')}</Title>
-        <Text size="sm" c="dimmed">{t('syncSettings.intro')}</Text>
+        <Title order={3} size="h4" id="sync-settings-title">
+          {t('syncSettings.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('syncSettings.intro')}
+        </Text>
         <SyncStatusLine status={status} loading={loading} />
         {status && !status.credentialsPersistent && (
           <Alert role="note" variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />}>
@@ -135,9 +142,18 @@ export function SyncSettings() {
         <form onSubmit={(e) => void signIn(e)} noValidate>
           <Stack gap="sm">
             <TextInput
-              label={t('syncSettings.url')} description={t('syncSettings.urlHint')} placeholder="https://sync.empresa.com.br"
-              value={values.url} onChange={(e) => change('url')(e.currentTarget.value)} error={fieldError('url')}
-              type="url" inputMode="url" autoComplete="url" spellCheck={false} maxLength={2048} required
+              label={t('syncSettings.url')}
+              description={t('syncSettings.urlHint')}
+              placeholder="https://sync.empresa.com.br"
+              value={values.url}
+              onChange={(e) => change('url')(e.currentTarget.value)}
+              error={fieldError('url')}
+              type="url"
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              maxLength={2048}
+              required
             />
             {sendsPasswordInClear(values.url) && (
               <Alert role="note" variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />}>
@@ -146,30 +162,56 @@ export function SyncSettings() {
             )}
             <Group grow align="flex-start">
               <TextInput
-                label={t('syncSettings.team')} description={t('syncSettings.teamHint')}
-                value={values.team} onChange={(e) => change('team')(e.currentTarget.value)} error={fieldError('team')}
-                autoCapitalize="none" spellCheck={false} maxLength={64} required
+                label={t('syncSettings.team')}
+                description={t('syncSettings.teamHint')}
+                value={values.team}
+                onChange={(e) => change('team')(e.currentTarget.value)}
+                error={fieldError('team')}
+                autoCapitalize="none"
+                spellCheck={false}
+                maxLength={64}
+                required
               />
               <TextInput
-                label={t('syncSettings.user')} description={t('syncSettings.userHint')}
-                value={values.user} onChange={(e) => change('user')(e.currentTarget.value)} error={fieldError('user')}
-                autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={256} required
+                label={t('syncSettings.user')}
+                description={t('syncSettings.userHint')}
+                value={values.user}
+                onChange={(e) => change('user')(e.currentTarget.value)}
+                error={fieldError('user')}
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                maxLength={256}
+                required
               />
             </Group>
             <PasswordInput
               label={t('syncSettings.password')}
-              value={values.password} onChange={(e) => change('password')(e.currentTarget.value)} error={fieldError('password')}
-              autoComplete="current-password" maxLength={1024} required
+              value={values.password}
+              onChange={(e) => change('password')(e.currentTarget.value)}
+              error={fieldError('password')}
+              autoComplete="current-password"
+              maxLength={1024}
+              required
               visibilityToggleButtonProps={{ 'aria-label': t('syncSettings.showPassword') }}
             />
             {failure && (
-              <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={failure.afterTyping ? t('syncSettings.failedTitle') : undefined}>
-                {t(failure.key, failure.values)}{failure.afterTyping && ` ${t('syncSettings.keptTyped')}`}
+              <Alert
+                role="alert"
+                color="red"
+                variant="light"
+                icon={<IconAlertTriangle aria-hidden />}
+                title={failure.afterTyping ? t('syncSettings.failedTitle') : undefined}
+              >
+                {t(failure.key, failure.values)}
+                {failure.afterTyping && ` ${t('syncSettings.keptTyped')}`}
               </Alert>
             )}
             <Group>
               {/* Signed in, the form is for switching server or user: no longer the main action. */}
-              <Button type="submit" variant={status?.signedIn ? 'default' : 'filled'} loading={busy === 'signIn'} disabled={busy !== null}>{t('syncSettings.signIn')}</Button>
+              <Button type="submit" variant={status?.signedIn ? 'default' : 'filled'} loading={busy === 'signIn'} disabled={busy !== null}>
+                {t('syncSettings.signIn')}
+              </Button>
               {status && (status.signedIn || status.credentialsStored) && (
                 <Button variant="default" onClick={() => void signOut()} loading={busy === 'signOut'} disabled={busy !== null}>
                   {t('syncSettings.signOut')}
@@ -188,7 +230,10 @@ export function SyncSettings() {
  * indicator reports how starting goes (and any failure) better than a spinning button would.
  */
 function restartSync(): void {
-  void useSyncStore.getState().refresh().catch(() => undefined);
+  void useSyncStore
+    .getState()
+    .refresh()
+    .catch(() => undefined);
 }
 
 /**
@@ -206,8 +251,18 @@ function teamRoles(roles: readonly string[], team: string | null, t: (key: strin
 function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loading: boolean }) {
   const { t } = useTranslation();
   const shownRoles = status ? teamRoles(status.roles, status.team, t) : [];
-  if (!status) return <Text size="sm" role="status">{t(loading ? 'common.loading' : 'syncSettings.statusUnavailable')}</Text>;
-  if (!status.configured) return <Text size="sm" role="status">{t('syncSettings.notConfigured')}</Text>;
+  if (!status)
+    return (
+      <Text size="sm" role="status">
+        {t(loading ? 'common.loading' : 'syncSettings.statusUnavailable')}
+      </Text>
+    );
+  if (!status.configured)
+    return (
+      <Text size="sm" role="status">
+        {t('syncSettings.notConfigured')}
+      </Text>
+    );
   if (!status.signedIn) {
     return (
       <Text size="sm" role="status">
@@ -218,12 +273,28 @@ function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loadin
   return (
     <Group gap="xs" role="status">
       <IconCloudCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
-      <Text size="sm" fw={600}>{t('syncSettings.signedInAs', { user: status.user, team: status.team })}</Text>
-      <Text size="sm" c="dimmed">{t('syncSettings.roles')}</Text>
-      {shownRoles.length === 0 ? <Text size="sm" c="dimmed">{t('syncSettings.noRoles')}</Text> : shownRoles.map((role) => (
-        <Badge key={role.key} variant="light" size="sm" tt="none">{role.label}</Badge>
-      ))}
-      {status.connectivity === 'offline' && <Badge color="gray" variant="outline" size="sm" tt="none">{t('syncSettings.offline')}</Badge>}
+      <Text size="sm" fw={600}>
+        {t('syncSettings.signedInAs', { user: status.user, team: status.team })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('syncSettings.roles')}
+      </Text>
+      {shownRoles.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('syncSettings.noRoles')}
+        </Text>
+      ) : (
+        shownRoles.map((role) => (
+          <Badge key={role.key} variant="light" size="sm" tt="none">
+            {role.label}
+          </Badge>
+        ))
+      )}
+      {status.connectivity === 'offline' && (
+        <Badge color="gray" variant="outline" size="sm" tt="none">
+          {t('syncSettings.offline')}
+        </Badge>
+      )}
     </Group>
   );
 }

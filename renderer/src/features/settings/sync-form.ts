@@ -24,7 +24,8 @@ export function validateSyncForm(values: SyncFormValues): { config: SyncServerCo
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (field === 'url' || field === 'team' || field === 'user') errors[field] ??= candidate[field] === '' ? 'errors.required' : `syncSettings.fieldErrors.${field}`;
+      if (field === 'url' || field === 'team' || field === 'user')
+        errors[field] ??= candidate[field] === '' ? 'errors.required' : `syncSettings.fieldErrors.${field}`;
     }
   }
   // A well-formed http:// address on the internet: say why it is refused, not just that it is.

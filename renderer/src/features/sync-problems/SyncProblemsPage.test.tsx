@@ -9,7 +9,12 @@ import { sampleAccountFields } from '../../../../tests/sync/account-fixture';
 import type { CarteiraDatabase } from '../../db/types';
 import { registerProblemActions, type RetryOutcome } from '../../sync/sync-problem-actions';
 import {
-  createMemoryProblemStore, problemKey, setSyncProblemStore, type QuarantinedDocument, type RejectedChange, type SyncProblemStore,
+  createMemoryProblemStore,
+  problemKey,
+  setSyncProblemStore,
+  type QuarantinedDocument,
+  type RejectedChange,
+  type SyncProblemStore,
 } from '../../sync/sync-problems-store';
 import { SyncProblemsPage } from './SyncProblemsPage';
 
@@ -30,18 +35,43 @@ afterEach(async () => {
 });
 
 const quarantinedActivity: QuarantinedDocument = {
-  key: problemKey(SCOPE.replace('accounts', 'activities'), 'quarantined', 'act1'), scope: SCOPE.replace('accounts', 'activities'),
-  collection: 'activities', docId: 'act1', at: AT, kind: 'quarantined', rev: '2-abc',
+  key: problemKey(SCOPE.replace('accounts', 'activities'), 'quarantined', 'act1'),
+  scope: SCOPE.replace('accounts', 'activities'),
+  collection: 'activities',
+  docId: 'act1',
+  at: AT,
+  kind: 'quarantined',
+  rev: '2-abc',
   issues: [{ path: 'at', code: 'time_out_of_range', limit: 7_258_118_400_000 }],
-  raw: '{"_id":"act1","summary":"<img src=x onerror=alert(1)>","at":9000000000000000}', rawChars: 80_000,
+  raw: '{"_id":"act1","summary":"<img src=x onerror=alert(1)>","at":9000000000000000}',
+  rawChars: 80_000,
 };
 const quarantinedAccount: QuarantinedDocument = {
-  ...quarantinedActivity, key: problemKey(SCOPE, 'quarantined', 'acc9'), scope: SCOPE, collection: 'accounts', docId: 'acc9', at: AT - 1000,
-  issues: [{ path: 'name', code: 'invalid_type' }, { path: 'notes[0].text', code: 'too_long', limit: 20_000 }], raw: '{}', rawChars: 2,
+  ...quarantinedActivity,
+  key: problemKey(SCOPE, 'quarantined', 'acc9'),
+  scope: SCOPE,
+  collection: 'accounts',
+  docId: 'acc9',
+  at: AT - 1000,
+  issues: [
+    { path: 'name', code: 'invalid_type' },
+    { path: 'notes[0].text', code: 'too_long', limit: 20_000 },
+  ],
+  raw: '{}',
+  rawChars: 2,
 };
 const rejectedAccount: RejectedChange = {
-  key: problemKey(SCOPE, 'rejected', 'acc1'), scope: SCOPE, collection: 'accounts', docId: 'acc1', at: AT + 1000, kind: 'rejected',
-  status: 403, error: 'forbidden', reason: 'Cidade bloqueada pela regra da equipe', serverRev: '3-def', sent: { _id: 'acc1' },
+  key: problemKey(SCOPE, 'rejected', 'acc1'),
+  scope: SCOPE,
+  collection: 'accounts',
+  docId: 'acc1',
+  at: AT + 1000,
+  kind: 'rejected',
+  status: 403,
+  error: 'forbidden',
+  reason: 'Cidade bloqueada pela regra da equipe',
+  serverRev: '3-def',
+  sent: { _id: 'acc1' },
 };
 
 /** The replication's actions for SCOPE as the screen meets them, recording what it asked. */
@@ -80,7 +110,7 @@ describe('sync problems screen', () => {
     expect(within(cards[0]!).getByText(`Mostrando ${quarantinedActivity.raw.length} de 80.000 caracteres.`)).toBeInTheDocument();
   });
 
-  it('retries a refused change and shows the server\'s answer; fix opens the record; discard asks first, then the entry goes', async () => {
+  it("retries a refused change and shows the server's answer; fix opens the record; discard asks first, then the entry goes", async () => {
     await db.accounts.insert(createDoc<Account>({ ...sampleAccountFields('Ferragens Silva Ltda'), tradeName: 'Ferragens Silva' }, 'ana', AT, 'acc1'));
     await store.put([rejectedAccount, quarantinedAccount]);
     const calls = actions({ ok: false, status: 403, reason: 'Cidade bloqueada pela regra da equipe' });

@@ -30,22 +30,38 @@ export function SyncProblemsPage() {
     <Stack maw={1000}>
       <Title order={2}>{t('syncProblems.title')}</Title>
       <Text c="dimmed">{t('syncProblems.intro')}</Text>
-      {problems === undefined ? <Loader role="status" aria-label={t('common.loading')} /> : problems.length === 0 ? (
-        <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('syncProblems.emptyTitle')}>{t('syncProblems.emptyBody')}</Alert>
+      {problems === undefined ? (
+        <Loader role="status" aria-label={t('common.loading')} />
+      ) : problems.length === 0 ? (
+        <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('syncProblems.emptyTitle')}>
+          {t('syncProblems.emptyBody')}
+        </Alert>
       ) : (
         <>
           {rejected.length > 0 && (
             <Stack component="section" aria-label={t('syncProblems.rejectedTitle')} gap="sm">
-              <Title order={3} size="h4">{t('syncProblems.rejectedTitle')}</Title>
-              <Text size="sm" c="dimmed">{t('syncProblems.rejectedIntro')}</Text>
-              {rejected.map((p) => <RejectedCard key={p.key} problem={p} />)}
+              <Title order={3} size="h4">
+                {t('syncProblems.rejectedTitle')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('syncProblems.rejectedIntro')}
+              </Text>
+              {rejected.map((p) => (
+                <RejectedCard key={p.key} problem={p} />
+              ))}
             </Stack>
           )}
           {quarantined.length > 0 && (
             <Stack component="section" aria-label={t('syncProblems.quarantinedTitle')} gap="sm">
-              <Title order={3} size="h4">{t('syncProblems.quarantinedTitle')}</Title>
-              <Text size="sm" c="dimmed">{t('syncProblems.quarantinedIntro')}</Text>
-              {quarantined.map((p) => <QuarantinedCard key={p.key} problem={p} />)}
+              <Title order={3} size="h4">
+                {t('syncProblems.quarantinedTitle')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('syncProblems.quarantinedIntro')}
+              </Text>
+              {quarantined.map((p) => (
+                <QuarantinedCard key={p.key} problem={p} />
+              ))}
             </Stack>
           )}
         </>
@@ -98,28 +114,67 @@ function RejectedCard({ problem }: { problem: RejectedChange }) {
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Stack gap={4}>
-        <Title order={4} size="h5" id={headingId}>{collectionLabel(problem.collection, t)} · {title === undefined ? '' : name}</Title>
-        <Text size="xs" c="dimmed">{t('syncProblems.detectedAt', { time: when(problem.at) })}</Text>
-        <Text size="sm" fw={600}>{refusalText(problem.error, problem.status, t)}</Text>
+        <Title order={4} size="h5" id={headingId}>
+          {collectionLabel(problem.collection, t)} · {title === undefined ? '' : name}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('syncProblems.detectedAt', { time: when(problem.at) })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {refusalText(problem.error, problem.status, t)}
+        </Text>
         {problem.reason && <Text size="sm">{t('syncProblems.serverReason', { reason: problem.reason })}</Text>}
         <Group gap="xs" mt="xs">
-          <Button size="xs" variant="light" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy === 'retry'} disabled={busy !== null}
-            onClick={() => void run('retry')} aria-describedby={headingId}>{t('syncProblems.retry')}</Button>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            loading={busy === 'retry'}
+            disabled={busy !== null}
+            onClick={() => void run('retry')}
+            aria-describedby={headingId}
+          >
+            {t('syncProblems.retry')}
+          </Button>
           {detailPath && (
-            <Button size="xs" variant="light" component={Link} href={detailPath} leftSection={<IconPencil size={16} aria-hidden />} aria-describedby={headingId}>
+            <Button
+              size="xs"
+              variant="light"
+              component={Link}
+              href={detailPath}
+              leftSection={<IconPencil size={16} aria-hidden />}
+              aria-describedby={headingId}
+            >
               {t('syncProblems.fix')}
             </Button>
           )}
-          <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={busy !== null}
-            onClick={() => setConfirming(true)} aria-describedby={headingId}>{t('syncProblems.discard')}</Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            disabled={busy !== null}
+            onClick={() => setConfirming(true)}
+            aria-describedby={headingId}
+          >
+            {t('syncProblems.discard')}
+          </Button>
         </Group>
-        {message && <Alert role={message.ok ? 'status' : 'alert'} color={message.ok ? 'teal' : 'red'} variant="light" mt="xs">{message.text}</Alert>}
+        {message && (
+          <Alert role={message.ok ? 'status' : 'alert'} color={message.ok ? 'teal' : 'red'} variant="light" mt="xs">
+            {message.text}
+          </Alert>
+        )}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('syncProblems.discardTitle')} centered>
         <Text size="sm">{t(problem.serverRev === null ? 'syncProblems.discardBodyNew' : 'syncProblems.discardBody', { name })}</Text>
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setConfirming(false)}>{t('syncProblems.cancel')}</Button>
-          <Button color="red" loading={busy === 'discard'} onClick={() => void run('discard')}>{t('syncProblems.discardConfirm')}</Button>
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('syncProblems.cancel')}
+          </Button>
+          <Button color="red" loading={busy === 'discard'} onClick={() => void run('discard')}>
+            {t('syncProblems.discardConfirm')}
+          </Button>
         </Group>
       </Modal>
     </Card>
@@ -135,18 +190,34 @@ function QuarantinedCard({ problem }: { problem: QuarantinedDocument }) {
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Stack gap={4}>
-        <Title order={4} size="h5" id={headingId}>{collectionLabel(problem.collection, t)} · {problem.docId}</Title>
-        <Text size="xs" c="dimmed">{t('syncProblems.detectedAt', { time: when(problem.at) })}</Text>
+        <Title order={4} size="h5" id={headingId}>
+          {collectionLabel(problem.collection, t)} · {problem.docId}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('syncProblems.detectedAt', { time: when(problem.at) })}
+        </Text>
         <Stack component="ul" gap={2} m={0} pl="md">
           {problem.issues.map((issue, i) => (
-            <Text component="li" size="sm" key={`${issue.path}-${issue.code}-${i}`}>{issueText(problem.collection, issue, t, i18n.language, exists)}</Text>
+            <Text component="li" size="sm" key={`${issue.path}-${issue.code}-${i}`}>
+              {issueText(problem.collection, issue, t, i18n.language, exists)}
+            </Text>
           ))}
         </Stack>
         {/* Shown as text only, never interpreted: this is the refused document itself. */}
         <details>
-          <summary><Text span size="sm">{t('syncProblems.raw')}</Text></summary>
-          {problem.raw.length < problem.rawChars && <Text size="xs" c="dimmed">{t('syncProblems.rawCut', { shown: number.format(problem.raw.length), total: number.format(problem.rawChars) })}</Text>}
-          <Code block style={{ maxHeight: 240, overflow: 'auto', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{problem.raw}</Code>
+          <summary>
+            <Text span size="sm">
+              {t('syncProblems.raw')}
+            </Text>
+          </summary>
+          {problem.raw.length < problem.rawChars && (
+            <Text size="xs" c="dimmed">
+              {t('syncProblems.rawCut', { shown: number.format(problem.raw.length), total: number.format(problem.rawChars) })}
+            </Text>
+          )}
+          <Code block style={{ maxHeight: 240, overflow: 'auto', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            {problem.raw}
+          </Code>
         </details>
       </Stack>
     </Card>

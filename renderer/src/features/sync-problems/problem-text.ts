@@ -10,9 +10,12 @@ export function issueText(collection: string, issue: IncomingIssue, t: TFunction
   const top = issue.path.split(/[.[]/)[0] ?? '';
   const field = issue.path === '' ? t('syncProblems.wholeDocument') : fieldLabel(collection, top, t, exists);
   const where = issue.path !== '' && issue.path !== top ? `${field} (${issue.path})` : issue.path === top && field !== top ? `${field} (${top})` : field;
-  const limit = issue.limit === undefined ? '' : issue.code === 'time_out_of_range'
-    ? new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(issue.limit)
-    : new Intl.NumberFormat(language).format(issue.limit);
+  const limit =
+    issue.limit === undefined
+      ? ''
+      : issue.code === 'time_out_of_range'
+        ? new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(issue.limit)
+        : new Intl.NumberFormat(language).format(issue.limit);
   return `${where}: ${t(`syncProblems.issues.${issue.code}`, { limit })}`;
 }
 

@@ -8,11 +8,14 @@ export function useSyncProblems(): SyncProblem[] | undefined {
     const store = syncProblemStore();
     let alive = true;
     const load = () => {
-      void store.list().then((list) => {
-        if (alive) setProblems(list.sort((a, b) => b.at - a.at));
-      }, () => {
-        if (alive) setProblems([]);
-      });
+      void store.list().then(
+        (list) => {
+          if (alive) setProblems(list.sort((a, b) => b.at - a.at));
+        },
+        () => {
+          if (alive) setProblems([]);
+        },
+      );
     };
     load();
     const unsubscribe = store.subscribe(load);

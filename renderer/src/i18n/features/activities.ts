@@ -108,7 +108,14 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 const ptPT: DeepStrings<typeof ptBR> = {
   activities: {
     title: 'Atividades',
-    outcome: { none: 'Sem resultado', positive: 'Positivo', neutral: 'Neutro', negative: 'Negativo', no_answer: 'Não atendeu', follow_up: 'Voltar a contactar' },
+    outcome: {
+      none: 'Sem resultado',
+      positive: 'Positivo',
+      neutral: 'Neutro',
+      negative: 'Negativo',
+      no_answer: 'Não atendeu',
+      follow_up: 'Voltar a contactar',
+    },
     quickLog: {
       title: 'Registar atividade',
       typeLabel: 'Tipo de atividade',

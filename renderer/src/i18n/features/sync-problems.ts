@@ -14,7 +14,8 @@ const ptBR = {
     emptyTitle: 'Nenhum problema',
     emptyBody: 'Tudo o que veio do servidor foi aceito e tudo o que você alterou foi enviado.',
     quarantinedTitle: 'Recebidos do servidor e recusados',
-    quarantinedIntro: 'Outro programa gravou estes registros no servidor com dados inválidos. Eles não são mostrados nem gravados neste computador; a próxima versão válida que chegar do servidor substitui o aviso.',
+    quarantinedIntro:
+      'Outro programa gravou estes registros no servidor com dados inválidos. Eles não são mostrados nem gravados neste computador; a próxima versão válida que chegar do servidor substitui o aviso.',
     rejectedTitle: 'Suas alterações recusadas pelo servidor',
     rejectedIntro: 'O servidor recusou estas alterações. Elas continuam neste computador até você enviar de novo ou descartar.',
     detectedAt: 'Em {{time}}',
@@ -76,7 +77,8 @@ const ptPT: DeepStrings<typeof ptBR> = {
     emptyTitle: 'Nenhum problema',
     emptyBody: 'Tudo o que veio do servidor foi aceite e tudo o que alterou foi enviado.',
     quarantinedTitle: 'Recebidos do servidor e recusados',
-    quarantinedIntro: 'Outro programa gravou estes registos no servidor com dados inválidos. Não são mostrados nem gravados neste computador; a próxima versão válida que chegar do servidor substitui o aviso.',
+    quarantinedIntro:
+      'Outro programa gravou estes registos no servidor com dados inválidos. Não são mostrados nem gravados neste computador; a próxima versão válida que chegar do servidor substitui o aviso.',
     rejectedTitle: 'As suas alterações recusadas pelo servidor',
     rejectedIntro: 'O servidor recusou estas alterações. Continuam neste computador até as enviar de novo ou descartar.',
     detectedAt: 'Em {{time}}',
@@ -137,7 +139,8 @@ const en: DeepStrings<typeof ptBR> = {
     emptyTitle: 'No problems',
     emptyBody: 'Everything from the server was accepted and everything you changed was sent.',
     quarantinedTitle: 'Received from the server and refused',
-    quarantinedIntro: 'Another program wrote these records to the server with invalid data. They are neither shown nor stored on this computer; the next valid version from the server replaces the notice.',
+    quarantinedIntro:
+      'Another program wrote these records to the server with invalid data. They are neither shown nor stored on this computer; the next valid version from the server replaces the notice.',
     rejectedTitle: 'Your changes the server refused',
     rejectedIntro: 'The server refused these changes. They stay on this computer until you send them again or discard them.',
     detectedAt: 'On {{time}}',
@@ -159,7 +162,7 @@ const en: DeepStrings<typeof ptBR> = {
     cancel: 'Cancel',
     retryOk: 'Sent to the server.',
     retryRefused: 'The server refused it again: {{reason}}',
-    serverChanged: 'The record changed on the server since: the server\'s version will be received.',
+    serverChanged: "The record changed on the server since: the server's version will be received.",
     notRunning: 'Sync with this server is not running now. Try again when you are connected.',
     actionFailed: 'Could not do it: {{message}}',
     raw: 'Document received',
