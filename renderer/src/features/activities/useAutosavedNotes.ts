@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Activity } from '@shared/models';
 import { mergeText } from '@shared/domain/text-merge';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
@@ -44,6 +44,12 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const loadedFor = useRef<string | null>(null);
+  /**
+   * Set while the text was replaced (an edit from elsewhere taken in) but the screen still shows
+   * the old one: a keystroke made meanwhile is computed on `text`, and is rebased onto the new text
+   * instead of overwriting it. `base` is the merge base of that old text.
+   */
+  const staleScreen = useRef<{ text: string; base: string } | null>(null);
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -102,6 +108,7 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
                   const m = mergeText(value, typedSince, saved.body);
                   return m.clean ? m.text : typedSince;
                 })();
+          if (shown !== typedSince) staleScreen.current = { text: staleScreen.current?.text ?? typedSince, base };
           current.current = shown;
           setText(shown);
           if (shown !== saved.body) {
@@ -184,14 +191,30 @@ export function useAutosavedNotes(id: string, doc: Activity | null | undefined) 
     if (pending.current !== null) {
       void flush();
     } else if (current.current === written.current) {
+      staleScreen.current = { text: staleScreen.current?.text ?? current.current ?? '', base: written.current ?? '' };
       written.current = remoteBody;
       current.current = remoteBody;
       setText(remoteBody);
     }
   }, [remoteBody, id, flush]);
 
+  // Once the screen shows the text held here, keystrokes are computed on it again.
+  useLayoutEffect(() => {
+    if (text === current.current) staleScreen.current = null;
+  }, [text]);
+
   const onChange = useCallback(
-    (value: string) => {
+    (typed: string) => {
+      let value = typed;
+      const stale = staleScreen.current;
+      if (stale !== null && current.current !== undefined) {
+        // Typed on a screen not yet redrawn with the text taken in: the keystroke moves onto it.
+        const rebased = mergeText(stale.text, typed, current.current);
+        if (rebased.clean) value = rebased.text;
+        // Both changed the same words: the write merges from what was typed on, and a clash is logged.
+        else written.current = stale.base;
+        staleScreen.current = rebased.clean ? { text: typed, base: stale.base } : null;
+      }
       current.current = value;
       setText(value);
       writeJournal(localStorage, id, value, Date.now(), written.current);
