@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy…/waitFor wait up to 5 s instead of 1 s: on a loaded 2-core CI machine a first render over a
+// real database can take longer than a second. Nothing waits longer when things work.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks layout APIs Mantine and the virtualised list call.
 class ResizeObserverStub {
