@@ -16,9 +16,15 @@ export const appSettings = z.object({
   userName: z.string().max(80),
   /** Stable id of this installation, stamped on edits (updatedBy) to tell devices apart. */
   deviceId: z.string().max(40),
+  /**
+   * Whether the first-run welcome was answered. A fresh install starts with false; a settings file
+   * from before the welcome existed lacks it, and its user is no newcomer: true.
+   */
+  welcomed: z.boolean().default(true),
 });
 export type AppSettings = z.infer<typeof appSettings>;
-export const settingsPatch = appSettings.omit({ deviceId: true }).partial().strict();
+// `welcomed` is optional without a default here: a patch that leaves it out must not set it.
+export const settingsPatch = appSettings.omit({ deviceId: true, welcomed: true }).extend({ welcomed: z.boolean().optional() }).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 
 export const appInfo = z.object({

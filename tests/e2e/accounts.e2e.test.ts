@@ -17,6 +17,8 @@ describe('accounts in web mode (Chromium)', () => {
       let page = await profile.context.newPage();
       const errors = collectPageErrors(page);
       await page.goto(host.url);
+      // A fresh install: the welcome first (first-run.e2e walks it), then the empty list.
+      await page.getByRole('button', { name: 'Começar sozinho' }).click();
       await page.getByRole('heading', { name: 'Sua carteira está vazia' }).waitFor();
       await screenshot(page, 'accounts-empty');
       expect(await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link').allTextContents()).toEqual([

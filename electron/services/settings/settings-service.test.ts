@@ -37,6 +37,21 @@ describe('createSettingsService', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('starts a fresh install at the welcome; a patch without it leaves it; answering it sticks', async () => {
+    const service = createSettingsService({ dir, warn });
+    expect((await service.get()).welcomed).toBe(false);
+    expect((await service.set({ userName: 'Ana' })).welcomed).toBe(false);
+    expect((await service.set({ welcomed: true })).welcomed).toBe(true);
+    expect((await service.set({ theme: 'dark' })).welcomed).toBe(true);
+    expect(await createSettingsService({ dir, warn }).get()).toMatchObject({ welcomed: true, userName: 'Ana', theme: 'dark' });
+  });
+
+  it('takes a settings file from before the welcome as a returning user, without calling it corrupt', async () => {
+    await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'pt-BR', theme: 'auto', userName: 'Bia', deviceId: 'device-9' }));
+    expect(await createSettingsService({ dir, warn }).get()).toEqual({ locale: 'pt-BR', theme: 'auto', userName: 'Bia', deviceId: 'device-9', welcomed: true });
+    expect(warnings).toEqual([]);
+  });
+
   it('creates the user-data folder when it does not exist yet', async () => {
     const nested = join(dir, 'a', 'b');
     const service = createSettingsService({ dir: nested, warn });
@@ -110,7 +125,7 @@ describe('createSettingsService', () => {
   it('salvages the valid fields (above all the device id) of a partly invalid file', async () => {
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'xx', theme: 'dark', userName: 7, deviceId: 'device-1' }));
     const settings = await createSettingsService({ dir, warn }).get();
-    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1' });
+    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true });
     expect(await readdir(dir)).toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 
@@ -124,7 +139,7 @@ describe('createSettingsService', () => {
   it('ignores unknown keys a newer version may have written', async () => {
     const stored = { locale: 'en', theme: 'light', userName: 'Caio', deviceId: 'd1', futureOption: true };
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify(stored));
-    expect(await createSettingsService({ dir, warn }).get()).toEqual({ locale: 'en', theme: 'light', userName: 'Caio', deviceId: 'd1' });
+    expect(await createSettingsService({ dir, warn }).get()).toEqual({ locale: 'en', theme: 'light', userName: 'Caio', deviceId: 'd1', welcomed: true });
     expect(await readdir(dir)).not.toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 

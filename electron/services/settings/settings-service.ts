@@ -27,7 +27,7 @@ export interface SettingsServiceOptions {
 }
 
 export function defaultSettings(deviceId: string): AppSettings {
-  return { locale: 'pt-BR', theme: 'auto', userName: '', deviceId };
+  return { locale: 'pt-BR', theme: 'auto', userName: '', deviceId, welcomed: false };
 }
 
 export function createSettingsService({ dir, now = Date.now, warn = console.warn }: SettingsServiceOptions): SettingsService {
@@ -114,7 +114,9 @@ function salvage(text: string, makeDeviceId: () => string): { settings: AppSetti
   const record: Record<string, unknown> = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const deviceId = appSettings.shape.deviceId.min(1).safeParse(record.deviceId);
   const settings = defaultSettings(deviceId.success ? deviceId.data : makeDeviceId());
-  for (const key of ['locale', 'theme', 'userName'] as const) {
+  // A repaired file keeps its user past the welcome: only a fresh install is a first run.
+  settings.welcomed = true;
+  for (const key of ['locale', 'theme', 'userName', 'welcomed'] as const) {
     const field = appSettings.shape[key].safeParse(record[key]);
     if (field.success) Object.assign(settings, { [key]: field.data });
   }
@@ -150,5 +152,5 @@ function isMissing(error: unknown): boolean {
 }
 
 function sameSettings(a: AppSettings, b: AppSettings): boolean {
-  return a.locale === b.locale && a.theme === b.theme && a.userName === b.userName && a.deviceId === b.deviceId;
+  return (Object.keys(b) as (keyof AppSettings)[]).every((key) => a[key] === b[key]);
 }

@@ -10,7 +10,7 @@ import { AppThemeProvider } from './AppThemeProvider';
 import { useSettingsStore } from './settings-store';
 import { ThemeToggle } from './ThemeToggle';
 
-const initial: AppSettings = { locale: 'pt-BR', theme: 'light', userName: 'Ana', deviceId: 'dev1' };
+const initial: AppSettings = { locale: 'pt-BR', theme: 'light', userName: 'Ana', deviceId: 'dev1', welcomed: true };
 
 /** A fake main keeping settings in memory, like settings.json; `fail` makes the next set fail. */
 function fakeMain() {

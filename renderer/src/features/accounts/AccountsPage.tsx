@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { distinctValues, filterAccountRows, isFiltering, sortAccountRows, type AccountRow } from '@shared/domain/account-rows';
 import { SampleDataButton } from '../sample-data';
+import { WelcomePanel, useIsFirstRun } from '../welcome';
 import { AccountFilters } from './AccountFilters';
 import { BulkActionsBar } from './BulkActionsBar';
 import { StatusBadge } from './StatusBadge';
@@ -190,6 +191,8 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
 
 function EmptyAccounts() {
   const { t } = useTranslation();
+  // A fresh install opens here: the welcome stands in for the empty list until it is answered.
+  if (useIsFirstRun()) return <WelcomePanel />;
   return (
     <Stack align="center" justify="center" py="xl" gap="sm" maw={520} mx="auto" ta="center">
       <Title order={3}>{t('accounts.empty.title')}</Title>

@@ -12,7 +12,7 @@ import { useAutosavedNotes } from './useAutosavedNotes';
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
-  db = await openTestDatabase('memory', undefined, { collections: ['activities', 'conflicts'] });
+  db = await openTestDatabase('memory', undefined, { collections: ['activities'] });
   localStorage.clear();
 });
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { useDatabaseContext } from '../../db/DatabaseProvider';
  * "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress.
  * Only in the no-server database: a team's data is real, and the team's server shares it.
  */
-export function SampleDataButton() {
+export function SampleDataButton({ onLoaded }: { /** Called once the sample is in the database. */ onLoaded?: () => void } = {}) {
   const { t } = useTranslation();
   const { db, scope } = useDatabaseContext();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -18,6 +18,7 @@ export function SampleDataButton() {
       // The generator and faker weigh more than the rest of the app: they load only when asked for.
       const { loadSampleData } = await import('./load-sample-data');
       await loadSampleData(db, { onProgress: (done, total) => setProgress({ done, total }) });
+      onLoaded?.();
     } catch (e) {
       // By name: the error's class lives in the chunk that loads on demand.
       setError(

@@ -1,0 +1,2 @@
+/** The first-run welcome's public entry. */
+export { WelcomePanel, useIsFirstRun } from './WelcomePanel';
