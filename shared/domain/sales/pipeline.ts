@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CURRENCIES, Deal } from '../../models';
+import type { Deal, Money } from '../../models';
 
 /**
  * The pipeline: an ordered list of stages a deal moves through, configurable per team (the team's
@@ -135,7 +135,7 @@ export function moveDeal(
   return { ok: true, move: { stage: stage.id, probability, lostReason: '' } };
 }
 
-type Currency = (typeof CURRENCIES)[number];
+type Currency = Money['currency'];
 
 export interface CurrencyTotal {
   currency: Currency;
