@@ -152,7 +152,8 @@ export interface StageTotals {
   totals: CurrencyTotal[];
 }
 
-export type TotalsDeal = Pick<Deal, 'stage' | 'value' | 'probability'>;
+/** A deal as the totals read it: its stage is the pipeline's id or a legacy id of today's schema. */
+export type TotalsDeal = Pick<Deal, 'value' | 'probability'> & { stage: string };
 
 /**
  * Count, value and probability-weighted value of every stage of the pipeline, in its order (empty
