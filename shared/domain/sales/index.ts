@@ -3,6 +3,7 @@
  * versions and their PDF, the contract lifecycle. No DOM, no database: the deal, proposal and
  * contract screens, the bench and the tests all go through these.
  */
+export * from './commercial-policy';
 export * from './contracts';
 export * from './days';
 export * from './deal-lines';
