@@ -75,7 +75,7 @@ describe('Excel (Brasil/Portugal) export', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderWithApp(<BulkActionsBar ids={accounts.map((a) => a.id)} owners={[]} />, { db, path: '/accounts' });
     const bar = screen.getByRole('toolbar', { name: 'Ações em lote' });
-    await user.click(within(bar).getByRole('button', { name: 'Exportar CSV — Excel (Brasil/Portugal)' }));
+    await user.click(within(bar).getByRole('button', { name: 'CSV para Excel (Brasil/Portugal)' }));
     await waitFor(() => expect(saves).toHaveLength(1), { timeout: 20_000 });
     const { file } = saves[0]!;
     expect(file.fileName).toMatch(/^contas-\d{4}-\d{2}-\d{2}\.csv$/);
