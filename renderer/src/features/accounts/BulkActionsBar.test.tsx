@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import type { Account } from '@shared/models';
 import { createDoc } from '@shared/domain/documents';
@@ -63,6 +65,27 @@ describe('bulk export', { timeout: 60_000 }, () => {
     expect(await within(bar).findByText(/^Arquivo contas-.*\.xlsx salvo\.$/)).toBeInTheDocument();
     expect(xlsx).not.toHaveAttribute('data-loading');
     expect(within(bar).getByRole('button', { name: 'Exportar CSV' })).toBeEnabled();
+  });
+});
+
+describe('Excel (Brasil/Portugal) export', { timeout: 60_000 }, () => {
+  it('offers the choice in the bar and saves a ; separated Windows-1252 CSV', async () => {
+    const accounts = [createDoc<Account>(accountFieldsFromForm({ ...emptyAccountForm(), taxIdKind: 'none', name: 'Açúcar & Café “Boa Vista”' }), 'seed')];
+    await db.accounts.bulkInsert(accounts);
+    const user = userEvent.setup();
+    renderWithApp(<BulkActionsBar ids={accounts.map((a) => a.id)} owners={[]} />, { db, path: '/accounts' });
+    const bar = screen.getByRole('toolbar', { name: 'Ações em lote' });
+    await user.click(within(bar).getByRole('button', { name: 'CSV para Excel (Brasil/Portugal)' }));
+    await waitFor(() => expect(saves).toHaveLength(1), { timeout: 20_000 });
+    const { file } = saves[0]!;
+    expect(file.fileName).toMatch(/^contas-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.mimeType).toBe('text/csv;charset=windows-1252');
+    const parsed = Papa.parse<string[]>(iconv.decode(Buffer.from(file.content as Uint8Array), 'windows-1252'), { skipEmptyLines: true });
+    expect(parsed.meta.delimiter).toBe(';');
+    expect(parsed.data[0]![0]).toBe('Razão social');
+    expect(parsed.data[1]![0]).toBe('Açúcar & Café “Boa Vista”');
+    saves[0]!.answer(true);
+    expect(await within(bar).findByText(/^Arquivo contas-.*\.csv salvo\.$/)).toBeInTheDocument();
   });
 });
 

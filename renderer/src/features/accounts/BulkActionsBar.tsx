@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { Autocomplete, Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconTag, IconUserShare, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from './account-export';
 import { useAccountBulkActions, type ExportProgress } from './useAccountBulkActions';
 import { useAccountSelectionStore } from './store';
 
-/** What can be done with the ticked accounts: add a tag, change the owner, export as CSV or XLSX. */
+/** What can be done with the ticked accounts: add a tag, change the owner, export as CSV (UTF-8 or Excel Brasil/Portugal) or XLSX. */
 export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners: readonly string[] }) {
   const { t } = useTranslation();
   const actions = useAccountBulkActions();
   const clear = useAccountSelectionStore((s) => s.clear);
   const [busy, setBusy] = useState(false);
-  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState<'tag' | 'owner' | null>(null);
   const [tag, setTag] = useState('');
@@ -43,13 +44,13 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
       setOwner('');
       return t('workspace.bulk.ownerChanged', { count });
     });
-  const exportProgress = (format: 'csv' | 'xlsx') => (p: ExportProgress) =>
+  const exportProgress = (format: ExportFormat) => (p: ExportProgress) =>
     setMessage(
       p.phase === 'reading'
         ? t('workspace.bulk.exportReading', { done: p.done, total: p.total })
-        : t('workspace.bulk.exportBuilding', { format: format.toUpperCase() }),
+        : t('workspace.bulk.exportBuilding', { format: format === 'xlsx' ? 'XLSX' : 'CSV' }),
     );
-  const exportAs = (format: 'csv' | 'xlsx') =>
+  const exportAs = (format: ExportFormat) =>
     run(async () => {
       setExporting(format);
       try {
@@ -147,6 +148,17 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
           onClick={() => void exportAs('csv')}
         >
           {t('workspace.bulk.exportCsv')}
+        </Button>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          disabled={busy && exporting !== 'csv-excel-pt'}
+          loading={exporting === 'csv-excel-pt'}
+          onClick={() => void exportAs('csv-excel-pt')}
+          title={t('workspace.bulk.exportCsvExcelPtHint')}
+        >
+          {t('workspace.bulk.exportCsvExcelPt')}
         </Button>
         <Button
           size="xs"

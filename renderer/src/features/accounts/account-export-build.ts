@@ -1,17 +1,21 @@
-import Papa from 'papaparse';
+import { csvFile } from '@shared/files/csv-write';
 
 /** One cell of an export: text, or a number the spreadsheet can sum. */
 export type ExportCell = string | number;
-export type ExportFormat = 'csv' | 'xlsx';
-/** A built file: CSV as text, XLSX as bytes. */
+/** `csv`: UTF-8 with BOM, `,`; `csv-excel-pt`: "Excel (Brasil/Portugal)" — `;`, decimal comma, Windows-1252. */
+export type ExportFormat = 'csv' | 'csv-excel-pt' | 'xlsx';
+/** A built file: the UTF-8 CSV as text, the Windows-1252 CSV and the XLSX as bytes. */
 export type ExportContent = string | Uint8Array;
 
-/** CSV with a header row (UTF-8 with BOM, so spreadsheet apps read accents right). */
-export function buildCsv(headers: readonly string[], rows: ExportCell[][]): string {
-  return `\uFEFF${Papa.unparse({ fields: [...headers], data: rows })}`;
+/** CSV with a header row, formula-safe cells (shared/files/csv-write). */
+export function buildCsv(headers: readonly string[], rows: ExportCell[][], dialect: 'utf8' | 'excel-pt' = 'utf8'): string | Uint8Array {
+  return csvFile(headers, rows, dialect);
 }
 
-/** An .xlsx workbook with one sheet, headers in bold; the writer is loaded on first use. */
+/**
+ * An .xlsx workbook with one sheet, headers in bold; the writer is loaded on first use. Cells are
+ * typed (text is a string cell, never a formula), so `=1+1` or a phone `+55 …` stay as written.
+ */
 export async function buildXlsx(headers: readonly string[], rows: readonly ExportCell[][], sheet: string): Promise<Uint8Array> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const data = [headers.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))];
@@ -46,7 +50,10 @@ export function createExportHost(reply: (message: FromBuilder) => void): (messag
     }
     const all = rows;
     rows = [];
-    const built = message.format === 'csv' ? Promise.resolve(buildCsv(message.headers, all)) : buildXlsx(message.headers, all, message.sheet);
+    const built =
+      message.format === 'xlsx'
+        ? buildXlsx(message.headers, all, message.sheet)
+        : Promise.resolve(buildCsv(message.headers, all, message.format === 'csv-excel-pt' ? 'excel-pt' : 'utf8'));
     built.then(
       (content) => reply({ type: 'done', content }),
       (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),

@@ -1,11 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
+import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
 import type { Account } from '@shared/models';
 import { createDoc } from '@shared/domain/documents';
 import { accountFieldsFromForm, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
 import { createI18n } from '../../i18n';
-import { accountsCsv, accountsXlsx, createExportBuilder, exportHeaders, exportRowMapper, inThreadExportBuilder } from './account-export';
+import {
+  EXPORT_COLUMNS,
+  accountsCsv,
+  accountsCsvExcelPt,
+  accountsXlsx,
+  createExportBuilder,
+  exportHeaders,
+  exportRowMapper,
+  inThreadExportBuilder,
+} from './account-export';
 import { createExportHost, type FromBuilder, type ToBuilder } from './account-export-build';
 
 const t = createI18n('pt-BR').t;
@@ -76,7 +86,64 @@ describe('accounts export files', () => {
       ['Linha\nquebrada ME', 'Lead', null],
     ]);
     expect(rows[1]![13]).toBe(accounts[0]!.risk.score);
-    expect(rows[1]![14]).toBe(new Date(accounts[0]!.updatedAt).toISOString());
+    expect(rows[1]![14]).toBe(exportRowMapper(t)(accounts[0]!)[14]);
+  });
+
+  it('cells that would run as formulas come back as text: =1+1 in the XLSX as written, in the CSV behind the text mark', async () => {
+    const risky = [
+      account('=1+1', { tradeName: '@SOMA(A1)', phone: '+55 11 98765-4321', city: '-Recife' }),
+      account('Conta limpa', { tradeName: 'Sem risco', phone: '(11) 3333-4444' }),
+    ];
+    const sheet = await readXlsxFile(Buffer.from(await accountsXlsx(risky, t)));
+    const rows = (Array.isArray(sheet[0]) ? sheet : (sheet as unknown as { data: unknown[][] }[])[0]!.data) as unknown[][];
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[6], r[11]])).toEqual([
+      ['=1+1', '@SOMA(A1)', '-Recife', '+55 11 98765 4321'],
+      ['Conta limpa', 'Sem risco', null, '+55 11 3333 4444'],
+    ]);
+
+    const csv = await accountsCsv(risky, t);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    // The leading apostrophe is the mark Excel, LibreOffice and Sheets read as "text" and do not show.
+    expect(parsed.data.slice(1).map((r) => [r[0], r[1], r[6], r[11]])).toEqual([
+      ["'=1+1", "'@SOMA(A1)", "'-Recife", "'+55 11 98765 4321"],
+      ['Conta limpa', 'Sem risco', '', "'+55 11 3333 4444"],
+    ]);
+  });
+
+  it('"Excel (Brasil/Portugal)" CSV: Windows-1252 bytes, no BOM, ; between fields, read back by papaparse after iconv-lite', async () => {
+    const accounts = [...sample(), account('Café “Central” – Évora', { tradeName: 'Preço 5€ …', city: 'Évora', phone: '+351 21 123 4567' })];
+    const bytes = await accountsCsvExcelPt(accounts, t);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.indexOf(0xe7)).toBeGreaterThan(0); // ç, one byte
+    expect(bytes.indexOf(0x80)).toBeGreaterThan(0); // €
+    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.delimiter).toBe(';');
+    expect(parsed.meta.fields).toEqual(exportHeaders(t));
+    expect(parsed.data.map((r) => [r['Razão social'], r['Nome fantasia'], r['Cidade']])).toEqual([
+      ['Ótica São Jorge Ltda', 'Ótica "Jorge"', 'São Paulo'],
+      ['Ferragens Silva; Filhos', '', 'Campinas'],
+      ['Linha\nquebrada ME', '', 'Recife'],
+      ['Café “Central” – Évora', 'Preço 5€ …', 'Évora'],
+    ]);
+    expect(parsed.data[3]!['Telefone']).toBe("'+351 21 123 4567");
+  });
+
+  it("writes dates and times on the user's clock, not UTC", () => {
+    const late = { ...account('Conta Noturna'), updatedAt: Date.parse('2026-03-10T01:30:00Z') };
+    const column = EXPORT_COLUMNS.indexOf('updatedAt');
+    expect(exportRowMapper(t, 'America/Sao_Paulo')(late)[column]).toBe('2026-03-09 22:30');
+    expect(exportRowMapper(t, 'Europe/Lisbon')(late)[column]).toBe('2026-03-10 01:30');
+    const savedTz = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Manaus';
+      expect(exportRowMapper(t)(late)[column]).toBe('2026-03-09 21:30');
+    } finally {
+      process.env.TZ = savedTz;
+    }
   });
 
   it('builds in a Worker when there is one, fed in batches, and the file is identical to the in-thread one', async () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Account } from '@shared/models';
+import { wallClockText } from '@shared/files/wall-clock';
 import { createExportHost, type ExportCell, type ExportContent, type ExportFormat, type FromBuilder, type ToBuilder } from './account-export-build';
 
 export type { ExportContent, ExportFormat } from './account-export-build';
@@ -27,9 +28,10 @@ export const exportHeaders = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`work
 
 /**
  * Turns accounts into export rows, in EXPORT_COLUMNS order: labels translated (once per value, not
- * once per row), lists joined, dates as ISO.
+ * once per row), lists joined, dates and times on the user's clock (`timeZone`, the system's by
+ * default) as `YYYY-MM-DD HH:mm`, which spreadsheets read as a date.
  */
-export function exportRowMapper(t: TFunction): (a: Account) => ExportCell[] {
+export function exportRowMapper(t: TFunction, timeZone?: string): (a: Account) => ExportCell[] {
   const labels = new Map<string, string>();
   const label = (key: string) => {
     let text = labels.get(key);
@@ -51,7 +53,7 @@ export function exportRowMapper(t: TFunction): (a: Account) => ExportCell[] {
     a.phones[0]?.number ?? '',
     a.emails[0]?.address ?? '',
     a.risk.score,
-    new Date(a.updatedAt).toISOString(),
+    wallClockText(a.updatedAt, timeZone),
   ];
 }
 
@@ -107,9 +109,14 @@ export function createExportBuilder(): ExportBuilder {
   return typeof Worker === 'undefined' ? inThreadExportBuilder() : workerExportBuilder();
 }
 
-/** Convenience for small sets (and tests): the CSV of some accounts. */
+/** Convenience for small sets (and tests): the CSV (UTF-8 with BOM) of some accounts. */
 export async function accountsCsv(accounts: readonly Account[], t: TFunction, builder = inThreadExportBuilder()): Promise<string> {
   return (await buildAccounts(accounts, 'csv', t, builder)) as string;
+}
+
+/** Convenience for small sets (and tests): the "Excel (Brasil/Portugal)" CSV of some accounts, as Windows-1252 bytes. */
+export async function accountsCsvExcelPt(accounts: readonly Account[], t: TFunction, builder = inThreadExportBuilder()): Promise<Uint8Array> {
+  return (await buildAccounts(accounts, 'csv-excel-pt', t, builder)) as Uint8Array;
 }
 
 /** Convenience for small sets (and tests): the XLSX of some accounts. */

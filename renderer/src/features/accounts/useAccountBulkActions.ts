@@ -47,7 +47,7 @@ export function useAccountBulkActions() {
         return patchInChunks(ids, () => ({ ownerId: owner }), onProgress);
       },
       /**
-       * Saves the accounts (in the order given) as CSV or XLSX; resolves with the file name, or null
+       * Saves the accounts (in the order given) as CSV (UTF-8, or Excel Brasil/Portugal) or XLSX; resolves with the file name, or null
        * when cancelled. Accounts are read and turned into rows in batches (the UI paints between
        * them); the file is built in a Web Worker.
        */
@@ -76,7 +76,9 @@ export function useAccountBulkActions() {
         const file =
           format === 'csv'
             ? { fileName: fileName('csv'), mimeType: 'text/csv;charset=utf-8', content }
-            : { fileName: fileName('xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content };
+            : format === 'csv-excel-pt'
+              ? { fileName: fileName('csv'), mimeType: 'text/csv;charset=windows-1252', content }
+              : { fileName: fileName('xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content };
         return (await saveExportFile(file)) ? file.fileName : null;
       },
     };
