@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 const data = generateSampleData({ size: 'S', seed: 5, now: Date.UTC(2026, 10, 1), counts: { accounts: 40 } });
-const accounts = [...data.docs('accounts')].filter((a) => !a._deleted);
+const accounts = [...data.docs('accounts')];
 
 describe('the data modules', () => {
   it('refuse a sort on an index shared/models does not declare (a full scan), and accept declared ones', () => {
