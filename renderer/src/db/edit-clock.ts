@@ -15,8 +15,9 @@ export const appClock: HybridClock = createHybridClock();
  * pull keeps the clock right whichever path a document took into the database.
  */
 export function observeDatabaseTimes(db: CarteiraDatabase, clock: HybridClock = appClock): () => void {
-  const subs = Object.values(db.collections).map((collection) =>
-    (collection as unknown as RxCollection<unknown>).eventBulks$.subscribe((bulk) => {
+  const collections: RxCollection[] = Object.values(db.collections);
+  const subs = collections.map((collection) =>
+    collection.eventBulks$.subscribe((bulk) => {
       let latest = 0;
       for (const event of bulk.events) {
         const at = latestTimeOf(event.documentData);

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { MangoQuery, RxCollection } from 'rxdb';
-import type { Account, Activity, CollectionName, Contact, Deal, DocOf } from '@shared/models';
+import type { MangoQuery } from 'rxdb';
+import type { Account, CollectionName, Contact, Deal, DocOf } from '@shared/models';
 import { useDatabaseContext } from './DatabaseProvider';
+import { collectionOf } from './collections/access';
+import { contactQueries } from './collections/contacts';
+import { dealQueries } from './collections/deals';
 
 /** Loading state of a live read: `undefined` while the first result is on its way. */
 export type Live<T> = T | undefined;
@@ -16,7 +19,7 @@ export function useDocument<C extends CollectionName>(name: C, id: string | unde
       setDoc(null);
       return;
     }
-    const collection = db.collections[name] as unknown as RxCollection<DocOf<C>>;
+    const collection = collectionOf(db, name);
     const sub = collection.findOne(id).$.subscribe((d) => setDoc(d ? (d.toMutableJSON() as DocOf<C>) : null));
     return () => sub.unsubscribe();
   }, [db, name, id]);
@@ -34,7 +37,7 @@ export function useDocuments<C extends CollectionName>(name: C, query: MangoQuer
       setDocs([]);
       return;
     }
-    const collection = db.collections[name] as unknown as RxCollection<DocOf<C>>;
+    const collection = collectionOf(db, name);
     const sub = collection.find(query).$.subscribe((list) => setDocs(list.map((d) => d.toMutableJSON() as DocOf<C>)));
     return () => sub.unsubscribe();
     // The query is compared by value: callers may rebuild it on every render.
@@ -60,15 +63,10 @@ export const useDeal = (id: string | undefined): Live<Deal | null> => useDocumen
 
 /** The contacts of an account, by name. */
 export function useAccountContacts(accountId: string | undefined): Live<Contact[]> {
-  return useDocuments('contacts', accountId ? { selector: { accountId }, sort: [{ accountId: 'asc' }, { nameSort: 'asc' }] } : null);
-}
-
-/** The newest activities of an account first (ascending inverted-time index: no `desc` sort). */
-export function useAccountActivities(accountId: string | undefined, limit = 50): Live<Activity[]> {
-  return useDocuments('activities', accountId ? { selector: { accountId }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }], limit } : null);
+  return useDocuments('contacts', accountId ? contactQueries.ofAccount(accountId) : null);
 }
 
 /** The open deals of an account. */
 export function useAccountDeals(accountId: string | undefined): Live<Deal[]> {
-  return useDocuments('deals', accountId ? { selector: { accountId }, sort: [{ accountId: 'asc' }, { expectedClose: 'asc' }] } : null);
+  return useDocuments('deals', accountId ? dealQueries.ofAccount(accountId) : null);
 }

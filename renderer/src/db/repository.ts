@@ -3,6 +3,7 @@ import { createDoc, editDoc } from '@shared/domain/documents';
 import { observeDoc, type EditClock } from '@shared/domain/hlc';
 import { appClock } from './edit-clock';
 import type { CarteiraDatabase } from './types';
+import { collectionOf } from './collections/access';
 
 /** The fields a caller provides for a new document (the rest is bookkeeping). */
 export type NewFields<C extends CollectionName> = Omit<DocOf<C>, keyof BaseDoc>;
@@ -39,7 +40,7 @@ export interface Repository<C extends CollectionName> {
 }
 
 export function createRepository<C extends CollectionName>(db: CarteiraDatabase, name: C, author: () => string, clock: EditClock = appClock): Repository<C> {
-  const collection = db.collections[name] as unknown as import('rxdb').RxCollection<DocOf<C>>;
+  const collection = collectionOf(db, name);
   const schema = COLLECTIONS[name].schema;
   return {
     async get(id) {

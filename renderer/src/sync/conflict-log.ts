@@ -1,5 +1,4 @@
 import { derivedValues } from '@shared/domain/derived-fields';
-import type { RxCollection } from 'rxdb';
 import { COLLECTIONS, META_FIELDS, type BaseDoc, type CollectionName } from '@shared/models';
 import { newestFirst, type ConflictRecord } from '@shared/models/conflicts';
 import { editDoc } from '@shared/domain/documents';
@@ -8,6 +7,8 @@ import { observeDoc } from '@shared/domain/hlc';
 import { appClock } from '../db/edit-clock';
 import { DocumentNotFoundError } from '../db/repository';
 import type { CarteiraDatabase } from '../db/types';
+import { anyCollectionOf } from '../db/collections/access';
+import { conflictsNewestFirst } from '../db/collections/conflicts';
 
 /**
  * Writes the edits that lost a merge to the local conflict log. A record's id derives from its
@@ -36,10 +37,8 @@ export async function recordConflicts(db: CarteiraDatabase, conflicts: FieldConf
   if (failed.length > 0) throw new Error(`conflict log: ${failed.length} record(s) not written (status ${failed[0]?.status})`);
 }
 
-/** The conflict log newest first (of one document when `docId` is given), by the ascending inverted-time index. */
-export function conflictsNewestFirst(db: CarteiraDatabase, docId?: string) {
-  return db.conflicts.find({ selector: docId === undefined ? {} : { docId }, sort: [{ newestFirst: 'asc' }] });
-}
+/** The conflict log's query lives with the collection (db/collections/conflicts.ts). */
+export { conflictsNewestFirst };
 
 /**
  * Brings a lost value back: written through `editDoc`, so it gets a new edit time and wins the
@@ -52,7 +51,7 @@ export async function restoreConflict(db: CarteiraDatabase, conflictId: string, 
   if (record.restoredAt > 0) return;
   if (!(record.collectionName in COLLECTIONS)) throw new Error(`conflict ${conflictId}: unknown collection ${record.collectionName}`);
   const name = record.collectionName as CollectionName;
-  const collection = db.collections[name] as unknown as RxCollection<Record<string, unknown>>;
+  const collection = anyCollectionOf(db, name);
   const lost: unknown = JSON.parse(record.lostValue);
   const current = await collection.findOne(record.docId).exec();
   // After everything the document and the conflict carry (the edit that won included), so it wins next.
@@ -62,7 +61,7 @@ export async function restoreConflict(db: CarteiraDatabase, conflictId: string, 
   if (record.field !== DELETED_FIELD) {
     const doc = current;
     if (!doc) throw new DocumentNotFoundError(name, record.docId);
-    await doc.incrementalModify((current) => {
+    await doc.incrementalModify((current: Record<string, unknown>) => {
       const restored = editDoc(current as unknown as BaseDoc, { [record.field]: lost } as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
       const next = editDoc(restored, derivedValues(name, restored as unknown as Record<string, unknown>) as Partial<Omit<BaseDoc, keyof BaseDoc>>, author, now);
       COLLECTIONS[name].schema.parse(next);

@@ -4,6 +4,7 @@ import { teamDatabaseName, TEAM_DATABASE_KINDS, type TeamDatabaseKind } from '@s
 import { isTransientSyncReason, retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
 import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
+import { anyCollectionOf } from '../db/collections/access';
 import { PendingChanges } from './pending-changes';
 import { DocumentGuard, parsedResponse } from './document-guard';
 import { BATCH_SIZE, isAllDocs, isBulkDocs, isChangesFeed, LiveFeedStart, relevantChanges, withDeletedDocs, withPageSize } from './couch-pages';
@@ -128,7 +129,7 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
   };
 
   for (const name of collections) {
-    const collectionOf = () => db.collections[name] as unknown as RxCollection<unknown>;
+    const collectionOf = (): RxCollection<unknown> => anyCollectionOf(db, name);
     const url = `${serverUrl}/${teamDatabaseName(team, name)}/`;
     const canPush = !pullOnly.has(name);
     const reason = unavailable.get(name);

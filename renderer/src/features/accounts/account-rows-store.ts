@@ -1,7 +1,8 @@
-import { normalizeMangoQuery, prepareQuery, type MangoQuery, type MangoQuerySortPart, type RxChangeEvent, type RxCollection } from 'rxdb';
+import type { RxChangeEvent, RxCollection } from 'rxdb';
 import type { Account } from '@shared/models';
 import { compareAccountRows, toAccountRow, type AccountRow } from '@shared/domain/account-rows';
 import type { CarteiraDatabase } from '../../db/types';
+import { accountsByNameAfter, accountsOf, firstAccountsByName } from '../../db/collections/accounts';
 
 /** What the list renders: rows in order, how many exist, and whether every row is in memory yet. */
 export interface AccountRowsSnapshot {
@@ -51,43 +52,22 @@ export class AccountRowsStore {
     this.subscription = this.collection.$.subscribe((event) => this.apply(event as RxChangeEvent<Account>));
     // The first rows go on screen before anything else: counting walks the whole index in
     // Chromium's IndexedDB, which serves one database's requests in order, so it starts after.
-    const first = await this.collection.find({ selector: {}, sort: [{ nameSort: 'asc' }, { id: 'asc' }], limit: FIRST_PAGE }).exec();
-    this.merge(first.map((d) => d.toJSON() as Account));
+    const first = await firstAccountsByName(this.collection, FIRST_PAGE);
+    this.merge(first);
     this.publish();
     this.countHint = await this.collection.count().exec();
     this.publish();
     let last = first.at(-1);
     let pageSize = first.length;
     while (last && pageSize > 0 && !this.stopped) {
-      const page = await this.pageAfter(last.nameSort, last.id);
+      const page = await accountsByNameAfter(this.collection, last.nameSort, last.id, PAGE);
       this.merge(page);
       pageSize = page.length;
-      const tail = page.at(-1);
-      last = tail ? (tail as never) : undefined;
+      last = page.at(-1);
     }
     this.complete = true;
     this.deletedWhileLoading.clear();
     this.publish();
-  }
-
-  /** The next rows after (nameSort, id): first the ties of nameSort, then the greater names. */
-  private async pageAfter(nameSort: string, id: string): Promise<Account[]> {
-    const sort: MangoQuerySortPart<Account>[] = [{ nameSort: 'asc' }, { id: 'asc' }];
-    const ties = await this.rawFind({ selector: { nameSort, id: { $gt: id } }, sort, limit: PAGE });
-    const rest = ties.length < PAGE ? await this.rawFind({ selector: { nameSort: { $gt: nameSort } }, sort, limit: PAGE - ties.length }) : [];
-    return [...ties, ...rest];
-  }
-
-  /**
-   * A query straight to the storage, as RxQuery runs it (live documents only, same index), without
-   * making an RxDocument of each of 50k rows only to copy it into a list row.
-   */
-  private async rawFind(query: MangoQuery<Account>): Promise<Account[]> {
-    const schema = this.collection.storageInstance.schema;
-    const normalized = normalizeMangoQuery(schema, query);
-    normalized.selector = { ...normalized.selector, _deleted: { $eq: false } } as never;
-    const result = await this.collection.storageInstance.query(prepareQuery(schema, normalized));
-    return result.documents as unknown as Account[];
   }
 
   private merge(docs: Account[]): void {
@@ -135,7 +115,7 @@ const stores = new WeakMap<CarteiraDatabase, AccountRowsStore>();
 export function accountRowsStore(db: CarteiraDatabase): AccountRowsStore {
   let store = stores.get(db);
   if (!store) {
-    store = new AccountRowsStore(db.accounts);
+    store = new AccountRowsStore(accountsOf(db));
     stores.set(db, store);
     void db.onClose.push(async () => store?.stop());
   }

@@ -3,6 +3,10 @@ import type { Activity, Case, Contract, Order } from '@shared/models';
 import type { AccountRow } from '@shared/domain/account-rows';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useDocuments, type Live } from '../../db/hooks';
+import { activityQueries } from '../../db/collections/activities';
+import { caseQueries } from '../../db/collections/cases';
+import { contractQueries } from '../../db/collections/contracts';
+import { orderQueries } from '../../db/collections/orders';
 import { accountRowsStore } from './account-rows-store';
 
 /**
@@ -13,23 +17,23 @@ import { accountRowsStore } from './account-rows-store';
 
 /** The account's activities, newest first (ascending inverted time: no `desc` sort), the first `limit`. */
 export function useAccountTimeline(accountId: string, limit: number): Live<Activity[]> {
-  return useDocuments('activities', { selector: { accountId }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }], limit });
+  return useDocuments('activities', activityQueries.accountTimeline(accountId, limit));
 }
 
 /** Orders newest first (the index is ascending; an account has few orders, so they are reversed in memory). */
 export function useAccountOrders(accountId: string): Live<Order[]> {
-  const orders = useDocuments('orders', { selector: { accountId }, sort: [{ accountId: 'asc' }, { orderedAt: 'asc' }] });
+  const orders = useDocuments('orders', orderQueries.ofAccount(accountId));
   return useMemo(() => orders && [...orders].reverse(), [orders]);
 }
 
 /** Contracts by end date. */
 export function useAccountContracts(accountId: string): Live<Contract[]> {
-  return useDocuments('contracts', { selector: { accountId }, sort: [{ accountId: 'asc' }, { endDate: 'asc' }] });
+  return useDocuments('contracts', contractQueries.ofAccount(accountId));
 }
 
 /** Cases newest first. */
 export function useAccountCases(accountId: string): Live<Case[]> {
-  const cases = useDocuments('cases', { selector: { accountId }, sort: [{ accountId: 'asc' }, { openedAt: 'asc' }] });
+  const cases = useDocuments('cases', caseQueries.ofAccount(accountId));
   return useMemo(() => cases && [...cases].reverse(), [cases]);
 }
 

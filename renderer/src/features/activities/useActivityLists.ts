@@ -1,16 +1,29 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MangoQuerySortPart, RxCollection } from 'rxdb';
+import type { RxCollection } from 'rxdb';
 import type { Activity, ActivityType } from '@shared/models';
 import { DAY, dayBounds } from '@shared/domain/activity-fields';
 import { AGENDA_TYPES, answerRange, followUpSlices, mergeCapped, newestFirst, oldestFirstBy, type MyDay } from '@shared/domain/activity-my-day';
 import { newId } from '@shared/domain/ids';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useDocuments, type Live } from '../../db/hooks';
-import { distinctOwners } from './activity-owners';
+import {
+  activitiesOf,
+  activityQueries,
+  countOpenTasksIn,
+  distinctOwners,
+  dueBetween,
+  followUpsOf,
+  hasActivityBetween,
+  openTasksIn,
+  overdueAt,
+  ownerActivitiesOfTypes,
+  type OpenTaskRange,
+} from '../../db/collections/activities';
+import { accountQueries } from '../../db/collections/accounts';
 
 /** Open tasks, soonest due first (the ['taskState', 'dueAt'] index), at most `limit`. */
 export function useOpenTasks(limit: number): Live<Activity[]> {
-  return useDocuments('activities', { selector: { taskState: 'open' }, sort: [{ taskState: 'asc' }, { dueAt: 'asc' }], limit });
+  return useDocuments('activities', activityQueries.openTasks(limit));
 }
 
 /**
@@ -19,7 +32,7 @@ export function useOpenTasks(limit: number): Live<Activity[]> {
  */
 export function useRecentActivities(days: number, type: ActivityType | null): Live<Activity[]> {
   const since = useMemo(() => newId(Date.now() - days * DAY).slice(0, 9), [days]);
-  const docs = useDocuments('activities', { selector: { id: { $gte: since }, ...(type ? { type } : {}) }, sort: [{ id: 'asc' }] });
+  const docs = useDocuments('activities', activityQueries.createdSince(since, type));
   return useMemo(() => docs && [...docs].sort((a, b) => b.at - a.at), [docs]);
 }
 
@@ -38,7 +51,7 @@ export function useActivityOwners(): Live<string[]> {
   const [owners, setOwners] = useState<Live<string[]>>(undefined);
   useEffect(() => {
     let stopped = false;
-    const collection = db.collections.activities as unknown as RxCollection<Activity>;
+    const collection = activitiesOf(db);
     let known: string[] | undefined;
     const seen: string[] = []; // owners the stream brought before the first read ended
     distinctOwners(collection)
@@ -68,10 +81,6 @@ export function useActivityOwners(): Live<string[]> {
 /** My day's data; `more*` say how many items the capped lists leave out (null: "at least one more"). */
 export type MyDayData = MyDay & { moreAgenda: number | null; moreOverdue: number | null; moreDueToday: number | null };
 
-const byOwnerAt: MangoQuerySortPart<Activity>[] = [{ ownerId: 'asc' }, { at: 'asc' }];
-const byDue: MangoQuerySortPart<Activity>[] = [{ taskState: 'asc' }, { dueAt: 'asc' }];
-const json = (d: { toMutableJSON(): unknown }) => d.toMutableJSON() as Activity;
-
 /**
  * Follow-ups still waiting, newest first, at most `limit`: reads the owners' activities marked
  * 'follow_up' a slice of time at a time going back (followUpSlices), and for each asks the
@@ -86,20 +95,14 @@ async function readFollowUps(
   limit: number,
 ): Promise<Activity[]> {
   const found: Activity[] = [];
-  const mine = owner === null ? {} : { ownerId: owner };
   const answered = async (a: Activity) => {
     if (!a.accountId) return false;
     const { atInvAbove, atInvBelow } = answerRange(a, now);
-    const later = await collection
-      .findOne({ selector: { accountId: a.accountId, atInv: { $gt: atInvAbove, $lt: atInvBelow }, ...mine }, sort: [{ accountId: 'asc' }, { atInv: 'asc' }] })
-      .exec();
-    return later !== null;
+    return hasActivityBetween(collection, a.accountId, atInvAbove, atInvBelow, owner);
   };
   for (const { from, to } of followUpSlices(now)) {
-    const lists = await Promise.all(
-      ownerIds.map((ownerId) => collection.find({ selector: { ownerId, at: { $gte: from, $lt: to }, outcome: 'follow_up' }, sort: byOwnerAt }).exec()),
-    );
-    const candidates = lists.flat().map(json).sort(newestFirst);
+    const lists = await Promise.all(ownerIds.map((ownerId) => followUpsOf(collection, ownerId, from, to)));
+    const candidates = lists.flat().sort(newestFirst);
     // Many small index reads at once: their latency overlaps (64 at a time halved the time at M).
     for (let i = 0; i < candidates.length; i += 64) {
       const batch = candidates.slice(i, i + 64);
@@ -124,7 +127,7 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
   const ownersKey = owners?.join('\u0000');
   useEffect(() => {
     if (owners === undefined) return;
-    const collection = db.collections.activities as unknown as RxCollection<Activity>;
+    const collection = activitiesOf(db);
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let midnight: ReturnType<typeof setTimeout> | undefined;
@@ -140,41 +143,30 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
         const now = Date.now();
         const { start, end } = dayBounds(now);
         const ownerIds = owner === null ? owners : [owner];
-        const mine = owner === null ? {} : { ownerId: owner };
-        const more = async (list: unknown[], selector: Record<string, unknown>) =>
+        const more = async (list: unknown[], range: OpenTaskRange) =>
           list.length <= limit
             ? 0
             : // A count over the index range only (ownerId is not in it: RxDB refuses slow counts).
               owner === null
-              ? (await collection.count({ selector }).exec()) - limit
+              ? (await countOpenTasksIn(collection, range)) - limit
               : null;
-        const dueTodaySelector = { taskState: 'open' as const, dueAt: { $gte: start, $lt: end } };
-        const overdueSelector = { taskState: 'open' as const, dueAt: { $gt: 0, $lt: start } };
+        const dueToday = dueBetween(start, end);
+        const overdueRange = overdueAt(start);
         const [agendaLists, today, overdue, followUps] = await Promise.all([
-          Promise.all(
-            ownerIds.map((ownerId) =>
-              collection
-                .find({ selector: { ownerId, at: { $gte: start, $lt: end }, type: { $in: [...AGENDA_TYPES] } }, sort: byOwnerAt, limit: limit + 1 })
-                .exec(),
-            ),
-          ),
-          collection.find({ selector: { ...dueTodaySelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
-          collection.find({ selector: { ...overdueSelector, ...mine }, sort: byDue, limit: limit + 1 }).exec(),
+          Promise.all(ownerIds.map((ownerId) => ownerActivitiesOfTypes(collection, ownerId, start, end, AGENDA_TYPES, limit + 1))),
+          openTasksIn(collection, dueToday, owner, limit + 1),
+          openTasksIn(collection, overdueRange, owner, limit + 1),
           readFollowUps(collection, ownerIds, owner, now, limit),
         ]);
-        const [moreDueToday, moreOverdue] = await Promise.all([more(today, dueTodaySelector), more(overdue, overdueSelector)]);
+        const [moreDueToday, moreOverdue] = await Promise.all([more(today, dueToday), more(overdue, overdueRange)]);
         if (stopped) return;
-        const agenda = mergeCapped(
-          agendaLists.map((l) => l.map(json)),
-          limit,
-          oldestFirstBy('at'),
-        );
+        const agenda = mergeCapped(agendaLists, limit, oldestFirstBy('at'));
         setDay({
           agenda: agenda.items,
           moreAgenda: agenda.more,
-          dueToday: today.slice(0, limit).map(json),
+          dueToday: today.slice(0, limit),
           moreDueToday,
-          overdue: overdue.slice(0, limit).map(json),
+          overdue: overdue.slice(0, limit),
           moreOverdue,
           followUps,
         });
@@ -211,6 +203,6 @@ export function useMyDay(owner: string | null, owners: readonly string[] | undef
 /** Account names for a list's rows, in one indexed read (not one subscription per row). */
 export function useAccountNames(ids: readonly string[]): Map<string, string> {
   const unique = useMemo(() => [...new Set(ids.filter(Boolean))].sort(), [ids]);
-  const accounts = useDocuments('accounts', unique.length ? { selector: { id: { $in: unique } } } : null);
+  const accounts = useDocuments('accounts', unique.length ? accountQueries.byIds(unique) : null);
   return useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a.tradeName || a.name])), [accounts]);
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RxCollection } from 'rxdb';
 import type { Activity } from '@shared/models';
 import {
   REMINDER_LOOKBACK,
@@ -16,7 +15,8 @@ import {
   type ReminderCandidate,
 } from '@shared/domain/activity-reminders';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
-import { distinctOwners } from './activity-owners';
+import { openCollectionOf } from '../../db/collections/access';
+import { distinctOwners, remindedActivitiesOf, remindedTasksDue } from '../../db/collections/activities';
 import { formatInstant } from '../../ui/formats';
 
 const FIRED_KEY = 'carteira.reminders.fired';
@@ -87,7 +87,7 @@ export function useReminderScheduler(
   authorRef.current = author;
 
   useEffect(() => {
-    const collection = db.collections.activities as unknown as RxCollection<Activity> | undefined;
+    const collection = openCollectionOf(db, 'activities');
     if (!collection) return;
     const pending = new Map<string, ReminderCandidate>();
     let fired = loadJson<FiredReminders>(FIRED_KEY);
@@ -188,27 +188,16 @@ export function useReminderScheduler(
         }
         const keptIds = Object.keys(kept);
         const [tasks, keptDocs, ...others] = await Promise.all([
-          collection
-            .find({
-              selector: { taskState: 'open', dueAt: { $gte: w.tasks.from, $lte: w.tasks.to }, reminderAt: { $gt: 0 } },
-              sort: [{ taskState: 'asc' }, { dueAt: 'asc' }],
-            })
-            .exec(),
+          remindedTasksDue(collection, w.tasks.from, w.tasks.to),
           keptIds.length ? collection.findByIds(keptIds).exec() : Promise.resolve(new Map()),
-          ...(mine === null ? owners : [mine]).map((ownerId) =>
-            collection
-              .find({
-                selector: { ownerId, at: { $gte: w.others.from, $lte: w.others.to }, reminderAt: { $gt: 0 } },
-                sort: [{ ownerId: 'asc' }, { at: 'asc' }],
-              })
-              .exec(),
-          ),
+          ...(mine === null ? owners : [mine]).map((ownerId) => remindedActivitiesOf(collection, ownerId, w.others.from, w.others.to)),
         ]);
         if (stopped) return;
         for (const id of keptIds) if (!keptDocs.has(id) && !changedDuringRead.has(id)) keep(id, null); // deleted
-        for (const d of [...tasks, ...keptDocs.values(), ...others.flat()]) {
-          if (deferred.has(d.id) || changedDuringRead.has(d.id)) continue;
-          place(d.toJSON() as Activity, false);
+        const keptActivities = [...keptDocs.values()].map((d) => d.toJSON() as Activity);
+        for (const a of [...tasks, ...keptActivities, ...others.flat()]) {
+          if (deferred.has(a.id) || changedDuringRead.has(a.id)) continue;
+          place(a, false);
         }
       } catch {
         // a closed database (tests, shutdown): nothing to remind

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RxCollection } from 'rxdb';
-import type { Product } from '@shared/models';
 import { listSpec } from '@shared/domain/catalogue-query';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import type { CarteiraDatabase } from '../../db/types';
+import { productsOf, readCategories } from '../../db/collections/products';
 import { testProduct } from './catalogue-fixtures';
 import { MAX_PAGES, PAGE_SIZE, ProductPager } from './product-pager';
-import { readCategories } from './useCategories';
 
 let db: CarteiraDatabase;
 let pagers: ProductPager[] = [];
@@ -26,7 +24,7 @@ const products = (n: number) =>
     const name = `Item ${String(Math.floor(i / 3)).padStart(5, '0')}`;
     return testProduct({ sku: `${['PAP', 'INF', 'LIM'][i % 3]}-${String(i).padStart(6, '0')}`, name, category: CATEGORIES[i % 3]! });
   });
-const products$ = () => db.products as unknown as RxCollection<Product>;
+const products$ = () => productsOf(db);
 const open = (spec = listSpec('', '', 'name')) => {
   const pager = new ProductPager(products$(), spec);
   pagers.push(pager);

@@ -1,17 +1,8 @@
-import type { MangoQuery, RxChangeEvent, RxCollection } from 'rxdb';
+import type { RxChangeEvent, RxCollection } from 'rxdb';
 import type { Product, ProductPrice } from '@shared/models';
-import {
-  pageKeyOf,
-  seekKey,
-  selectorBetween,
-  selectorFrom,
-  selectorsAfter,
-  specSelector,
-  specSort,
-  type PageKey,
-  type ProductListSpec,
-} from '@shared/domain/catalogue-query';
+import { pageKeyOf, seekKey, selectorFrom, selectorsAfter, specSelector, type PageKey, type ProductListSpec } from '@shared/domain/catalogue-query';
 import { basePrice } from '@shared/domain/pricing';
+import { countBetweenKeys, countBySpec, firstKeyFrom, productsAlong } from '../../db/collections/products';
 
 /** What a line of the catalogue list shows. */
 export interface ProductRow {
@@ -134,7 +125,7 @@ export class ProductPager {
 
   private async count(): Promise<void> {
     const generation = this.generation;
-    const total = await this.collection.count({ selector: specSelector(this.spec) } as MangoQuery<Product>).exec();
+    const total = await countBySpec(this.collection, this.spec);
     if (generation !== this.generation || this.stopped) return;
     this.snapshot = { ...this.snapshot, total, length: total };
     this.emit();
@@ -196,21 +187,15 @@ export class ProductPager {
       return { start, limit, rows: first.length < limit ? [...first, ...(await this.find(rest, limit - first.length))] : first };
     }
     const target = page * PAGE_SIZE;
-    const countBetween = (low: string, high: string) =>
-      this.collection.count({ selector: selectorBetween(this.spec, low, high) } as MangoQuery<Product>).exec();
-    const firstFrom = async (key: string) => {
-      const doc = await this.collection.findOne({ selector: selectorFrom(this.spec, key), sort: specSort(this.spec) } as MangoQuery<Product>).exec();
-      return doc ? (doc.get(this.spec.field) as string) : null;
-    };
+    const countBetween = (low: string, high: string) => countBetweenKeys(this.collection, this.spec, low, high);
+    const firstFrom = (key: string) => firstKeyFrom(this.collection, this.spec, key);
     const { key, before } = await seekKey(countBetween, target, { start: this.spec.prefix, slack: SEEK_SLACK, firstFrom });
     const limit = target - before + PAGE_SIZE * pages;
     return { start: before, limit, rows: await this.find(selectorFrom(this.spec, key), limit) };
   }
 
   private async find(selector: Record<string, unknown>, limit: number): Promise<ProductRow[]> {
-    const sort = specSort(this.spec) as MangoQuery<Product>['sort'];
-    const docs = await this.collection.find({ selector, sort, limit } as MangoQuery<Product>).exec();
-    return docs.map((d) => toProductRow(d.toJSON() as Product));
+    return (await productsAlong(this.collection, this.spec, selector, limit)).map(toProductRow);
   }
 
   /** Files rows read from absolute index `start`: whole pages, and the key every page boundary inside them ends on. */

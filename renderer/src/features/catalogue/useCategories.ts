@@ -1,36 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { MangoQuery, RxCollection } from 'rxdb';
-import type { Product } from '@shared/models';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { productsOf, readCategories, type CategoryCount } from '../../db/collections/products';
 
-export interface CategoryCount {
-  name: string;
-  count: number;
-}
+export type { CategoryCount };
 
-/**
- * The categories the products hold, with how many each: one index-served read per category
- * (skip-scan of the ['category', 'nameSort'] index: the first product after the previous category)
- * and an index-only count, instead of reading 20k products. Refreshed after changes settle.
- */
-export async function readCategories(collection: RxCollection<Product>): Promise<CategoryCount[]> {
-  const categories: CategoryCount[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const selector: Record<string, unknown> = after === null ? {} : { category: { $gt: after } };
-    const next: { category: string } | null = await collection
-      .findOne({ selector, sort: [{ category: 'asc' }, { nameSort: 'asc' }, { id: 'asc' }] } as MangoQuery<Product>)
-      .exec();
-    if (!next) break;
-    const name: string = next.category;
-    const count = await collection.count({ selector: { category: name } } as MangoQuery<Product>).exec();
-    categories.push({ name, count });
-    after = name;
-  }
-  return categories;
-}
-
-/** The categories, live; reading starts once `start` is true (after the list's first rows: IndexedDB answers in order). */
+/** The categories with their counts (readCategories, the products data module), live: refreshed after changes settle; reading starts once `start` is true (after the list's first rows: IndexedDB answers in order). */
 export function useCategories(start = true): CategoryCount[] | undefined {
   const { db } = useDatabaseContext();
   const [categories, setCategories] = useState<CategoryCount[] | undefined>(undefined);
@@ -38,7 +12,7 @@ export function useCategories(start = true): CategoryCount[] | undefined {
   if (start && !started) setStarted(true);
   useEffect(() => {
     if (!started) return;
-    const collection = db.products as unknown as RxCollection<Product>;
+    const collection = productsOf(db);
     let alive = true;
     let running = false;
     let again = false;

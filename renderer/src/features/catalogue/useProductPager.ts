@@ -1,8 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { RxCollection } from 'rxdb';
-import type { Product } from '@shared/models';
 import type { ProductListSpec } from '@shared/domain/catalogue-query';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { productsOf } from '../../db/collections/products';
 import { ProductPager, type PagerSnapshot } from './product-pager';
 
 const idle: PagerSnapshot = { total: undefined, length: 0, version: 0 };
@@ -14,7 +13,7 @@ export function useProductPager(spec: ProductListSpec): { pager: ProductPager | 
   const [pager, setPager] = useState<ProductPager | null>(null);
   const key = JSON.stringify(spec);
   useEffect(() => {
-    const next = new ProductPager(db.products as unknown as RxCollection<Product>, JSON.parse(key) as ProductListSpec);
+    const next = new ProductPager(productsOf(db), JSON.parse(key) as ProductListSpec);
     setPager(next);
     return () => next.stop();
   }, [db, key]);

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { MangoQuery, RxCollection } from 'rxdb';
-import type { Product } from '@shared/models';
-import { listSpec, specSelector } from '@shared/domain/catalogue-query';
+import { listSpec } from '@shared/domain/catalogue-query';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { countBySpec, productsOf } from '../../db/collections/products';
 
 export interface SearchCounts {
   name: number;
@@ -17,8 +16,8 @@ export function useSearchCounts(text: string, category: string): SearchCounts | 
   useEffect(() => {
     if (!text.trim()) return;
     let alive = true;
-    const collection = db.products as unknown as RxCollection<Product>;
-    const count = (kind: 'name' | 'sku') => collection.count({ selector: specSelector(listSpec(category, text, kind)) } as MangoQuery<Product>).exec();
+    const collection = productsOf(db);
+    const count = (kind: 'name' | 'sku') => countBySpec(collection, listSpec(category, text, kind));
     void Promise.all([count('name'), count('sku')]).then(([name, sku]) => {
       if (alive) setCounts({ key, value: { name, sku } });
     });

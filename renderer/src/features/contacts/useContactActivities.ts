@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb';
 import type { Activity } from '@shared/models';
 import { useDocuments, type Live } from '../../db/hooks';
+import { activityQueries } from '../../db/collections/activities';
 
 /**
  * The newest activities with a contact: its account's activities along ['accountId', 'atInv']
@@ -12,8 +13,7 @@ export function useContactActivities(contact: { id: string; accountId: string } 
   const accountId = contact?.accountId ?? '';
   const contactId = contact?.id ?? '';
   const query = useMemo(
-    (): MangoQuery<Activity> | null =>
-      accountId && contactId ? { selector: { accountId, contactId }, sort: [{ accountId: 'asc' as const }, { atInv: 'asc' as const }], limit } : null,
+    (): MangoQuery<Activity> | null => (accountId && contactId ? activityQueries.contactTimeline(accountId, contactId, limit) : null),
     [accountId, contactId, limit],
   );
   return useDocuments('activities', query);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
+import { docsOfAccount } from '../../db/collections/access';
 import { AccountMergePage } from './AccountMergePage';
 import { testAccount, testActivity, testContact, testDeal } from './test-fixtures';
 
@@ -67,19 +68,19 @@ describe('merging two accounts', () => {
     expect(kept.notes.map((n) => n.text)).toEqual(['Prefere visitas às terças']);
     expect(kept.updatedBy).toBe('tester');
 
-    const contacts = await db.contacts.find({ selector: { accountId: 'keep' } }).exec();
+    const contacts = await docsOfAccount(db, 'contacts', 'keep');
     expect(contacts.map((c) => c.id).sort()).toEqual(['c-gone', 'c-keep']);
-    expect(await db.deals.find({ selector: { accountId: 'keep' } }).exec()).toHaveLength(1);
+    expect(await docsOfAccount(db, 'deals', 'keep')).toHaveLength(1);
     expect((await db.accounts.findOne('referred').exec())!.referredBy).toBe('keep');
 
-    const activities = (await db.activities.find({ selector: { accountId: 'keep' } }).exec()).map((a) => a.toJSON());
+    const activities = await docsOfAccount(db, 'activities', 'keep');
     expect(activities.map((a) => a.id)).toEqual(expect.arrayContaining(['a-keep', 'a-gone']));
     const record = activities.find((a) => a.type === 'note')!;
     expect(record.summary).toBe('Conta Distribuidora Paulista de Papéis mesclada nesta conta');
     expect(record.body).toContain('Contatos: 1');
     expect(record.body).toContain('"c-gone"');
     expect(record.body).toContain('"Distribuidora Paulista de Papéis"');
-    expect(await db.activities.find({ selector: { accountId: 'gone' } }).exec()).toHaveLength(0);
+    expect(await docsOfAccount(db, 'activities', 'gone')).toHaveLength(0);
   });
 
   it('swaps which account stays', async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
+import { docsOfAccount } from '../../db/collections/access';
 import { ContactMergePage } from './ContactMergePage';
 import { testAccount, testActivity, testContact, testDeal } from './test-fixtures';
 
@@ -52,7 +53,7 @@ describe('merging two contacts', () => {
     expect(kept.phones.map((p) => p.number)).toEqual(['+55 11 98765 4321']);
     expect((await db.activities.findOne('call').exec())!.contactId).toBe('keep');
     expect((await db.deals.findOne('deal').exec())!.contactIds).toEqual(['keep']);
-    const record = (await db.activities.find({ selector: { accountId: 'acc' } }).exec()).map((a) => a.toJSON()).find((a) => a.type === 'note')!;
+    const record = (await docsOfAccount(db, 'activities', 'acc')).find((a) => a.type === 'note')!;
     expect(record).toMatchObject({ contactId: 'keep', summary: 'Contato Ana Sousa mesclado neste contato' });
     expect(record.body).toContain('"gone"');
   });

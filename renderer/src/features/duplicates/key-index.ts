@@ -1,5 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import type { CarteiraDatabase } from '../../db/types';
+import { pageById } from '../../db/collections/access';
 
 /**
  * An in-memory map from lookup keys (e-mail, company domain, phone digits, referredBy…) to the
@@ -61,13 +62,12 @@ export function createKeyIndex<T extends Doc>(collection: RxCollection<T>, keysO
   const ready = (async () => {
     let last = '';
     for (;;) {
-      const page = await collection.find({ selector: { id: { $gt: last } } as never, sort: [{ id: 'asc' } as never], limit: PAGE }).exec();
-      for (const d of page) {
-        const doc = d.toJSON() as unknown as T;
+      const page = await pageById(collection, last, PAGE);
+      for (const doc of page) {
         if (!touched.has(doc.id)) put(doc.id, keysOf(doc));
       }
       if (page.length < PAGE) break;
-      last = page[page.length - 1]!.primary;
+      last = page[page.length - 1]!.id;
       // Let typing and rendering run between pages.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -1,26 +1,18 @@
-import type { RxCollection } from 'rxdb';
-import { COLLECTIONS, type Activity, type Campaign, type Case, type CollectionName, type Contact, type CrmEvent, type Deal, type DocOf } from '@shared/models';
+import { COLLECTIONS, type CollectionName, type Contact, type DocOf } from '@shared/models';
 import { editDoc } from '@shared/domain/documents';
-import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
+import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedCollection, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
 import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';
 import { appClock } from '../../db/edit-clock';
 import { createRepository } from '../../db/repository';
 import type { CarteiraDatabase } from '../../db/types';
+import { docsOfAccount, openCollectionOf } from '../../db/collections/access';
+import { allCampaigns } from '../../db/collections/campaigns';
+import { allEvents } from '../../db/collections/events';
 import { accountKeyIndex } from './useDuplicates';
 
-type AnyCollection = RxCollection<Record<string, unknown>>;
-
-function collectionOf(db: CarteiraDatabase, name: CollectionName): AnyCollection | undefined {
+async function idsWhere(db: CarteiraDatabase, name: RelatedCollection, accountId: string): Promise<string[]> {
   // Tests open only some collections; a collection that is not open has nothing to repoint.
-  return (db.collections as unknown as Record<string, AnyCollection | undefined>)[name];
-}
-
-async function idsWhere(db: CarteiraDatabase, name: CollectionName, accountId: string): Promise<string[]> {
-  const collection = collectionOf(db, name);
-  if (!collection) return [];
-  // Every related collection has an index that starts with accountId.
-  const docs = await collection.find({ selector: { accountId } }).exec();
-  return docs.map((d) => d.primary);
+  return (await docsOfAccount(db, name, accountId)).map((d) => d.id);
 }
 
 /** Every document pointing at account `accountId` (indexed queries; referrals through the key map). */
@@ -37,14 +29,8 @@ export async function loadRelated(db: CarteiraDatabase, accountId: string): Prom
   const referrers = await db.accounts.findByIds(index.lookup([`r:${accountId}`])).exec();
   const referrals = [...referrers.values()].filter((a) => a.referredBy === accountId).map((a) => a.id);
   // Events and campaigns are few (hundreds at most): read them whole.
-  const events = collectionOf(db, 'events')
-    ? (await db.events.find().exec())
-        .map((e) => e.toJSON() as CrmEvent)
-        .filter((e) => e.leadAccountIds.includes(accountId) || e.invitations.some((i) => i.accountId === accountId))
-    : [];
-  const campaigns = collectionOf(db, 'campaigns')
-    ? (await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.accountId === accountId))
-    : [];
+  const events = (await allEvents(db)).filter((e) => e.leadAccountIds.includes(accountId) || e.invitations.some((i) => i.accountId === accountId));
+  const campaigns = (await allCampaigns(db)).filter((c) => c.recipients.some((r) => r.accountId === accountId));
   return {
     byAccountId,
     referrals,
@@ -57,18 +43,18 @@ export async function loadRelated(db: CarteiraDatabase, accountId: string): Prom
  * Applies patches to many documents of one collection in one bulk write, each stamped like a
  * repository edit (editDoc: only changed fields get a new edit time) and schema-checked.
  */
-async function bulkPatch(db: CarteiraDatabase, name: CollectionName, patches: Repoint[], author: string, now: number): Promise<void> {
-  const collection = collectionOf(db, name);
+async function bulkPatch<C extends CollectionName>(db: CarteiraDatabase, name: C, patches: Repoint[], author: string, now: number): Promise<void> {
+  const collection = openCollectionOf(db, name);
   if (!collection || patches.length === 0) return;
   const schema = COLLECTIONS[name].schema;
   const found = await collection.findByIds(patches.map((p) => p.id)).exec();
-  const next: Record<string, unknown>[] = [];
+  const next: DocOf<C>[] = [];
   for (const p of patches) {
     const doc = found.get(p.id);
     if (!doc) continue; // deleted meanwhile: nothing left to repoint
-    const edited = editDoc(doc.toMutableJSON() as DocOf<typeof name>, p.patch as never, author, now);
+    const edited = editDoc(doc.toMutableJSON() as DocOf<C>, p.patch as never, author, now);
     schema.parse(edited);
-    next.push(edited as Record<string, unknown>);
+    next.push(edited);
   }
   const CHUNK = 500;
   for (let i = 0; i < next.length; i += CHUNK) {
@@ -107,27 +93,18 @@ export function runContactMerge(db: CarteiraDatabase, plan: ContactMergePlan, au
  */
 export async function loadContactRelated(db: CarteiraDatabase, duplicate: Contact, survivorAccountId: string): Promise<ContactRelatedDocs> {
   const accounts = [...new Set([duplicate.accountId, survivorAccountId])];
-  const read = async <T>(name: CollectionName, keep: (doc: T) => boolean): Promise<T[]> => {
-    const collection = collectionOf(db, name);
-    if (!collection) return [];
-    const lists = await Promise.all(accounts.map((accountId) => collection.find({ selector: { accountId } }).exec()));
-    return lists
-      .flat()
-      .map((d) => d.toJSON() as T)
-      .filter(keep);
+  const read = async <C extends 'activities' | 'cases' | 'deals'>(name: C, keep: (doc: DocOf<C>) => boolean): Promise<DocOf<C>[]> => {
+    const lists = await Promise.all(accounts.map((accountId) => docsOfAccount(db, name, accountId)));
+    return lists.flat().filter(keep);
   };
   const id = duplicate.id;
   const [activities, cases, deals] = await Promise.all([
-    read<Activity>('activities', (a) => a.contactId === id),
-    read<Case>('cases', (c) => c.contactId === id),
-    read<Deal>('deals', (d) => d.contactIds.includes(id)),
+    read('activities', (a) => a.contactId === id),
+    read('cases', (c) => c.contactId === id),
+    read('deals', (d) => d.contactIds.includes(id)),
   ]);
-  const events = collectionOf(db, 'events')
-    ? (await db.events.find().exec()).map((e) => e.toJSON() as CrmEvent).filter((e) => e.invitations.some((i) => i.contactId === id))
-    : [];
-  const campaigns = collectionOf(db, 'campaigns')
-    ? (await db.campaigns.find().exec()).map((c) => c.toJSON() as Campaign).filter((c) => c.recipients.some((r) => r.contactId === id))
-    : [];
+  const events = (await allEvents(db)).filter((e) => e.invitations.some((i) => i.contactId === id));
+  const campaigns = (await allCampaigns(db)).filter((c) => c.recipients.some((r) => r.contactId === id));
   return {
     activities: activities.map((a) => a.id),
     cases: cases.map((c) => c.id),

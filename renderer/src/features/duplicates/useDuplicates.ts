@@ -17,6 +17,8 @@ import {
 import { emailKey } from '@shared/domain/validators/email';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../../db/types';
+import { accountsByNamePrefix, accountsByTaxId, accountsOf } from '../../db/collections/accounts';
+import { contactsByEmailKey, contactsOf, contactsOfAccount } from '../../db/collections/contacts';
 import { sharedKeyIndex } from './key-index';
 
 /** A likely duplicate with the document it points at. */
@@ -56,28 +58,12 @@ export async function findAccountCandidates(
   onPartial?: (found: DuplicateCandidate<Account>[]) => void,
 ): Promise<DuplicateCandidate<Account>[]> {
   const docs = new Map<string, Account>();
-  const add = (list: { toJSON(): unknown }[]) =>
-    list.forEach((d) => {
-      const a = d.toJSON() as Account;
-      docs.set(a.id, a);
-    });
+  const add = (list: Account[]) => list.forEach((a) => docs.set(a.id, a));
   const tax = taxIdKey(probe.taxId);
   const reads: Promise<void>[] = [];
-  if (tax)
-    reads.push(
-      db.accounts
-        .find({ selector: { taxIdDigits: tax }, limit: 50 })
-        .exec()
-        .then(add),
-    );
-  for (const prefix of probeNamePrefixes(probe)) {
-    reads.push(
-      db.accounts
-        .find({ selector: { nameSort: { $gte: prefix, $lt: `${prefix}\uffff` } }, sort: [{ nameSort: 'asc' }], limit: NAME_RANGE_LIMIT })
-        .exec()
-        .then(add),
-    );
-  }
+  const accounts = accountsOf(db);
+  if (tax) reads.push(accountsByTaxId(accounts, tax, 50).then(add));
+  for (const prefix of probeNamePrefixes(probe)) reads.push(accountsByNamePrefix(accounts, prefix, NAME_RANGE_LIMIT).then(add));
   const keys = probeContactKeys(probe);
   const index = keys.length ? accountKeyIndex(db) : null;
   await Promise.all(reads);
@@ -98,28 +84,11 @@ export async function findContactCandidates(
   onPartial?: (found: DuplicateCandidate<Contact>[]) => void,
 ): Promise<DuplicateCandidate<Contact>[]> {
   const docs = new Map<string, Contact>();
-  const add = (list: { toJSON(): unknown }[]) =>
-    list.forEach((d) => {
-      const c = d.toJSON() as Contact;
-      docs.set(c.id, c);
-    });
+  const add = (list: Contact[]) => list.forEach((c) => docs.set(c.id, c));
   const reads: Promise<void>[] = [];
-  for (const key of new Set(probe.emails.map(emailKey).filter(Boolean))) {
-    reads.push(
-      db.contacts
-        .find({ selector: { emailKey: key }, limit: 20 })
-        .exec()
-        .then(add),
-    );
-  }
-  if (probe.accountId && (probe.firstName.trim() || probe.lastName.trim())) {
-    reads.push(
-      db.contacts
-        .find({ selector: { accountId: probe.accountId }, sort: [{ accountId: 'asc' }, { nameSort: 'asc' }], limit: 500 })
-        .exec()
-        .then(add),
-    );
-  }
+  const contacts = contactsOf(db);
+  for (const key of new Set(probe.emails.map(emailKey).filter(Boolean))) reads.push(contactsByEmailKey(contacts, key, 20).then(add));
+  if (probe.accountId && (probe.firstName.trim() || probe.lastName.trim())) reads.push(contactsOfAccount(contacts, probe.accountId, 500).then(add));
   const phones = probe.phones
     .map((p) => phoneKey(p, probe.country))
     .filter(Boolean)

@@ -1,0 +1,69 @@
+import type { MangoQuery, MangoQuerySelector, RxCollection } from 'rxdb';
+import type { Product } from '@shared/models';
+import { selectorBetween, selectorFrom, specSelector, specSort, type ProductListSpec } from '@shared/domain/catalogue-query';
+import type { CarteiraDatabase } from '../types';
+import { collectionOf, indexSort } from './access';
+
+/** The products collection (the catalogue). */
+export const productsOf = (db: CarteiraDatabase): RxCollection<Product> => collectionOf(db, 'products');
+
+/** Index ['category', 'nameSort'] (the primary key ends it): the categories, skipped along one at a time. */
+const BY_CATEGORY = indexSort('products', 'category', 'nameSort', 'id');
+
+/*
+ * The catalogue list's reads follow a ProductListSpec (shared/domain/catalogue-query.ts): its sort
+ * matches one of the indexes 'sku', 'nameSort' or ['category', 'nameSort'] exactly, so counts stay
+ * index-only (RxDB refuses slow counts) and pages never use `skip`.
+ */
+const specQuery = (spec: ProductListSpec, selector: Record<string, unknown>, limit?: number) =>
+  ({ selector, sort: specSort(spec), ...(limit === undefined ? {} : { limit }) }) as MangoQuery<Product>;
+
+/** How many products the spec selects (index-only). */
+export const countBySpec = (collection: RxCollection<Product>, spec: ProductListSpec): Promise<number> =>
+  collection.count({ selector: specSelector(spec) } as MangoQuery<Product>).exec();
+
+/** How many products the spec selects between index keys `low` and `high` (index-only). */
+export const countBetweenKeys = (collection: RxCollection<Product>, spec: ProductListSpec, low: string, high: string): Promise<number> =>
+  collection.count({ selector: selectorBetween(spec, low, high) } as MangoQuery<Product>).exec();
+
+/** The spec's sort value of the first product from index key `key` on, or null past the end. */
+export async function firstKeyFrom(collection: RxCollection<Product>, spec: ProductListSpec, key: string): Promise<string | null> {
+  const doc = await collection.findOne(specQuery(spec, selectorFrom(spec, key))).exec();
+  return doc ? (doc.get(spec.field) as string) : null;
+}
+
+/** The products matching `selector` (one of the spec's key ranges) in the spec's order, at most `limit`. */
+export async function productsAlong(
+  collection: RxCollection<Product>,
+  spec: ProductListSpec,
+  selector: Record<string, unknown>,
+  limit: number,
+): Promise<Product[]> {
+  const docs = await collection.find(specQuery(spec, selector, limit)).exec();
+  return docs.map((d) => d.toJSON() as Product);
+}
+
+export interface CategoryCount {
+  name: string;
+  count: number;
+}
+
+/**
+ * The categories the products hold, with how many each: one index-served read per category
+ * (skip-scan of the ['category', 'nameSort'] index: the first product after the previous category)
+ * and an index-only count, instead of reading 20k products.
+ */
+export async function readCategories(collection: RxCollection<Product>): Promise<CategoryCount[]> {
+  const categories: CategoryCount[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const selector: MangoQuerySelector<Product> = after === null ? {} : { category: { $gt: after } };
+    const next: { category: string } | null = await collection.findOne({ selector, sort: BY_CATEGORY }).exec();
+    if (!next) break;
+    const name: string = next.category;
+    const count = await collection.count({ selector: { category: name } }).exec();
+    categories.push({ name, count });
+    after = name;
+  }
+  return categories;
+}
