@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INT_MAX, type Account } from '../models';
 import { activitySchema, accountSchema } from '../models';
 import { createDoc, editDoc } from './documents';
-import { MERGE_FIELDS, defaultChoices, differingFields, fieldValue, planAccountMerge, type RelatedDocs } from './merge-accounts';
+import { ACCOUNT_MERGE_FIELDS, defaultChoices, differingFields, fieldValue, planAccountMerge, type RelatedDocs } from './record-merge-accounts';
 
 const NOW = 1_780_000_000_000;
 
@@ -140,7 +140,7 @@ describe('planning an account merge', () => {
     expect(merged.risk.signals.map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(merged.risk.score).toBe(35);
     // Every scalar value of the duplicate is either kept or written in the record.
-    for (const f of MERGE_FIELDS) {
+    for (const f of ACCOUNT_MERGE_FIELDS) {
       const v = fieldValue(duplicate, f);
       if (JSON.stringify(v) === JSON.stringify(fieldValue(merged, f))) continue;
       expect(plan.record.body).toContain(JSON.stringify(v, null, 2).split('\n')[0]!.trim());

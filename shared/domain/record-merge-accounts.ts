@@ -22,7 +22,7 @@ import { emailKey } from './validators/email';
  */
 
 /** Single-valued fields the user picks per account when they differ ('taxId' carries kind, typed and digits). */
-export const MERGE_FIELDS = [
+export const ACCOUNT_MERGE_FIELDS = [
   'name',
   'tradeName',
   'status',
@@ -43,7 +43,7 @@ export const MERGE_FIELDS = [
   'conditions.bonuses',
   'conditions.loyaltyTier',
 ] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+export type MergeField = (typeof ACCOUNT_MERGE_FIELDS)[number];
 export type MergeSide = 'survivor' | 'duplicate';
 export type MergeChoices = Partial<Record<MergeField, MergeSide>>;
 
@@ -130,13 +130,13 @@ function same(a: unknown, b: unknown): boolean {
 
 /** The fields whose values differ between the two accounts. */
 export function differingFields(survivor: Account, duplicate: Account): MergeField[] {
-  return MERGE_FIELDS.filter((f) => !same(fieldValue(survivor, f), fieldValue(duplicate, f)));
+  return ACCOUNT_MERGE_FIELDS.filter((f) => !same(fieldValue(survivor, f), fieldValue(duplicate, f)));
 }
 
 /** Default choice per differing field: the survivor's value, unless it is empty and the duplicate's is not. */
 export function defaultChoices(survivor: Account, duplicate: Account): Record<MergeField, MergeSide> {
   const choices = {} as Record<MergeField, MergeSide>;
-  for (const f of MERGE_FIELDS) {
+  for (const f of ACCOUNT_MERGE_FIELDS) {
     choices[f] = isEmpty(f, fieldValue(survivor, f)) && !isEmpty(f, fieldValue(duplicate, f)) ? 'duplicate' : 'survivor';
   }
   return choices;
@@ -257,8 +257,10 @@ export function planAccountMerge(input: {
     repoint.push({ collection: 'campaigns', id: c.id, patch: { recipients } });
   }
 
-  const chosen = MERGE_FIELDS.filter((f) => choices[f] === 'duplicate' && !same(fieldValue(s, f), fieldValue(d, f)));
-  const discarded = MERGE_FIELDS.filter((f) => choices[f] !== 'duplicate' && !isEmpty(f, fieldValue(d, f)) && !same(fieldValue(s, f), fieldValue(d, f)));
+  const chosen = ACCOUNT_MERGE_FIELDS.filter((f) => choices[f] === 'duplicate' && !same(fieldValue(s, f), fieldValue(d, f)));
+  const discarded = ACCOUNT_MERGE_FIELDS.filter(
+    (f) => choices[f] !== 'duplicate' && !isEmpty(f, fieldValue(d, f)) && !same(fieldValue(s, f), fieldValue(d, f)),
+  );
   const show = (v: unknown) => (typeof v === 'object' && v !== null && 'taxId' in v ? String((v as { taxId: string }).taxId) : String(v));
   const line = (f: MergeField, a: Account) => `- ${texts.label(f)}: ${show(fieldValue(a, f))}`;
   const time = input.formatTime ?? ((ms: number) => new Date(ms).toISOString());

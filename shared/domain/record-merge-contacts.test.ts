@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INT_MAX, activitySchema, contactSchema, type Contact } from '../models';
 import { createDoc, editDoc } from './documents';
-import { CONTACT_MERGE_FIELDS, contactDefaultChoices, planContactMerge, type ContactRelatedDocs } from './duplicates-merge-contacts';
+import { CONTACT_MERGE_FIELDS, contactDefaultChoices, planContactMerge, type ContactRelatedDocs } from './record-merge-contacts';
 
 const NOW = 1_780_000_000_000;
 function contact(id: string, over: Partial<Contact>): Contact {

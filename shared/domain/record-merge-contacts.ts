@@ -1,7 +1,7 @@
 import { INT_MAX, type Campaign, type Contact, type CrmEvent, type Deal } from '../models';
 import { derivedValues } from './derived-fields';
 import { phoneKey } from './duplicates';
-import { unionBy, type MergeRecord, type MergeSide, type Repoint } from './merge-accounts';
+import { unionBy, type MergeRecord, type MergeSide, type Repoint } from './record-merge-accounts';
 import { normalizeText } from './text';
 import { emailKey } from './validators/email';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc, editDoc } from './documents';
-import { mergeDocuments, type SyncDoc } from './merge';
+import { mergeDocuments, type SyncDoc } from './sync-merge';
 import type { BaseDoc, Note } from '../models';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, editDoc } from './documents';
-import { DELETED_FIELD, mergeDocuments, type SyncDoc } from './merge';
-import { listFieldsOf } from './merge-fields';
+import { DELETED_FIELD, mergeDocuments, type SyncDoc } from './sync-merge';
+import { listFieldsOf } from './sync-merge-fields';
 import type { BaseDoc, Note } from '../models';
 
 type Acc = BaseDoc & { name: string; city: string; status: string; tags: string[]; notes: Note[]; _deleted?: boolean };

@@ -1,8 +1,8 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/models';
 import { sameValue } from '@shared/domain/documents';
-import { mergeDocuments, type FieldConflict, type SyncDoc } from '@shared/domain/merge';
-import { listFieldsOf } from '@shared/domain/merge-fields';
+import { mergeDocuments, type FieldConflict, type SyncDoc } from '@shared/domain/sync-merge';
+import { listFieldsOf } from '@shared/domain/sync-merge-fields';
 import { derivedValues, isDerivedField } from '@shared/domain/derived-fields';
 import { observeDoc, type EditClock } from '@shared/domain/hlc';
 import { appClock } from '../db/edit-clock';
@@ -27,8 +27,12 @@ export interface MergeHandlerOptions {
  * awaited, and if it fails the resolution fails and RxDB retries it on the next push, so a lost
  * value is never dropped without a record.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
-export function createMergeConflictHandler(collection: CollectionName, onConflicts: OnConflicts, options: MergeHandlerOptions = {}): RxConflictHandler<any> {
+export function createSyncMergeConflictHandler(
+  collection: CollectionName,
+  onConflicts: OnConflicts,
+  options: MergeHandlerOptions = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
+): RxConflictHandler<any> {
   const listFields = listFieldsOf(collection);
   const clock = options.clock ?? appClock;
   return {
@@ -66,8 +70,8 @@ export function createMergeConflictHandler(collection: CollectionName, onConflic
 
 /** A merge conflict handler for every replicated collection. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
-export function createMergeConflictHandlers(onConflicts: OnConflicts, options: MergeHandlerOptions = {}): Record<CollectionName, RxConflictHandler<any>> {
-  const handlers = COLLECTION_NAMES.map((c) => [c, createMergeConflictHandler(c, onConflicts, options)] as const);
+export function createSyncMergeConflictHandlers(onConflicts: OnConflicts, options: MergeHandlerOptions = {}): Record<CollectionName, RxConflictHandler<any>> {
+  const handlers = COLLECTION_NAMES.map((c) => [c, createSyncMergeConflictHandler(c, onConflicts, options)] as const);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler serves every collection's document type
   return Object.fromEntries(handlers) as Record<CollectionName, RxConflictHandler<any>>;
 }
