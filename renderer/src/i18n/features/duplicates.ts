@@ -35,6 +35,7 @@ const ptBR = {
       allSame: 'As duas contas têm os mesmos valores nos demais campos.',
       sameCount_one: '{{count}} campo igual nas duas contas não aparece aqui.',
       sameCount_other: '{{count}} campos iguais nas duas contas não aparecem aqui.',
+      sameCount_zero: '{{count}} campos iguais nas duas contas não aparecem aqui.',
       empty: '(vazio)',
       combined: 'Combinadas (sem repetir)',
       combinedLine: '{{label}}: {{a}} + {{b}} → {{total}}',
@@ -102,6 +103,7 @@ const ptBR = {
       moved: 'Passam para o contato que fica',
       sameCount_one: '{{count}} campo igual nos dois contatos não aparece aqui.',
       sameCount_other: '{{count}} campos iguais nos dois contatos não aparecem aqui.',
+      sameCount_zero: '{{count}} campos iguais nos dois contatos não aparecem aqui.',
     },
     contactFields: {
       firstName: 'Nome',
@@ -177,6 +179,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
       allSame: 'As duas contas têm os mesmos valores nos restantes campos.',
       sameCount_one: '{{count}} campo igual nas duas contas não aparece aqui.',
       sameCount_other: '{{count}} campos iguais nas duas contas não aparecem aqui.',
+      sameCount_zero: '{{count}} campos iguais nas duas contas não aparecem aqui.',
       empty: '(vazio)',
       combined: 'Combinadas (sem repetir)',
       combinedLine: '{{label}}: {{a}} + {{b}} → {{total}}',
@@ -244,6 +247,7 @@ const ptPT: DeepStrings<typeof ptBR> = {
       moved: 'Passam para o contacto que fica',
       sameCount_one: '{{count}} campo igual nos dois contactos não aparece aqui.',
       sameCount_other: '{{count}} campos iguais nos dois contactos não aparecem aqui.',
+      sameCount_zero: '{{count}} campos iguais nos dois contactos não aparecem aqui.',
     },
     contactFields: {
       firstName: 'Nome',
@@ -318,6 +322,7 @@ const en: DeepStrings<typeof ptBR> = {
       allSame: 'Both accounts hold the same values in the other fields.',
       sameCount_one: '{{count}} field equal in both accounts is not shown.',
       sameCount_other: '{{count}} fields equal in both accounts are not shown.',
+      sameCount_zero: '{{count}} fields equal in both accounts are not shown.',
       empty: '(empty)',
       combined: 'Combined (without repeats)',
       combinedLine: '{{label}}: {{a}} + {{b}} → {{total}}',
@@ -385,6 +390,7 @@ const en: DeepStrings<typeof ptBR> = {
       moved: 'Move to the contact that stays',
       sameCount_one: '{{count}} field equal in both contacts is not shown.',
       sameCount_other: '{{count}} fields equal in both contacts are not shown.',
+      sameCount_zero: '{{count}} fields equal in both contacts are not shown.',
     },
     contactFields: {
       firstName: 'First name',
