@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BaseDoc } from '../models';
 import { createDoc, editDoc } from './documents';
 import { createHybridClock, latestTimeOf, observeDoc, type EditClock } from './hlc';
-import { mergeDocuments } from './merge';
+import { mergeDocuments } from './sync-merge';
 
 /**
  * Two laptops edit the same document; laptop F's wall clock runs 10 minutes ahead of laptop S's.

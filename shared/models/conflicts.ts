@@ -12,7 +12,7 @@ export interface ConflictRecord {
   /** The domain collection of the document (`collection` is a reserved top-level name in RxDB). */
   collectionName: string;
   docId: string;
-  /** A top-level field, or `_deleted` for deletion vs edit (see shared/domain/merge.ts). */
+  /** A top-level field, or `_deleted` for deletion vs edit (see shared/domain/sync-merge.ts). */
   field: string;
   /** JSON of the values, so any field type fits one schema. */
   keptValue: string;

@@ -7,7 +7,7 @@ import type { EditClock, HybridClock } from '../../shared/domain/hlc';
 import { observeDatabaseTimes } from '../../renderer/src/db/edit-clock';
 import { createRepository, type Repository } from '../../renderer/src/db/repository';
 import type { CarteiraDatabase } from '../../renderer/src/db/types';
-import { createMergeConflictHandlers } from '../../renderer/src/sync/conflict-handler';
+import { createSyncMergeConflictHandlers } from '../../renderer/src/sync/sync-merge-conflict-handler';
 import { recordConflicts } from '../../renderer/src/sync/conflict-log';
 import { startTeamReplication, type TeamReplication } from '../../renderer/src/sync/replication';
 import { createMemoryProblemStore, type SyncProblemStore } from '../../renderer/src/sync/sync-problems-store';
@@ -74,7 +74,10 @@ export interface DeviceOptions {
 export async function openDevice(options: DeviceOptions): Promise<Device> {
   const collections = options.collections ?? ['accounts'];
   let db: CarteiraDatabase | undefined;
-  const conflictHandlers = createMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts), { clock: options.clock, author: () => options.user });
+  const conflictHandlers = createSyncMergeConflictHandlers((conflicts) => recordConflicts(db!, conflicts), {
+    clock: options.clock,
+    author: () => options.user,
+  });
   db = await openTestDatabase(options.storage ?? 'memory', options.name, { collections, conflictHandlers });
   const opened = db;
   const stopObserving = options.clock?.observe ? observeDatabaseTimes(opened, options.clock as HybridClock) : () => {};

@@ -9,7 +9,7 @@ import { couchRequest } from '../../shared/couchdb/http';
 import type { Account } from '../../shared/models';
 import { createDatabase } from '../../renderer/src/db/create-database';
 import type { CarteiraDatabase } from '../../renderer/src/db/types';
-import { createMergeConflictHandler } from '../../renderer/src/sync/conflict-handler';
+import { createSyncMergeConflictHandler } from '../../renderer/src/sync/sync-merge-conflict-handler';
 import { conflictsNewestFirst, recordConflicts, restoreConflict } from '../../renderer/src/sync/conflict-log';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { sampleAccountFields } from './account-fixture';
@@ -47,7 +47,7 @@ describe('merge on sync between two devices', () => {
 
   async function openDevice(label: string): Promise<CarteiraDatabase> {
     let db: CarteiraDatabase | undefined;
-    const handler = createMergeConflictHandler('accounts', (conflicts) => recordConflicts(db!, conflicts));
+    const handler = createSyncMergeConflictHandler('accounts', (conflicts) => recordConflicts(db!, conflicts));
     db = await createDatabase({
       storage: wrappedValidateAjvStorage({ storage: getRxStorageMemory() }) as RxStorage<unknown, unknown>,
       name: `merge-${label}-${process.pid}-${t0}`,

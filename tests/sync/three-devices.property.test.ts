@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editDoc } from '../../shared/domain/documents';
 import { derivedValues } from '../../shared/domain/derived-fields';
-import { DELETED_FIELD } from '../../shared/domain/merge';
+import { DELETED_FIELD } from '../../shared/domain/sync-merge';
 import type { Account } from '../../shared/models';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
@@ -28,7 +28,7 @@ import { sampleAccountFields } from './account-fixture';
  *  3. deletes are consistent: a document some device deleted is deleted everywhere, or an edit
  *     beat the deletion and some device's log records it (field `_deleted`, kept value false).
  *
- * The deletion rule, from shared/domain/merge.ts decideDeletion: a deletion and a concurrent edit
+ * The deletion rule, from shared/domain/sync-merge.ts decideDeletion: a deletion and a concurrent edit
  * meet in the conflict handler of whichever device pushes second. The deletion's time is the
  * deleted version's `updatedAt` (the time of its last edit; removing keeps the fields), and the
  * edit's time is the latest field edit the live side made since the common base. The edit wins

@@ -16,7 +16,7 @@ export interface CreateDatabaseOptions {
   name?: string;
   /** Several tabs/windows of the same profile share the database (web mode). */
   multiInstance?: boolean;
-  /** How replication resolves a push conflict, per collection (renderer/src/sync/conflict-handler.ts); RxDB's default (server wins) otherwise. */
+  /** How replication resolves a push conflict, per collection (renderer/src/sync/sync-merge-conflict-handler.ts); RxDB's default (server wins) otherwise. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one handler per collection, each of its own document type
   conflictHandlers?: Partial<Record<CollectionName, RxConflictHandler<any>>>;
   /** Open only these domain collections: tests with two databases in one process stay within RxDB's 13-collection limit. */

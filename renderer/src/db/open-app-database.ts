@@ -1,6 +1,6 @@
 import type { RxStorage } from 'rxdb';
 import { currentAuthor } from '../app/settings-store';
-import { createMergeConflictHandlers } from '../sync/conflict-handler';
+import { createSyncMergeConflictHandlers } from '../sync/sync-merge-conflict-handler';
 import { recordConflicts } from '../sync/conflict-log';
 import { createDatabase } from './create-database';
 import { observeDatabaseTimes } from './edit-clock';
@@ -21,7 +21,7 @@ export interface OpenAppDatabaseOptions {
 export async function openAppDatabase({ storage, name, multiInstance = false }: OpenAppDatabaseOptions): Promise<CarteiraDatabase> {
   let resolveDb!: (db: CarteiraDatabase) => void;
   const dbReady = new Promise<CarteiraDatabase>((resolve) => (resolveDb = resolve));
-  const conflictHandlers = createMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts), { author: currentAuthor });
+  const conflictHandlers = createSyncMergeConflictHandlers(async (conflicts) => recordConflicts(await dbReady, conflicts), { author: currentAuthor });
   const db = await createDatabase({ storage, name, conflictHandlers, multiInstance });
   resolveDb(db);
   // Edit times never fall behind what this device has seen (hybrid logical clock, shared/domain/hlc.ts).

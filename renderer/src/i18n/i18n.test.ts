@@ -27,6 +27,24 @@ describe('i18n', () => {
   });
 });
 
+describe('counts', () => {
+  it('says "0 contas" in pt-BR, where CLDR would take 0 for the singular', () => {
+    const i18n = createI18n();
+    expect(i18n.t('accounts.count', { count: 0 })).toBe('0 contas');
+    expect(i18n.t('accounts.count', { count: 1 })).toBe('1 conta');
+    expect(i18n.t('conflicts.count', { count: 0 })).toBe('0 conflitos');
+  });
+
+  it('has a zero form beside every counted singular, in every language', () => {
+    for (const [locale, { translation }] of Object.entries(resources)) {
+      const all = keys(translation);
+      const counted = all.filter((k) => k.endsWith('_one') && String(k.split('.').reduce((o: any, p) => o[p], translation)).includes('{{count'));
+      expect(counted.length, locale).toBeGreaterThan(10);
+      for (const key of counted) expect(all, `${locale}: ${key}`).toContain(key.replace(/_one$/, '_zero'));
+    }
+  });
+});
+
 describe('error messages', () => {
   it('translates every validation and IPC error code in every language', async () => {
     const { VALIDATION_ERRORS } = await import('@shared/domain/validators');

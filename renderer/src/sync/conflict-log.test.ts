@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDoc, editDoc } from '@shared/domain/documents';
-import { DELETED_FIELD, type FieldConflict } from '@shared/domain/merge';
+import { DELETED_FIELD, type FieldConflict } from '@shared/domain/sync-merge';
 import type { Account } from '@shared/models';
 import { conflictRecordSchema } from '@shared/models/conflicts';
 import { openTestDatabase } from '../../../tests/helpers/test-database';

@@ -2,7 +2,7 @@ import { derivedValues } from '@shared/domain/derived-fields';
 import { COLLECTIONS, META_FIELDS, type BaseDoc, type CollectionName } from '@shared/models';
 import { newestFirst, type ConflictRecord } from '@shared/models/conflicts';
 import { editDoc } from '@shared/domain/documents';
-import { DELETED_FIELD, stableJson, type FieldConflict } from '@shared/domain/merge';
+import { DELETED_FIELD, stableJson, type FieldConflict } from '@shared/domain/sync-merge';
 import { observeDoc } from '@shared/domain/hlc';
 import { appClock } from '../db/edit-clock';
 import { DocumentNotFoundError } from '../db/repository';

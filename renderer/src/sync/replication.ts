@@ -2,16 +2,15 @@ import { replicateCouchDB, type RxCouchDBReplicationState } from 'rxdb/plugins/r
 import type { RxCollection } from 'rxdb';
 import { teamDatabaseName, TEAM_DATABASE_KINDS, type TeamDatabaseKind } from '@shared/couchdb/database-names';
 import { isTransientSyncReason, retryDelay, type SyncErrorReason, type SyncEvent } from '@shared/domain/sync-state';
-import { completeDeletionStub } from '@shared/domain/tombstone';
 import type { CarteiraDatabase } from '../db/types';
 import { anyCollectionOf } from '../db/collections/access';
 import { PendingChanges } from './pending-changes';
-import { DocumentGuard, parsedResponse } from './document-guard';
-import { BATCH_SIZE, isAllDocs, isBulkDocs, isChangesFeed, LiveFeedStart, relevantChanges, withDeletedDocs, withPageSize } from './couch-pages';
+import { DocumentGuard } from './document-guard';
+import { BATCH_SIZE } from './couch-pages';
+import { checkRemoteDatabase, couchFetch, PULL_BATCH, pullModifier, pushRefusal, type Fetch } from './couch-adapter';
+import { channelOf, classifyError, errorDetail, retryStep, type Channel } from './sync-errors';
 import { registerProblemActions } from './sync-problem-actions';
 import { syncProblemStore, type SyncProblemStore } from './sync-problems-store';
-
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface TeamReplicationOptions {
   db: CarteiraDatabase;
@@ -56,21 +55,8 @@ export interface TeamReplication {
 }
 
 export { BATCH_SIZE } from './couch-pages';
-/**
- * RxDB's pull batch size, which is not the page size: RxDB ends a pull at a page with fewer
- * documents than its batch (downstream: `documents.length < pullBatchSize`) and sends the batch
- * as `limit`; the request is rewritten to ask for a page (see pageSize), so a page that lost a
- * design document still counts as full without another request for the missing row.
- */
-const PULL_BATCH = 200;
 const REPLICATION_DOWN_CONTEXT = 'replication-downstream';
 const PROGRESS_STEP = 100;
-
-/** The live feed's backoff stops growing at this step (8 s with the default delays). */
-const LIVE_MAX_STEP = 4;
-
-/** What a request was for: each has its own backoff, so a burst of errors in one does not slow the others. */
-type Channel = 'pull' | 'push' | 'live';
 
 /**
  * Live replication of every collection with the team's databases (`<team>-<collection>`),
@@ -142,57 +128,30 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
     const collection = collectionOf();
     const pending = new PendingChanges(`carteira:pending:${url}`);
     const failures: Record<Channel, number> = { pull: 0, push: 0, live: 0 };
-    let lastStatus = 0;
     let state: RxCouchDBReplicationState<unknown> | undefined;
-    const feed = new LiveFeedStart();
     const guard = await DocumentGuard.open(name, url, options.fetch, problems, collection, clock);
     cleanups.push(registerProblemActions(url, { retry: (id) => guard.retry(id), discard: (id) => guard.discard(id) }));
-    const fetchFor: Fetch = async (input, init) => {
-      if (canPush && isBulkDocs(input)) {
-        lastStatus = 0;
-        const answer = await guard.bulkDocs(input, init);
-        lastStatus = answer.status;
-        return answer;
-      }
-      const changes = isChangesFeed(input);
-      if (changes) input = withPageSize(input, changes);
-      if (changes === 'longpoll') input = await feed.resolveSince(input, () => state?.isStopped() ?? false);
-      // Status of this request only: a network failure after an earlier 401 is not "unauthorized".
-      lastStatus = 0;
-      const response = await options.fetch(input, init);
-      lastStatus = response.status;
-      if (response.ok && isAllDocs(input)) {
-        const body = await withDeletedDocs(options.fetch, input, init, response, name);
-        await guard.masterRows(body.rows ?? [], init?.method === 'POST');
-        return parsedResponse(body, response.status);
-      }
-      // RxDB reads a live-feed answer's `results` outside its try: an error answer (500, 401…)
-      // threw there and ended the live feed for good. As a failed request, it is retried.
-      if (changes === 'longpoll' && !response.ok) throw new TypeError(`Failed to fetch: the live feed answered ${response.status}`);
-      if (!changes || !response.ok) return response;
-      const page = await relevantChanges(options.fetch, input, init, response, PULL_BATCH, async (rows) => {
-        const kept = await guard.pulledRows(rows);
-        // Quarantined documents are part of the server's count: the progress still reaches it.
-        countReceived(rows.length - kept.length);
-        return kept;
-      });
-      // A page that parsed is a success of its own kind: that kind's backoff starts over.
-      failures[changes === 'longpoll' ? 'live' : 'pull'] = 0;
-      if (changes === 'normal') feed.pageArrived(page.body, PULL_BATCH);
-      return page.response;
-    };
+    const couch = couchFetch({
+      name,
+      fetch: options.fetch,
+      guard,
+      canPush,
+      isStopped: () => state?.isStopped() ?? false,
+      onSkipped: countReceived,
+      onPageParsed: (channel) => (failures[channel] = 0),
+    });
     state = replicateCouchDB<unknown>({
       replicationIdentifier: `carteira:${url}`,
       collection,
       url,
-      fetch: fetchFor as never,
+      fetch: couch.fetch as never,
       live,
       retryTime: delayAfter(1),
       // Deletions by other CouchDB clients arrive as bare stubs; complete them so any schema accepts them.
-      pull: { batchSize: PULL_BATCH, modifier: (doc) => completeDeletionStub(name, doc as Record<string, unknown>) as never },
+      pull: { batchSize: PULL_BATCH, modifier: pullModifier(name) },
       push: canPush ? { batchSize: BATCH_SIZE, ...pushRefusal(options.pushable) } : undefined,
     });
-    cleanups.push(() => feed.stop());
+    cleanups.push(() => couch.stop());
     states.set(name, state);
 
     // Writes the pull made are the server's own; everything else is a local change to push.
@@ -224,12 +183,9 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
         const channel = channelOf(error);
         if (channel) {
           failures[channel] += 1;
-          // The live feed's wait cannot be cut short on reconnect (RxDB sleeps it out), so it stays
-          // short: after a long outage, others' changes flow again within seconds, not a minute.
-          replication.retryTime = delayAfter(channel === 'live' ? Math.min(failures.live, LIVE_MAX_STEP) : failures[channel]);
+          replication.retryTime = delayAfter(retryStep(channel, failures[channel]));
         }
-        const reason = lastStatus === 401 ? 'unauthorized' : classifyError(lastStatus, error);
-        onEvent({ type: 'error', collection: name, reason, detail: String(error?.message ?? error).slice(0, 300), at: clock() });
+        onEvent({ type: 'error', collection: name, reason: classifyError(couch.lastStatus(), error), detail: errorDetail(error), at: clock() });
       }),
     ];
     cleanups.push(() => subs.forEach((s) => s.unsubscribe()));
@@ -285,40 +241,4 @@ export async function startTeamReplication(options: TeamReplicationOptions): Pro
       await Promise.all([...states.values()].map((s) => s.cancel()));
     },
   };
-}
-
-/** RxDB skips a document whose push modifier returns null. */
-function pushRefusal(pushable: TeamReplicationOptions['pushable']): { modifier?: (doc: unknown) => unknown } {
-  return pushable ? { modifier: (doc) => (pushable(doc) ? doc : null) } : {};
-}
-
-/** Which retry loop an error of RxDB's replication comes from (the others do not wait). */
-function channelOf(error: unknown): Channel | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'RC_PULL') return 'pull';
-  if (code === 'RC_STREAM') return 'live';
-  if (code === 'RC_PUSH' || code === 'RC_PUSH_NO_AR') return 'push';
-  return null;
-}
-
-async function checkRemoteDatabase(fetch: Fetch, url: string): Promise<{ ok: true; docCount: number } | { ok: false; reason: SyncErrorReason }> {
-  try {
-    const response = await fetch(url);
-    if (response.status === 404) return { ok: false, reason: 'missing_database' };
-    if (response.status === 401 || response.status === 403) return { ok: false, reason: 'forbidden' };
-    if (!response.ok) return { ok: false, reason: 'server_error' };
-    const info = (await response.json()) as { doc_count?: number };
-    return { ok: true, docCount: info.doc_count ?? 0 };
-  } catch {
-    return { ok: false, reason: 'unreachable' };
-  }
-}
-
-function classifyError(status: number, error: unknown): SyncErrorReason {
-  if (status >= 500) return 'server_error';
-  if (status === 403) return 'forbidden';
-  const text = String((error as Error)?.message ?? error);
-  if (/timeout/i.test(text)) return 'timeout';
-  if (/fetch|network|ECONN|unreachable|socket/i.test(text) || status === 0) return 'unreachable';
-  return 'unknown';
 }

@@ -1,6 +1,6 @@
 import { normalizeMangoQuery, prepareQuery, type MangoQuery, type MangoQuerySortPart, type RxCollection } from 'rxdb';
 import { COLLECTIONS, type CollectionName, type DocOf } from '@shared/models';
-import type { RelatedCollection } from '@shared/domain/merge-accounts';
+import type { RelatedCollection } from '@shared/domain/record-merge-accounts';
 import type { CarteiraDatabase, DomainCollections } from '../types';
 
 /** The typed collection `name` of the database (the one accessor; no casts at call sites). */

@@ -60,7 +60,7 @@ export function Account360Page({ id }: { id: string }) {
         </Anchor>
         <Group gap="xs">
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => useOverlaysStore.getState().openQuickLog({ accountId: account.id })}>
-            {t('workspace.a360.logActivity')}
+            {t('accounts.a360.logActivity')}
           </Button>
           <Button component={Link} href={`/accounts/${account.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
             {t('common.edit')}
@@ -79,7 +79,7 @@ export function Account360Page({ id }: { id: string }) {
             .join(' · ')}
         </Text>
         {(account.phones.length > 0 || account.emails.length > 0 || account.website) && (
-          <Group gap="lg" mt={6} align="flex-start" aria-label={t('workspace.a360.channels')} role="group">
+          <Group gap="lg" mt={6} align="flex-start" aria-label={t('accounts.a360.channels')} role="group">
             {account.phones.length > 0 && <PhoneLinks phones={account.phones} />}
             {account.emails.length > 0 && <EmailLinks emails={account.emails} />}
             {account.website && <Text size="sm">{account.website}</Text>}
@@ -90,21 +90,21 @@ export function Account360Page({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             {/* Each section fails alone: one bad record shows a notice in its place, the rest stays. */}
-            <PanelBoundary title={t('workspace.a360.timeline')}>
+            <PanelBoundary title={t('accounts.a360.timeline')}>
               <AccountTimeline activities={timeline} limit={limit} onMore={more} />
             </PanelBoundary>
             {rest && (
               <>
-                <PanelBoundary title={t('workspace.a360.deals')}>
+                <PanelBoundary title={t('accounts.a360.deals')}>
                   <DealsSection accountId={account.id} />
                 </PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.orders')}>
+                <PanelBoundary title={t('accounts.a360.orders')}>
                   <OrdersSection accountId={account.id} />
                 </PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.contracts')}>
+                <PanelBoundary title={t('accounts.a360.contracts')}>
                   <ContractsSection accountId={account.id} />
                 </PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.cases')}>
+                <PanelBoundary title={t('accounts.a360.cases')}>
                   <CasesSection accountId={account.id} />
                 </PanelBoundary>
               </>
@@ -113,18 +113,18 @@ export function Account360Page({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
-            <PanelBoundary title={t('workspace.a360.conditions')}>
+            <PanelBoundary title={t('accounts.a360.conditions')}>
               <ConditionsSection account={account} />
             </PanelBoundary>
             {rest && (
               <>
-                <PanelBoundary title={t('workspace.risk.title')}>
+                <PanelBoundary title={t('accounts.risk.title')}>
                   <ReliabilityPanel account={account} />
                 </PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.contacts')}>
+                <PanelBoundary title={t('accounts.a360.contacts')}>
                   <ContactsSection accountId={account.id} />
                 </PanelBoundary>
-                <PanelBoundary title={t('workspace.a360.referrals')}>
+                <PanelBoundary title={t('accounts.a360.referrals')}>
                   <ReferralsSection account={account} />
                 </PanelBoundary>
               </>

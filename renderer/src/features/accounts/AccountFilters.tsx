@@ -39,7 +39,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
       size="xs"
       w={key === 'statuses' || key === 'segments' ? 180 : key === 'sources' ? 140 : 150}
       label={label}
-      placeholder={filters[key].length ? undefined : t('workspace.filters.any')}
+      placeholder={filters[key].length ? undefined : t('accounts.filters.any')}
       data={data}
       value={filters[key] as string[]}
       onChange={(v) => setFilter(key, v as AccountListFilters[K])}
@@ -47,28 +47,28 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
       clearable
       limit={200}
       maxDropdownHeight={280}
-      nothingFoundMessage={t('workspace.filters.nothingFound')}
+      nothingFoundMessage={t('accounts.filters.nothingFound')}
       comboboxProps={{ withinPortal: true }}
     />
   );
 
   return (
-    <Group gap="xs" align="flex-end" role="search" aria-label={t('workspace.filters.label')}>
+    <Group gap="xs" align="flex-end" role="search" aria-label={t('accounts.filters.label')}>
       <QuickFilter />
-      {multi('statuses', t('workspace.filters.status'), translated(ACCOUNT_STATUSES, 'status'))}
-      {multi('segments', t('workspace.filters.segment'), translated(ACCOUNT_SEGMENTS, 'segment'))}
-      {multi('ownerIds', t('workspace.filters.owner'), options.owners, true)}
-      {multi('industries', t('workspace.filters.industry'), options.industries, true)}
+      {multi('statuses', t('accounts.filters.status'), translated(ACCOUNT_STATUSES, 'status'))}
+      {multi('segments', t('accounts.filters.segment'), translated(ACCOUNT_SEGMENTS, 'segment'))}
+      {multi('ownerIds', t('accounts.filters.owner'), options.owners, true)}
+      {multi('industries', t('accounts.filters.industry'), options.industries, true)}
       <SavedViewsMenu />
-      {multi('states', t('workspace.filters.state'), options.states, true)}
-      {multi('cities', t('workspace.filters.city'), options.cities, true)}
-      {multi('tags', t('workspace.filters.tags'), options.tags, true)}
-      {multi('sources', t('workspace.filters.source'), translated(ACCOUNT_SOURCES, 'source'))}
+      {multi('states', t('accounts.filters.state'), options.states, true)}
+      {multi('cities', t('accounts.filters.city'), options.cities, true)}
+      {multi('tags', t('accounts.filters.tags'), options.tags, true)}
+      {multi('sources', t('accounts.filters.source'), translated(ACCOUNT_SOURCES, 'source'))}
       <Select
         size="xs"
         w={180}
-        label={t('workspace.sort.label')}
-        data={SORT_OPTIONS.map((o) => ({ value: o, label: t(`workspace.sort.${o}`) }))}
+        label={t('accounts.sort.label')}
+        data={SORT_OPTIONS.map((o) => ({ value: o, label: t(`accounts.sort.${o}`) }))}
         value={`${sort.key}_${sort.dir}`}
         allowDeselect={false}
         onChange={(v) => {
@@ -78,7 +78,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
         }}
       />
       <Button size="xs" variant="subtle" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={clearFilters} disabled={!anyFilter}>
-        {t('workspace.filters.clear')}
+        {t('accounts.filters.clear')}
       </Button>
     </Group>
   );

@@ -47,14 +47,14 @@ export function ConditionsSection({ account }: { account: Account }) {
   const f = useFormats();
   const c = account.conditions;
   const rows: [string, string][] = [
-    [t('workspace.a360.priceList'), c.priceListId || t('common.none')],
-    [t('workspace.a360.discount'), f.pct(c.discountBp)],
-    [t('workspace.a360.paymentTerms'), c.paymentTerms || t('common.none')],
-    [t('workspace.a360.bonuses'), c.bonuses || t('common.none')],
-    [t('workspace.a360.loyalty'), t(`workspace.a360.loyaltyTier.${c.loyaltyTier}`)],
+    [t('accounts.a360.priceList'), c.priceListId || t('common.none')],
+    [t('accounts.a360.discount'), f.pct(c.discountBp)],
+    [t('accounts.a360.paymentTerms'), c.paymentTerms || t('common.none')],
+    [t('accounts.a360.bonuses'), c.bonuses || t('common.none')],
+    [t('accounts.a360.loyalty'), t(`accounts.a360.loyaltyTier.${c.loyaltyTier}`)],
   ];
   return (
-    <Section title={t('workspace.a360.conditions')}>
+    <Section title={t('accounts.a360.conditions')}>
       <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 2 }}>
         {rows.map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>
@@ -75,8 +75,8 @@ export function ContactsSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const contacts = useAccountContacts(accountId);
   return (
-    <Section title={t('workspace.a360.contacts')}>
-      <Listing items={contacts} empty={t('workspace.a360.noContacts')}>
+    <Section title={t('accounts.a360.contacts')}>
+      <Listing items={contacts} empty={t('accounts.a360.noContacts')}>
         {(list) =>
           list.map((c) => (
             <li key={c.id}>
@@ -86,7 +86,7 @@ export function ContactsSection({ accountId }: { accountId: string }) {
               </Text>
               {c.decisionMaker && (
                 <Badge size="xs" variant="light" ml={6}>
-                  {t('workspace.a360.decisionMaker')}
+                  {t('accounts.a360.decisionMaker')}
                 </Badge>
               )}
             </li>
@@ -103,14 +103,14 @@ export function DealsSection({ accountId }: { accountId: string }) {
   const deals = useAccountDeals(accountId);
   const open = deals?.filter((d) => d.stage !== 'won' && d.stage !== 'lost');
   return (
-    <Section title={t('workspace.a360.deals')}>
-      <Listing items={open} empty={t('workspace.a360.noDeals')}>
+    <Section title={t('accounts.a360.deals')}>
+      <Listing items={open} empty={t('accounts.a360.noDeals')}>
         {(list) =>
           list.map((d) => (
             <li key={d.id}>
               <Text size="sm">
-                <Link href={`/pipeline/${d.id}`}>{d.title}</Link> · {t(`workspace.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
-                {d.expectedClose ? ` · ${t('workspace.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
+                <Link href={`/pipeline/${d.id}`}>{d.title}</Link> · {t(`accounts.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
+                {d.expectedClose ? ` · ${t('accounts.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
               </Text>
             </li>
           ))
@@ -126,8 +126,8 @@ export function OrdersSection({ accountId }: { accountId: string }) {
   const orders = useAccountOrders(accountId);
   const today = localIsoDay();
   return (
-    <Section title={t('workspace.a360.orders')}>
-      <Listing items={orders} empty={t('workspace.a360.noOrders')}>
+    <Section title={t('accounts.a360.orders')}>
+      <Listing items={orders} empty={t('accounts.a360.noOrders')}>
         {(list) =>
           list.map((o) => {
             const d = orderDelivery(o, today);
@@ -138,20 +138,20 @@ export function OrdersSection({ accountId }: { accountId: string }) {
                     {o.number || o.id.slice(-6)}
                   </Text>
                   <Text size="sm">
-                    {t(`workspace.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}
+                    {t(`accounts.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}
                   </Text>
                   {o.status !== 'cancelled' && o.status !== 'draft' && (
                     <>
                       <Badge size="xs" variant="light" color={d.complete ? 'teal' : 'gray'}>
-                        {t(d.complete ? 'workspace.a360.delivery.complete' : 'workspace.a360.delivery.incomplete')}
+                        {t(d.complete ? 'accounts.a360.delivery.complete' : 'accounts.a360.delivery.incomplete')}
                       </Badge>
                       <Badge size="xs" variant="light" color={d.onTime === true ? 'teal' : d.onTime === false ? 'red' : 'gray'}>
                         {t(
                           d.onTime === true
-                            ? 'workspace.a360.delivery.onTime'
+                            ? 'accounts.a360.delivery.onTime'
                             : d.onTime === false
-                              ? 'workspace.a360.delivery.late'
-                              : 'workspace.a360.delivery.pending',
+                              ? 'accounts.a360.delivery.late'
+                              : 'accounts.a360.delivery.pending',
                         )}
                       </Badge>
                     </>
@@ -171,14 +171,14 @@ export function ContractsSection({ accountId }: { accountId: string }) {
   const f = useFormats();
   const contracts = useAccountContracts(accountId);
   return (
-    <Section title={t('workspace.a360.contracts')}>
-      <Listing items={contracts} empty={t('workspace.a360.noContracts')}>
+    <Section title={t('accounts.a360.contracts')}>
+      <Listing items={contracts} empty={t('accounts.a360.noContracts')}>
         {(list) =>
           list.map((c) => (
             <li key={c.id}>
               <Text size="sm">
-                <b>{c.title}</b> · {t(`workspace.a360.contractStatus.${c.status}`)} · {f.money(c.value.amount, c.value.currency)}
-                {c.endDate ? ` · ${t('workspace.a360.until', { date: f.date(c.endDate) })}` : ''}
+                <b>{c.title}</b> · {t(`accounts.a360.contractStatus.${c.status}`)} · {f.money(c.value.amount, c.value.currency)}
+                {c.endDate ? ` · ${t('accounts.a360.until', { date: f.date(c.endDate) })}` : ''}
               </Text>
             </li>
           ))
@@ -192,13 +192,13 @@ export function CasesSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const cases = useAccountCases(accountId);
   return (
-    <Section title={t('workspace.a360.cases')}>
-      <Listing items={cases} empty={t('workspace.a360.noCases')}>
+    <Section title={t('accounts.a360.cases')}>
+      <Listing items={cases} empty={t('accounts.a360.noCases')}>
         {(list) =>
           list.map((c) => (
             <li key={c.id}>
               <Text size="sm">
-                <b>{c.subject}</b> · {t(`workspace.a360.severity.${c.severity}`)} · {t(`workspace.a360.caseStatus.${c.status}`)}
+                <b>{c.subject}</b> · {t(`accounts.a360.severity.${c.severity}`)} · {t(`accounts.a360.caseStatus.${c.status}`)}
               </Text>
             </li>
           ))
@@ -213,13 +213,13 @@ export function ReferralsSection({ account }: { account: Account }) {
   const referrer = useAccount(account.referredBy || undefined);
   const given = useReferralsGiven(account.id);
   return (
-    <Section title={t('workspace.a360.referrals')}>
+    <Section title={t('accounts.a360.referrals')}>
       <Text size="xs" c="dimmed">
-        {t('workspace.a360.referralsReceived')}
+        {t('accounts.a360.referralsReceived')}
       </Text>
       {!account.referredBy ? (
         <Text size="sm" c="dimmed">
-          {t('workspace.a360.noReferralReceived')}
+          {t('accounts.a360.noReferralReceived')}
         </Text>
       ) : referrer === undefined ? (
         <Loader size="xs" role="status" aria-label={t('common.loading')} />
@@ -233,9 +233,9 @@ export function ReferralsSection({ account }: { account: Account }) {
         </Text>
       )}
       <Text size="xs" c="dimmed" mt="xs">
-        {t('workspace.a360.referralsGiven')}
+        {t('accounts.a360.referralsGiven')}
       </Text>
-      <Listing items={given} empty={t('workspace.a360.noReferralsGiven')}>
+      <Listing items={given} empty={t('accounts.a360.noReferralsGiven')}>
         {(list) =>
           list.map((r) => (
             <li key={r.id}>

@@ -50,7 +50,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
   }, [hasMore, lastIndex, items.length, onMore]);
   const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
   const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short' }) };
-  const label = t('workspace.a360.timeline');
+  const label = t('accounts.a360.timeline');
 
   return (
     <section aria-label={label} className={classes.timelineSection}>
@@ -61,7 +61,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
         <Loader size="sm" role="status" aria-label={t('common.loading')} />
       ) : items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('workspace.a360.noActivities')}
+          {t('accounts.a360.noActivities')}
         </Text>
       ) : (
         <div ref={scrollRef} className={classes.timelineScroller} data-testid="account-timeline">
@@ -84,13 +84,13 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
                       </Text>
                       {a.outcome && (
                         <Badge size="xs" variant="light" color={OUTCOME_COLORS[a.outcome]}>
-                          {t(`workspace.a360.outcome.${a.outcome}`)}
+                          {t(`accounts.a360.outcome.${a.outcome}`)}
                         </Badge>
                       )}
                       {a.taskState !== 'none' && (
                         <Badge size="xs" variant={a.taskState === 'done' ? 'light' : 'outline'} color={a.taskState === 'done' ? 'teal' : 'orange'}>
-                          {t(`workspace.a360.taskState.${a.taskState}`)}
-                          {a.taskState === 'open' && a.dueAt ? ` · ${t('workspace.a360.due', { date: day.format(a.dueAt) })}` : ''}
+                          {t(`accounts.a360.taskState.${a.taskState}`)}
+                          {a.taskState === 'open' && a.dueAt ? ` · ${t('accounts.a360.due', { date: day.format(a.dueAt) })}` : ''}
                         </Badge>
                       )}
                     </Group>
@@ -103,7 +103,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
       )}
       {hasMore && (
         <Button variant="subtle" size="xs" mt={4} onClick={onMore}>
-          {t('workspace.a360.loadMore')}
+          {t('accounts.a360.loadMore')}
         </Button>
       )}
     </section>

@@ -115,7 +115,7 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
           <span role="columnheader">
             <Checkbox
               size="xs"
-              aria-label={t('workspace.select.all')}
+              aria-label={t('accounts.select.all')}
               checked={allSelected}
               indeterminate={someSelected}
               disabled={!rows.length}
@@ -157,7 +157,7 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
                   <input
                     type="checkbox"
                     className={classes.check}
-                    aria-label={t('workspace.select.row', { name: label })}
+                    aria-label={t('accounts.select.row', { name: label })}
                     checked={selected.has(row.id)}
                     onClick={(e) => onRowCheck(e, row.id)}
                     onChange={() => {}}

@@ -17,7 +17,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
   const [open, setOpen] = useState<'tag' | 'owner' | null>(null);
   const [tag, setTag] = useState('');
   const [owner, setOwner] = useState('');
-  const progress = (done: number, total: number) => setMessage(t('workspace.bulk.working', { done, total }));
+  const progress = (done: number, total: number) => setMessage(t('accounts.bulk.working', { done, total }));
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -25,7 +25,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(t('workspace.bulk.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('accounts.bulk.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
@@ -35,27 +35,27 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
       const value = tag.trim();
       await actions.addTag(ids, value, progress);
       setTag('');
-      return t('workspace.bulk.tagged', { tag: value, count: ids.length });
+      return t('accounts.bulk.tagged', { tag: value, count: ids.length });
     });
   const changeOwner = () =>
     run(async () => {
       const count = ids.length;
       await actions.changeOwner(ids, owner, progress);
       setOwner('');
-      return t('workspace.bulk.ownerChanged', { count });
+      return t('accounts.bulk.ownerChanged', { count });
     });
   const exportProgress = (format: ExportFormat) => (p: ExportProgress) =>
     setMessage(
       p.phase === 'reading'
-        ? t('workspace.bulk.exportReading', { done: p.done, total: p.total })
-        : t('workspace.bulk.exportBuilding', { format: format === 'xlsx' ? 'XLSX' : 'CSV' }),
+        ? t('accounts.bulk.exportReading', { done: p.done, total: p.total })
+        : t('accounts.bulk.exportBuilding', { format: format === 'xlsx' ? 'XLSX' : 'CSV' }),
     );
   const exportAs = (format: ExportFormat) =>
     run(async () => {
       setExporting(format);
       try {
         const file = await actions.exportAccounts(ids, format, exportProgress(format));
-        return file ? t('workspace.bulk.exported', { file }) : t('workspace.bulk.exportCancelled');
+        return file ? t('accounts.bulk.exported', { file }) : t('accounts.bulk.exportCancelled');
       } finally {
         setExporting(null);
       }
@@ -63,9 +63,9 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
 
   return (
     <Stack gap={2}>
-      <Group gap="xs" role="toolbar" aria-label={t('workspace.bulk.label')}>
+      <Group gap="xs" role="toolbar" aria-label={t('accounts.bulk.label')}>
         <Text size="sm" fw={600}>
-          {t('workspace.select.count', { count: ids.length })}
+          {t('accounts.select.count', { count: ids.length })}
         </Text>
         <Popover opened={open === 'tag'} onChange={(o) => setOpen(o ? 'tag' : null)} trapFocus position="bottom-start" shadow="md">
           <Popover.Target>
@@ -76,7 +76,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
               disabled={busy}
               onClick={() => setOpen(open === 'tag' ? null : 'tag')}
             >
-              {t('workspace.bulk.addTag')}
+              {t('accounts.bulk.addTag')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
@@ -89,14 +89,14 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
               <Group gap={4} align="flex-end">
                 <TextInput
                   size="xs"
-                  label={t('workspace.bulk.tagLabel')}
+                  label={t('accounts.bulk.tagLabel')}
                   value={tag}
                   onChange={(e) => setTag(e.currentTarget.value)}
                   maxLength={40}
                   data-autofocus
                 />
                 <Button size="xs" type="submit" disabled={!tag.trim()}>
-                  {t('workspace.bulk.apply')}
+                  {t('accounts.bulk.apply')}
                 </Button>
               </Group>
             </form>
@@ -111,7 +111,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
               disabled={busy}
               onClick={() => setOpen(open === 'owner' ? null : 'owner')}
             >
-              {t('workspace.bulk.changeOwner')}
+              {t('accounts.bulk.changeOwner')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
@@ -124,7 +124,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
               <Group gap={4} align="flex-end">
                 <Autocomplete
                   size="xs"
-                  label={t('workspace.bulk.ownerLabel')}
+                  label={t('accounts.bulk.ownerLabel')}
                   data={[...owners]}
                   value={owner}
                   onChange={setOwner}
@@ -133,7 +133,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
                   comboboxProps={{ withinPortal: false }}
                 />
                 <Button size="xs" type="submit" disabled={!owner.trim()}>
-                  {t('workspace.bulk.apply')}
+                  {t('accounts.bulk.apply')}
                 </Button>
               </Group>
             </form>
@@ -147,7 +147,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
           loading={exporting === 'csv'}
           onClick={() => void exportAs('csv')}
         >
-          {t('workspace.bulk.exportCsv')}
+          {t('accounts.bulk.exportCsv')}
         </Button>
         <Button
           size="xs"
@@ -156,9 +156,9 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
           disabled={busy && exporting !== 'csv-excel-pt'}
           loading={exporting === 'csv-excel-pt'}
           onClick={() => void exportAs('csv-excel-pt')}
-          title={t('workspace.bulk.exportCsvExcelPtHint')}
+          title={t('accounts.bulk.exportCsvExcelPtHint')}
         >
-          {t('workspace.bulk.exportCsvExcelPt')}
+          {t('accounts.bulk.exportCsvExcelPt')}
         </Button>
         <Button
           size="xs"
@@ -168,10 +168,10 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
           loading={exporting === 'xlsx'}
           onClick={() => void exportAs('xlsx')}
         >
-          {t('workspace.bulk.exportXlsx')}
+          {t('accounts.bulk.exportXlsx')}
         </Button>
         <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={clear} disabled={busy}>
-          {t('workspace.select.clear')}
+          {t('accounts.select.clear')}
         </Button>
         <Text size="sm" c="dimmed" aria-live="polite">
           {message}

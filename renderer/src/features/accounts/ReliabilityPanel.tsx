@@ -32,8 +32,8 @@ export function RiskBadge({ score }: { score: number }) {
   const { t } = useTranslation();
   const level = riskLevel(score);
   return (
-    <Badge color={LEVEL_COLORS[level]} variant="light" title={t(`workspace.risk.level.${level}`)}>
-      {t('workspace.risk.score', { score })} · {t(`workspace.risk.level.${level}`)}
+    <Badge color={LEVEL_COLORS[level]} variant="light" title={t(`accounts.risk.level.${level}`)}>
+      {t('accounts.risk.score', { score })} · {t(`accounts.risk.level.${level}`)}
     </Badge>
   );
 }
@@ -79,7 +79,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeZone: 'UTC' }) };
-  const kindLabel = (k: string) => t(`workspace.risk.kinds.${k}`);
+  const kindLabel = (k: string) => t(`accounts.risk.kinds.${k}`);
 
   const save = async (risk: Account['risk']) => {
     setBusy(true);
@@ -99,7 +99,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
     if (typed === null) return seenOn;
     const result = seenOnFromText(typed);
     if ('error' in result) {
-      setDateError(t(`workspace.risk.seenAtErrors.${result.error}`));
+      setDateError(t(`accounts.risk.seenAtErrors.${result.error}`));
       return null;
     }
     setDateError(null);
@@ -124,16 +124,16 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   };
 
   return (
-    <Card withBorder component="section" aria-label={t('workspace.risk.title')}>
+    <Card withBorder component="section" aria-label={t('accounts.risk.title')}>
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5">
-          {t('workspace.risk.title')}
+          {t('accounts.risk.title')}
         </Title>
         <RiskBadge score={account.risk.score} />
       </Group>
       {account.risk.signals.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('workspace.risk.empty')}
+          {t('accounts.risk.empty')}
         </Text>
       ) : (
         <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -148,7 +148,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
                   {s.note && <Text size="xs">{s.note}</Text>}
                   {s.recordedBy && (
                     <Text size="xs" c="dimmed">
-                      {t('workspace.risk.recordedBy', { who: person(s.recordedBy) })}
+                      {t('accounts.risk.recordedBy', { who: person(s.recordedBy) })}
                     </Text>
                   )}
                 </div>
@@ -156,7 +156,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
                   variant="subtle"
                   color="red"
                   disabled={busy}
-                  aria-label={t('workspace.risk.remove', { kind: kindLabel(s.kind), date: day.format(s.seenAt) })}
+                  aria-label={t('accounts.risk.remove', { kind: kindLabel(s.kind), date: day.format(s.seenAt) })}
                   onClick={() => void save(withoutSignal(account.risk, s.id, Date.now()))}
                 >
                   <IconTrash size={16} aria-hidden />
@@ -176,15 +176,15 @@ export function ReliabilityPanel({ account }: { account: Account }) {
           <Group gap="xs" grow>
             <NativeSelect
               size="xs"
-              label={t('workspace.risk.kind')}
+              label={t('accounts.risk.kind')}
               value={kind}
               onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)}
               data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))}
             />
             <DateInput
               size="xs"
-              label={t('workspace.risk.seenAt')}
-              placeholder={t('workspace.risk.seenAtPlaceholder')}
+              label={t('accounts.risk.seenAt')}
+              placeholder={t('accounts.risk.seenAtPlaceholder')}
               value={seenOn}
               onChange={(value) => {
                 if (!value) return;
@@ -206,13 +206,13 @@ export function ReliabilityPanel({ account }: { account: Account }) {
               error={dateError}
             />
           </Group>
-          <Textarea size="xs" label={t('workspace.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
+          <Textarea size="xs" label={t('accounts.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
           <Group justify="space-between" align="center">
             <Text size="xs" c="dimmed" style={{ flex: 1 }}>
-              {t('workspace.risk.explain')}
+              {t('accounts.risk.explain')}
             </Text>
             <Button size="xs" type="submit" loading={busy}>
-              {t('workspace.risk.add')}
+              {t('accounts.risk.add')}
             </Button>
           </Group>
           {error && (

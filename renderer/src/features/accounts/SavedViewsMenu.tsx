@@ -16,7 +16,7 @@ export function SavedViewsMenu() {
     if (!name.trim()) return;
     const { text, filters, sort } = useAccountsListStore.getState();
     const saved = useSavedViewsStore.getState().save(name, { text, filters, sort });
-    setNotice(t('workspace.views.saved', { name: saved.name }));
+    setNotice(t('accounts.views.saved', { name: saved.name }));
     setName('');
   };
 
@@ -24,17 +24,17 @@ export function SavedViewsMenu() {
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" trapFocus>
       <Popover.Target>
         <Button size="xs" variant="default" leftSection={<IconBookmark size={14} aria-hidden />} onClick={() => setOpened((o) => !o)} aria-expanded={opened}>
-          {t('workspace.views.button')}
+          {t('accounts.views.button')}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
           {views.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('workspace.views.empty')}
+              {t('accounts.views.empty')}
             </Text>
           ) : (
-            <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('workspace.views.button')}>
+            <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('accounts.views.button')}>
               {views.map((v) => (
                 <Group key={v.id} component="li" gap={4} wrap="nowrap">
                   <Button
@@ -42,10 +42,10 @@ export function SavedViewsMenu() {
                     size="xs"
                     style={{ flex: 1 }}
                     justify="flex-start"
-                    aria-label={t('workspace.views.apply', { name: v.name })}
+                    aria-label={t('accounts.views.apply', { name: v.name })}
                     onClick={() => {
                       applySavedView(v);
-                      setNotice(t('workspace.views.applied', { name: v.name }));
+                      setNotice(t('accounts.views.applied', { name: v.name }));
                       setOpened(false);
                     }}
                   >
@@ -54,7 +54,7 @@ export function SavedViewsMenu() {
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={t('workspace.views.remove', { name: v.name })}
+                    aria-label={t('accounts.views.remove', { name: v.name })}
                     onClick={() => useSavedViewsStore.getState().remove(v.id)}
                   >
                     <IconTrash size={14} aria-hidden />
@@ -73,14 +73,14 @@ export function SavedViewsMenu() {
               <TextInput
                 size="xs"
                 style={{ flex: 1 }}
-                label={t('workspace.views.nameLabel')}
-                placeholder={t('workspace.views.namePlaceholder')}
+                label={t('accounts.views.nameLabel')}
+                placeholder={t('accounts.views.namePlaceholder')}
                 value={name}
                 onChange={(e) => setName(e.currentTarget.value)}
                 maxLength={80}
               />
               <Button size="xs" type="submit" disabled={!name.trim()}>
-                {t('workspace.views.save')}
+                {t('accounts.views.save')}
               </Button>
             </Group>
           </form>

@@ -24,7 +24,7 @@ export const EXPORT_COLUMNS = [
   'updatedAt',
 ] as const;
 
-export const exportHeaders = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`workspace.export.columns.${c}`));
+export const exportHeaders = (t: TFunction) => EXPORT_COLUMNS.map((c) => t(`accounts.export.columns.${c}`));
 
 /**
  * Turns accounts into export rows, in EXPORT_COLUMNS order: labels translated (once per value, not
@@ -127,7 +127,7 @@ export async function accountsXlsx(accounts: readonly Account[], t: TFunction, b
 async function buildAccounts(accounts: readonly Account[], format: ExportFormat, t: TFunction, builder: ExportBuilder): Promise<ExportContent> {
   try {
     builder.addRows(accounts.map(exportRowMapper(t)));
-    return await builder.build(format, exportHeaders(t), t('workspace.export.fileBase'));
+    return await builder.build(format, exportHeaders(t), t('accounts.export.fileBase'));
   } finally {
     builder.close();
   }

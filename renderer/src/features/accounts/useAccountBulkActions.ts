@@ -34,7 +34,7 @@ export function useAccountBulkActions() {
       return changed;
     }
 
-    const fileName = (ext: string) => `${t('workspace.export.fileBase')}-${localIsoDay()}.${ext}`;
+    const fileName = (ext: string) => `${t('accounts.export.fileBase')}-${localIsoDay()}.${ext}`;
 
     return {
       /** Adds a tag to every account that lacks it. Resolves with how many changed. */
@@ -69,7 +69,7 @@ export function useAccountBulkActions() {
             await nextFrame();
           }
           onProgress?.({ phase: 'building' });
-          content = await builder.build(format, exportHeaders(t), t('workspace.export.fileBase'));
+          content = await builder.build(format, exportHeaders(t), t('accounts.export.fileBase'));
         } finally {
           builder.close();
         }

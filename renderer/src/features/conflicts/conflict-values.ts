@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { META_FIELDS } from '@shared/models';
-import { DELETED_FIELD } from '@shared/domain/merge';
+import { DELETED_FIELD } from '@shared/domain/sync-merge';
 import { AREAS } from '../../app/areas';
 
 /** A value of the conflict log as a person reads it; `block` values keep their line breaks. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Account } from '@shared/models';
 import {
-  MERGE_FIELDS,
+  ACCOUNT_MERGE_FIELDS,
   MERGE_LISTS,
   RELATED_COLLECTIONS,
   combinedLists,
@@ -14,7 +14,7 @@ import {
   fieldValue,
   type MergeField,
   type MergeSide,
-} from '@shared/domain/merge-accounts';
+} from '@shared/domain/record-merge-accounts';
 import { useAccount } from '../../db/hooks';
 import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
 import { useAccountMerge } from './useAccountMerge';
@@ -97,7 +97,7 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
       )}
       {differing.length > 0 && (
         <Text size="xs" c="dimmed">
-          {t('duplicates.mergePage.sameCount', { count: MERGE_FIELDS.length - differing.length })}
+          {t('duplicates.mergePage.sameCount', { count: ACCOUNT_MERGE_FIELDS.length - differing.length })}
         </Text>
       )}
 

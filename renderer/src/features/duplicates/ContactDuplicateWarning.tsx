@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactFormValues } from '@shared/domain/contact-form';
 import type { ContactProbe } from '@shared/domain/duplicates';
-import { contactName } from '@shared/domain/duplicates-merge-contacts';
+import { contactName } from '@shared/domain/record-merge-contacts';
 import { DuplicateWarning, type DuplicateItem } from './DuplicateWarning';
 import { useContactDuplicates } from './useDuplicates';
 

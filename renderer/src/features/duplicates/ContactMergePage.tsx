@@ -12,8 +12,8 @@ import {
   contactDifferingFields,
   contactName,
   type ContactMergeField,
-} from '@shared/domain/duplicates-merge-contacts';
-import type { MergeSide } from '@shared/domain/merge-accounts';
+} from '@shared/domain/record-merge-contacts';
+import type { MergeSide } from '@shared/domain/record-merge-accounts';
 import { useAccount } from '../../db/hooks';
 import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
 import { useContactMerge } from './useContactMerge';

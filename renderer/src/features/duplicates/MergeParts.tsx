@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Anchor, Card, Radio, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { MergeSide } from '@shared/domain/merge-accounts';
+import type { MergeSide } from '@shared/domain/record-merge-accounts';
 
 /** One differing field: its label and each side's value (as shown and in words for the radio's name). */
 export interface MergeRow {

@@ -1,7 +1,7 @@
 import { COLLECTIONS, type CollectionName, type Contact, type DocOf } from '@shared/models';
 import { editDoc } from '@shared/domain/documents';
-import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedCollection, type RelatedDocs, type Repoint } from '@shared/domain/merge-accounts';
-import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';
+import { RELATED_COLLECTIONS, type AccountMergePlan, type RelatedCollection, type RelatedDocs, type Repoint } from '@shared/domain/record-merge-accounts';
+import type { ContactMergePlan, ContactRelatedDocs } from '@shared/domain/record-merge-contacts';
 import { appClock } from '../../db/edit-clock';
 import { createRepository } from '../../db/repository';
 import type { CarteiraDatabase } from '../../db/types';

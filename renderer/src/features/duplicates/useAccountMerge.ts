@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@shared/models';
-import { planAccountMerge, type MergeChoices, type MergeRecordTexts, type RelatedDocs } from '@shared/domain/merge-accounts';
+import { planAccountMerge, type MergeChoices, type MergeRecordTexts, type RelatedDocs } from '@shared/domain/record-merge-accounts';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useAccount, type Live } from '../../db/hooks';
 import { loadRelated, runAccountMerge } from './run-merge';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/models';
-import { planContactMerge, type ContactMergeChoices, type ContactMergeTexts, type ContactRelatedDocs } from '@shared/domain/duplicates-merge-contacts';
+import { planContactMerge, type ContactMergeChoices, type ContactMergeTexts, type ContactRelatedDocs } from '@shared/domain/record-merge-contacts';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useContact, type Live } from '../../db/hooks';
 import { loadContactRelated, runContactMerge } from './run-merge';

@@ -1,17 +1,17 @@
-import { messages as activities } from './activities';
-import { messages as catalogue } from './catalogue';
-import { messages as contacts } from './contacts';
-import { messages as drafts } from './drafts';
-import { messages as duplicates } from './duplicates';
-import { messages as search } from './search';
-import { messages as syncProblems } from './sync-problems';
-import { messages as ui } from './ui';
-import { messages as teamData } from './team-data';
-import { messages as welcome } from './welcome';
-import { messages as workspace } from './workspace';
+import { messages as accounts } from '../../features/accounts/i18n';
+import { messages as activities } from '../../features/activities/i18n';
+import { messages as catalogue } from '../../features/catalogue/i18n';
+import { messages as contacts } from '../../features/contacts/i18n';
+import { messages as drafts } from '../../app/drafts/i18n';
+import { messages as duplicates } from '../../features/duplicates/i18n';
+import { messages as search } from '../../features/search/i18n';
+import { messages as syncProblems } from '../../features/sync-problems/i18n';
+import { messages as teamData } from '../../features/settings/i18n';
+import { messages as ui } from '../../ui/i18n';
+import { messages as welcome } from '../../features/welcome/i18n';
 
 /**
- * Each feature keeps its messages in its own file (one namespace key per feature), so features can
- * grow without touching one another's strings; index.ts merges them over the core locales.
+ * Each area keeps its messages next to it (`<area>/i18n/{pt-BR,pt-PT,en}.ts`, one namespace key per
+ * area), so areas grow without touching one another's strings; index.ts merges them over the core locales.
  */
-export const FEATURE_MESSAGES = [activities, catalogue, contacts, drafts, duplicates, search, syncProblems, teamData, ui, welcome, workspace] as const;
+export const FEATURE_MESSAGES = [accounts, activities, catalogue, contacts, drafts, duplicates, search, syncProblems, teamData, ui, welcome] as const;
