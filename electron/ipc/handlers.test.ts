@@ -2,10 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../shared/ipc-channels';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { dispatch, ipcContract, ipcEventContract } from '../../shared/ipc';
-import { createHandlers } from './handlers';
-import { forwardIpcEvents } from './events';
+import { createHandlers, forwardIpcEvents } from './handlers';
 import { createTestServices } from './test-services';
 
 const dirs: string[] = [];

@@ -24,8 +24,8 @@ import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers, type IpcServices } from '../ipc/handlers';
-import { forwardIpcEvents } from '../ipc/events';
+import { createHandlers, forwardIpcEvents, type IpcServices } from '../ipc/handlers';
+
 import { registerIpcHandlers } from '../ipc/register';
 import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
