@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { SyncCommand, SyncStatus } from '../../shared/ipc';
+import type { ConnectivityEvent, SyncCommand, SyncStatus } from '../../shared/ipc';
 import { buildTrayMenuTemplate, createSyncTray, TRAY_LABELS, traySyncState, trayTooltip } from './tray';
 
 const labels = (items: MenuItemConstructorOptions[]) => items.filter((i) => i.type !== 'separator').map((i) => i.label);
@@ -62,14 +62,14 @@ describe('createSyncTray', () => {
   /** A sync service as the tray sees it, whose status and events the test drives. */
   function fakeSync(initial: Pick<SyncStatus, 'configured' | 'signedIn' | 'connectivity'>) {
     let status = { ...initial };
-    const connectivity = new Set<() => void>();
-    const changed = new Set<() => void>();
+    const connectivity = new Set<(event: ConnectivityEvent) => void>();
+    const changed = new Set<(status: SyncStatus) => void>();
     const commands: string[] = [];
     const sync = {
       paused: false,
       status: async () => status as SyncStatus,
-      onConnectivity: (l: () => void) => (connectivity.add(l), () => connectivity.delete(l)),
-      onStatusChanged: (l: () => void) => (changed.add(l), () => changed.delete(l)),
+      onConnectivity: (l: (event: ConnectivityEvent) => void) => (connectivity.add(l), () => void connectivity.delete(l)),
+      onStatusChanged: (l: (status: SyncStatus) => void) => (changed.add(l), () => void changed.delete(l)),
       command: (command: SyncCommand) => {
         commands.push(command);
         if (command === 'pause') sync.paused = true;
@@ -81,7 +81,8 @@ describe('createSyncTray', () => {
       commands,
       set(next: Partial<typeof status>, via: 'connectivity' | 'status') {
         status = { ...status, ...next };
-        for (const l of via === 'connectivity' ? connectivity : changed) l();
+        if (via === 'connectivity') for (const l of connectivity) l('offline');
+        else for (const l of changed) l(status as SyncStatus);
       },
       listeners: () => connectivity.size + changed.size,
     };
