@@ -49,6 +49,8 @@ export function createSyncController(options: SyncControllerOptions) {
   let active: ActiveDatabase | null = null;
   let replication: TeamReplication | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The user paused sync from the tray (sync:command): replication stays paused until resumed, across restarts of it. */
+  let paused = false;
 
   async function stop(): Promise<void> {
     const current = replication;
@@ -110,6 +112,7 @@ export function createSyncController(options: SyncControllerOptions) {
         if (event.type === 'error' && event.reason === 'unauthorized') void replication?.pause();
       },
     });
+    if (paused) await replication.pause();
   }
 
   /** One refresh at a time, in order: a sign-in right after a sign-out ends in the signed-in state. */
@@ -126,9 +129,24 @@ export function createSyncController(options: SyncControllerOptions) {
         void replication?.pause();
       } else {
         dispatch({ type: 'connectivity', online: true });
+        if (paused) return;
         // Collections that found no server when sync started never began replicating: start over.
         const missedStart = replication && [...replication.unavailable.values()].some(isTransientSyncReason);
         if (replication && !missedStart) void replication.resume().then(() => replication?.reSync());
+        else void refresh().catch(() => undefined);
+      }
+    }),
+    // The tray's commands (electron/main/tray.ts).
+    onBridgeEvent('sync:command', ({ command }) => {
+      if (command === 'syncNow') {
+        if (!paused) void replication?.reSync();
+      } else if (command === 'pause') {
+        paused = true;
+        void replication?.pause();
+      } else if (paused) {
+        paused = false;
+        // Changes made while paused go out now, and the server's come in.
+        if (replication) void replication.resume().then(() => replication?.reSync());
         else void refresh().catch(() => undefined);
       }
     }),
