@@ -30,6 +30,24 @@ export interface SyncControllerOptions {
   onOpenFailed?(error: unknown): void;
 }
 
+let restart: (() => Promise<void>) | null = null;
+
+/**
+ * Who restarts sync from main's current settings: the running controller (set when it is created,
+ * cleared on dispose). A plain module slot rather than a function inside a zustand store.
+ */
+export function registerSyncRestart(next: () => Promise<void>): () => void {
+  restart = next;
+  return () => {
+    if (restart === next) restart = null;
+  };
+}
+
+/** Restarts sync after a sign-in, a sign-out or a server change; nothing to do before sync runs. */
+export function restartSync(): Promise<void> {
+  return restart ? restart() : Promise.resolve();
+}
+
 let switching = false;
 /** True while one database closes and the next opens (what unmounts meanwhile is coming back). */
 export const isSwitchingDatabase = (): boolean => switching;
@@ -156,7 +174,7 @@ export function createSyncController(options: SyncControllerOptions) {
     }),
   ];
 
-  useSyncStore.setState({ refresh });
+  const unregisterRestart = registerSyncRestart(refresh);
   return {
     refresh,
     /** The open database (null before the first refresh has opened one). */
@@ -165,6 +183,7 @@ export function createSyncController(options: SyncControllerOptions) {
     awaitInSync: async (): Promise<void> => replication?.awaitInSync(),
     async dispose() {
       unsubscribers.forEach((u) => u());
+      unregisterRestart();
       await queue;
       await stop();
       await active?.db.close();

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
 import { teamRole, USER_ROLES } from '@shared/couchdb/roles';
 import { call, isWebMode, onBridgeEvent } from '../../platform/bridge';
-import { isSwitchingDatabase } from '../../sync/sync-controller';
-import { useSyncStore } from '../../sync/sync-store';
+import { isSwitchingDatabase, restartSync as restartSyncNow } from '../../sync/sync-controller';
 import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
@@ -236,10 +235,7 @@ export function SyncSettings() {
  * indicator reports how starting goes (and any failure) better than a spinning button would.
  */
 function restartSync(): void {
-  void useSyncStore
-    .getState()
-    .refresh()
-    .catch(() => undefined);
+  void restartSyncNow().catch(() => undefined);
 }
 
 /**
