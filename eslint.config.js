@@ -108,7 +108,7 @@ export default defineConfig(
   },
   {
     // The sandboxed preload can require only 'electron' at run time; the plain constants of
-    // shared/ipc-channels.ts are bundled into it, and types vanish at build.
+    // shared/ipc/channels.ts are bundled into it, and types vanish at build.
     files: ['electron/preload/**/*.ts'],
     ignores: TESTS,
     rules: {
@@ -117,9 +117,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: String.raw`^(?!electron$|\.\./\.\./shared/ipc-channels$)`,
+              regex: String.raw`^(?!electron$|\.\./\.\./shared/ipc/channels$)`,
               allowTypeImports: true,
-              message: "The sandboxed preload imports only 'electron', shared/ipc-channels and types.",
+              message: "The sandboxed preload imports only 'electron', shared/ipc/channels and types.",
             },
           ],
         },

@@ -2,10 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../shared/ipc-channels';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { dispatch, ipcContract, ipcEventContract } from '../../shared/ipc';
-import { createHandlers } from './handlers';
-import { forwardIpcEvents } from './events';
+import { createHandlers, forwardIpcEvents } from './handlers';
 import { createTestServices } from './test-services';
 
 const dirs: string[] = [];
@@ -135,6 +134,30 @@ describe('forwardIpcEvents', () => {
     services.sync.stop();
     disconnect();
     expect(seen).toEqual([['sync:connectivity', { state: 'offline' }]]);
+  });
+
+  it('emits sync:statusChanged when a change of server settings changed the status, before the call returns, and sync:command from the tray', async () => {
+    const { services, handlers } = await setup();
+    const seen: Array<[string, unknown]> = [];
+    const disconnect = forwardIpcEvents(services, (event, payload) => seen.push([event, payload]));
+    await dispatch(handlers, 'sync:setConfig', [{ url: 'http://127.0.0.1:5984', team: 'acme', user: 'ana' }]);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]![0]).toBe('sync:statusChanged');
+    expect(ipcEventContract['sync:statusChanged'].parse(seen[0]![1])).toMatchObject({ configured: true, team: 'acme', user: 'ana', signedIn: false });
+    // The same settings again change nothing, so nothing is told.
+    await dispatch(handlers, 'sync:setConfig', [{ url: 'http://127.0.0.1:5984', team: 'acme', user: 'ana' }]);
+    await dispatch(handlers, 'sync:setConfig', [{ url: 'http://127.0.0.1:5984', team: 'vendas', user: 'ana' }]);
+    expect(seen.map(([, p]) => (p as { team: string }).team)).toEqual(['acme', 'vendas']);
+    services.sync.command('pause');
+    expect(services.sync.paused).toBe(true);
+    services.sync.command('syncNow');
+    disconnect();
+    services.sync.command('resume');
+    expect(seen.slice(2)).toEqual([
+      ['sync:command', { command: 'pause' }],
+      ['sync:command', { command: 'syncNow' }],
+    ]);
+    expect(services.sync.paused).toBe(false);
   });
 
   it('emits settings:changed after a set, until disconnected', async () => {

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../shared/ipc-channels';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { IpcEnvelope } from '../../shared/ipc';
-import { APP_START_URL, type FrameLike } from '../main/trusted-url';
+import { APP_ORIGIN, APP_START_URL, type FrameLike } from '../main/trusted-url';
 import { createHandlers } from './handlers';
-import { handleInvoke, registerIpcHandlers, type InvokeEventLike, type IpcMainLike } from './register';
+import { createRefusalLogger, handleInvoke, registerIpcHandlers, type InvokeEventLike, type IpcMainLike } from './register';
 import { createTestServices } from './test-services';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<IpcEnvelope<unknown>>;
@@ -37,8 +37,9 @@ async function setup() {
   dirs.push(services.dir);
   const ipcMain = new FakeIpcMain();
   const handlers = createHandlers(services);
-  const unregister = registerIpcHandlers({ ipcMain, handlers });
-  return { ipcMain, handlers, unregister, services };
+  const warnings: string[] = [];
+  const unregister = registerIpcHandlers({ ipcMain, handlers, warn: (message) => warnings.push(message) });
+  return { ipcMain, handlers, unregister, services, warnings };
 }
 
 describe('registerIpcHandlers', () => {
@@ -83,7 +84,7 @@ describe('registerIpcHandlers', () => {
     });
     dirs.push(services.dir);
     const ipcMain = new FakeIpcMain();
-    registerIpcHandlers({ ipcMain, handlers: createHandlers(services) });
+    registerIpcHandlers({ ipcMain, handlers: createHandlers(services), warn: () => undefined });
     for (const frame of [{ url: APP_START_URL, parent: mainFrame }, { url: 'https://evil.example/', parent: null }, null]) {
       expect(await ipcMain.invoke(channel, frame, ...args)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     }
@@ -125,8 +126,39 @@ describe('registerIpcHandlers', () => {
     dirs.push(services.dir);
     const ipcMain = new FakeIpcMain();
     const frames: Array<FrameLike | null> = [];
-    registerIpcHandlers({ ipcMain, handlers: createHandlers(services), isTrustedSender: (f) => (frames.push(f), false) });
+    registerIpcHandlers({ ipcMain, handlers: createHandlers(services), isTrustedSender: (f) => (frames.push(f), false), warn: () => undefined });
     expect(await ipcMain.invoke('app:info', mainFrame)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     expect(frames).toEqual([mainFrame]);
+  });
+
+  it('logs each refused sender with its origin only, and not again and again for a frame that keeps calling', async () => {
+    const { ipcMain, warnings } = await setup();
+    await ipcMain.invoke('settings:set', { url: 'https://evil.example/steal?token=secret', parent: null }, { userName: 'Mallory' });
+    await ipcMain.invoke('settings:set', { url: 'https://evil.example/again', parent: null }, { userName: 'Mallory' });
+    await ipcMain.invoke('app:info', { url: APP_START_URL, parent: mainFrame });
+    await ipcMain.invoke('app:info', null);
+    await ipcMain.invoke('app:info', mainFrame);
+    expect(warnings).toEqual([
+      'ipc: refused settings:set from an untrusted sender (https://evil.example)',
+      `ipc: refused app:info from an untrusted sender (${APP_ORIGIN}, a subframe)`,
+      'ipc: refused app:info from an untrusted sender (no frame)',
+    ]);
+    expect(warnings.join('\n')).not.toContain('secret');
+  });
+
+  it('logs the same refusal again after a minute', () => {
+    const warnings: string[] = [];
+    let now = 0;
+    const report = createRefusalLogger(
+      (m) => warnings.push(m),
+      () => now,
+    );
+    const frame = { url: 'https://evil.example/', parent: null };
+    report('app:info', frame);
+    now = 59_000;
+    report('app:info', frame);
+    now = 61_000;
+    report('app:info', frame);
+    expect(warnings).toHaveLength(2);
   });
 });

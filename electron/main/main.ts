@@ -24,8 +24,8 @@ import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
 import { release } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers, type IpcServices } from '../ipc/handlers';
-import { forwardIpcEvents } from '../ipc/events';
+import { createHandlers, forwardIpcEvents, type IpcServices } from '../ipc/handlers';
+
 import { registerIpcHandlers } from '../ipc/register';
 import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
@@ -46,7 +46,7 @@ import {
 } from '../services/sync';
 import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
-import { buildTrayMenuTemplate, traySyncState, trayTooltip } from './tray';
+import { createSyncTray } from './tray';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { APP_START_URL } from './trusted-url';
@@ -59,7 +59,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let mainLog: MainLog | null = null;
-let tray: Tray | null = null;
+let tray: ReturnType<typeof createSyncTray> | null = null;
 let syncService: SyncService | null = null;
 /** running → flushing (waiting for the renderer's last push) → done (quit for real). */
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
@@ -145,22 +145,14 @@ async function startApp(): Promise<void> {
   setApplicationMenu();
   applySpellcheck(session.defaultSession, locale, process.platform);
   createMainWindow();
-  tray = new Tray(nativeImage.createFromDataURL(trayIconDataUrl));
-  tray.on('click', openMainWindow);
-  services.sync.onConnectivity(() => void refreshTray());
-  void refreshTray();
-}
-
-/** Tooltip and menu from the current sync state and language. */
-async function refreshTray(): Promise<void> {
-  if (!tray || !syncService) return;
-  const status = await syncService.status().catch(() => null);
-  if (!status || !tray || tray.isDestroyed()) return;
-  const state = traySyncState(status, false);
-  tray.setToolTip(trayTooltip(state, locale));
-  // "Sincronizar agora" and "Pausar" need the renderer's replication to take orders from main; until
-  // that exists they are left out rather than shown doing nothing.
-  tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenuTemplate(state, locale, { open: openMainWindow, quit: () => app.quit() })));
+  tray = createSyncTray({
+    tray: new Tray(nativeImage.createFromDataURL(trayIconDataUrl)),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    sync: services.sync,
+    locale: () => locale,
+    open: openMainWindow,
+    quit: () => app.quit(),
+  });
 }
 
 /**
@@ -198,7 +190,7 @@ function applyLocale(next: Locale): void {
   if (next === locale) return;
   locale = next;
   setApplicationMenu();
-  void refreshTray();
+  void tray?.refresh();
   applySpellcheck(session.defaultSession, locale, process.platform);
 }
 

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Locale, SyncStatus } from '../../shared/ipc';
+import type { SyncService } from '../services/sync';
 
 /** What the tray shows about sync, derived from main's sync status. */
 export type TraySyncState = 'local' | 'signedOut' | 'offline' | 'online' | 'paused';
@@ -97,4 +98,66 @@ export function buildTrayMenuTemplate(state: TraySyncState, locale: Locale | und
     { label: l.open, click: actions.open },
     { label: l.quit, click: actions.quit },
   ];
+}
+
+/** The parts of Electron's Tray, Menu and the sync service the tray uses; tests hand in fakes. */
+export interface TrayLike {
+  setToolTip(text: string): void;
+  setContextMenu(menu: unknown): void;
+  on(event: 'click', listener: () => void): unknown;
+  isDestroyed(): boolean;
+  destroy(): void;
+}
+export interface SyncTrayOptions {
+  tray: TrayLike;
+  buildMenu(template: MenuItemConstructorOptions[]): unknown;
+  sync: Pick<SyncService, 'status' | 'onConnectivity' | 'onStatusChanged' | 'command' | 'paused'>;
+  locale(): Locale | undefined;
+  open(): void;
+  quit(): void;
+}
+
+/**
+ * The tray icon: its tooltip and menu follow main's sync status (rebuilt on every status,
+ * connectivity or language change), and its sync commands go to the renderer's replication
+ * through the sync service (`sync:command`).
+ */
+export function createSyncTray({ tray, buildMenu, sync, locale, open, quit }: SyncTrayOptions) {
+  let disposed = false;
+  let queue = Promise.resolve();
+  const actions: TrayActions = {
+    open,
+    quit,
+    syncNow: () => sync.command('syncNow'),
+    setPaused: (paused) => {
+      sync.command(paused ? 'pause' : 'resume');
+      void refresh();
+    },
+  };
+
+  async function render(): Promise<void> {
+    const status = await sync.status().catch(() => null);
+    if (!status || disposed || tray.isDestroyed()) return;
+    const state = traySyncState(status, sync.paused);
+    tray.setToolTip(trayTooltip(state, locale()));
+    tray.setContextMenu(buildMenu(buildTrayMenuTemplate(state, locale(), actions)));
+  }
+
+  /** One rebuild at a time, in order, so a late status never overwrites a newer one. */
+  function refresh(): Promise<void> {
+    queue = queue.then(render, render);
+    return queue;
+  }
+
+  tray.on('click', open);
+  const unsubscribers = [sync.onConnectivity(() => void refresh()), sync.onStatusChanged(() => void refresh())];
+  void refresh();
+  return {
+    refresh,
+    dispose() {
+      disposed = true;
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      if (!tray.isDestroyed()) tray.destroy();
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * cannot require anything else at runtime); types come in as `import type` and vanish at build.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, IPC_EVENTS } from '../../shared/ipc-channels';
+import { IPC_CHANNELS, IPC_EVENTS } from '../../shared/ipc/channels';
 import type { CarteiraBridgeApi, IpcEnvelope } from '../../shared/ipc';
 
 /** The slice of ipcRenderer the bridge uses, so the test can hand in a fake. */

@@ -30,7 +30,7 @@ export interface SocketBridgeOptions {
   port: () => number;
   /** Whether the upgrade carries this launch's cookie (web-session.ts); without it the upgrade gets 401. */
   authorized: (request: IncomingMessage) => boolean;
-  /** Runs one call; never throws (shared/ipc.ts `dispatch`). */
+  /** Runs one call; never throws (shared/ipc/contract.ts `dispatch`). */
   dispatch: (channel: string, args: unknown) => Promise<IpcEnvelope<unknown>>;
   /** Per-channel size limit below the frame limit; a request over it gets `payload_too_large`. */
   maxBytesFor: (channel: string) => number;

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dispatch, type IpcEnvelope } from '../../shared/ipc';
 import { rendererResponseHeaders } from '../main/csp';
-import { createHandlers, type IpcServices } from '../ipc/handlers';
-import { forwardIpcEvents } from '../ipc/events';
+import { createHandlers, forwardIpcEvents, type IpcServices } from '../ipc/handlers';
+
 import { createAppInfoService } from '../services/app-info';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHandlers, type IpcServices } from '../../electron/ipc/handlers';
 import { createMemoryCredentialStore, createSyncService, type SyncService } from '../../electron/services/sync';
 import { dispatch, type CarteiraBridgeApi, type IpcArgs, type IpcChannel, type IpcEventPayload, type IpcResult } from '../../shared/ipc';
-import type { IpcEventName } from '../../shared/ipc-channels';
+import type { IpcEventName } from '../../shared/ipc/channels';
 
 export interface InProcessMain {
   sync: SyncService;

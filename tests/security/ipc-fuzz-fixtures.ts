@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import fc from 'fast-check';
 import { teamDatabases } from '../../shared/couchdb/database-names';
-import { IPC_CHANNELS } from '../../shared/ipc-channels';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { IPC_ERROR_CODES, ipcContract, isIpcChannel, type IpcEnvelope } from '../../shared/ipc';
 import { createExportFilesService } from '../../electron/services/export-files';
 import { createExternalLinksService } from '../../electron/services/external-links';

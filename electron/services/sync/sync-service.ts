@@ -6,6 +6,7 @@ import {
   type SyncFetchRequest,
   type SyncFetchResponse,
   type SyncServerConfig,
+  type SyncCommand,
   type SyncSignInResult,
   type SyncStatus,
 } from '../../../shared/ipc';
@@ -42,6 +43,16 @@ export interface SyncService {
   status(): Promise<SyncStatus>;
   fetch(request: SyncFetchRequest): Promise<SyncFetchResponse>;
   onConnectivity(listener: (event: ConnectivityEvent) => void): () => void;
+  /**
+   * The status after a change of server settings, sign-in, sign-out or session (told before the
+   * call that changed it returns). Connectivity changes come through onConnectivity instead.
+   */
+  onStatusChanged(listener: (status: SyncStatus) => void): () => void;
+  /** An order for the renderer's replication (the tray's "Sincronizar agora", "Pausar", "Retomar"). */
+  command(command: SyncCommand): void;
+  onCommand(listener: (command: SyncCommand) => void): () => void;
+  /** Whether the user paused sync (from the tray) in this run. */
+  readonly paused: boolean;
   /** Quit: ask the renderer for a last push and wait at most timeoutMs. */
   flushBeforeQuit(timeoutMs: number): Promise<'flushed' | 'timeout' | 'none'>;
   onFlushRequest(listener: (timeoutMs: number) => void): () => void;
@@ -76,6 +87,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
    * must not bring back its session and password (for the old server) once it answers.
    */
   let generation = 0;
+  let paused = false;
+  const statusListeners = new Set<(status: SyncStatus) => void>();
+  const commandListeners = new Set<(command: SyncCommand) => void>();
+  /** The last status told, connectivity left out: only a real change is told again. */
+  let toldStatus: string | null = null;
 
   const watcher: ConnectivityWatcher = createConnectivityWatcher({
     probe,
@@ -169,89 +185,118 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   function renew(): Promise<CouchSession> {
     renewing ??= signInWithKeptPassword().finally(() => {
       renewing = null;
+      void announceStatus();
     });
     return renewing;
+  }
+
+  async function currentStatus(): Promise<SyncStatus> {
+    const config = await configStore.get();
+    const stored = config ? password !== null || (await credentials.get(credentialAccount(config.url, config.user))) !== null : false;
+    return {
+      configured: config !== null,
+      url: config?.url ?? null,
+      team: config?.team ?? null,
+      user: config?.user ?? null,
+      signedIn: session !== null,
+      roles: session?.roles ?? [],
+      credentialsStored: stored,
+      credentialsPersistent: credentials.persistent && (password === null || passwordPersisted),
+      connectivity: watcher.state,
+    };
+  }
+
+  /** Tells the status listeners when the status (connectivity aside) differs from the last one told. */
+  async function announceStatus(): Promise<void> {
+    if (statusListeners.size === 0) return;
+    const status = await currentStatus().catch(() => null);
+    if (!status) return;
+    const key = JSON.stringify({ ...status, connectivity: null });
+    if (key === toldStatus) return;
+    toldStatus = key;
+    for (const listener of [...statusListeners]) listener(status);
+  }
+
+  /** Runs a change, then tells the listeners the status it left (whether it succeeded or not). */
+  async function announcing<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await change();
+    } finally {
+      await announceStatus();
+    }
   }
 
   return {
     getConfig: () => configStore.get(),
 
-    async setConfig(config) {
-      const before = await configStore.get();
-      const stored = await configStore.set(config);
-      if (before && (before.url !== stored.url || before.user !== stored.user)) {
+    setConfig(config) {
+      return announcing(async () => {
+        const before = await configStore.get();
+        const stored = await configStore.set(config);
+        if (before && (before.url !== stored.url || before.user !== stored.user)) {
+          const stale = session;
+          supersede();
+          if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
+          await credentials
+            .delete(credentialAccount(before.url, before.user))
+            .catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
+        }
+        // A new address deserves an answer now, not at the next scheduled probe.
+        if (watching && (!before || before.url !== stored.url)) void watcher.check();
+        return stored;
+      });
+    },
+
+    signIn(secret) {
+      return announcing(async () => {
+        const started = generation;
+        const config = await requireConfig();
+        const opened = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
+        if (started !== generation) return discardStale(config, opened);
+        try {
+          await assertTeamDatabases(config, secret);
+        } catch (error) {
+          await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, opened.cookie);
+          throw error;
+        }
+        if (started !== generation) return discardStale(config, opened);
+        session = opened;
+        password = secret;
+        try {
+          await credentials.set(credentialAccount(config.url, config.user), secret);
+          passwordPersisted = credentials.persistent;
+          // The server or user changed while the password was being stored: it belongs to neither now.
+          if (started !== generation) {
+            await credentials.delete(credentialAccount(config.url, config.user)).catch(() => undefined);
+            return discardStale(config, opened);
+          }
+        } catch (error) {
+          if (error instanceof IpcError) throw error;
+          // No OS encryption: the session still works for this run; status tells the UI it will not last.
+          passwordPersisted = false;
+          warn(`sync: the password is kept in memory only: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return { ok: true, user: opened.user, roles: opened.roles };
+      });
+    },
+
+    signOut() {
+      return announcing(async () => {
+        const config = await configStore.get();
         const stale = session;
         supersede();
-        if (stale) await closeCouchSession({ fetch: fetchImpl, url: before.url, timeoutMs: signInMs }, stale.cookie);
-        await credentials
-          .delete(credentialAccount(before.url, before.user))
-          .catch((error: unknown) => warn(`sync: could not forget the old password: ${String(error)}`));
-      }
-      // A new address deserves an answer now, not at the next scheduled probe.
-      if (watching && (!before || before.url !== stored.url)) void watcher.check();
-      return stored;
+        if (!config) return;
+        // The stored password goes first: a replication request that meets the session being closed
+        // renews it with the kept password, and that renewal (which read it before it went) must be
+        // voided too, or the app is signed in again and reopens the team's data after *Sair*.
+        await credentials.delete(credentialAccount(config.url, config.user));
+        supersede();
+        if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
+        supersede();
+      });
     },
 
-    async signIn(secret) {
-      const started = generation;
-      const config = await requireConfig();
-      const opened = await openCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, config.user, secret);
-      if (started !== generation) return discardStale(config, opened);
-      try {
-        await assertTeamDatabases(config, secret);
-      } catch (error) {
-        await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, opened.cookie);
-        throw error;
-      }
-      if (started !== generation) return discardStale(config, opened);
-      session = opened;
-      password = secret;
-      try {
-        await credentials.set(credentialAccount(config.url, config.user), secret);
-        passwordPersisted = credentials.persistent;
-        // The server or user changed while the password was being stored: it belongs to neither now.
-        if (started !== generation) {
-          await credentials.delete(credentialAccount(config.url, config.user)).catch(() => undefined);
-          return discardStale(config, opened);
-        }
-      } catch (error) {
-        if (error instanceof IpcError) throw error;
-        // No OS encryption: the session still works for this run; status tells the UI it will not last.
-        passwordPersisted = false;
-        warn(`sync: the password is kept in memory only: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return { ok: true, user: opened.user, roles: opened.roles };
-    },
-
-    async signOut() {
-      const config = await configStore.get();
-      const stale = session;
-      supersede();
-      if (!config) return;
-      // The stored password goes first: a replication request that meets the session being closed
-      // renews it with the kept password, and that renewal (which read it before it went) must be
-      // voided too, or the app is signed in again and reopens the team's data after *Sair*.
-      await credentials.delete(credentialAccount(config.url, config.user));
-      supersede();
-      if (stale) await closeCouchSession({ fetch: fetchImpl, url: config.url, timeoutMs: signInMs }, stale.cookie);
-      supersede();
-    },
-
-    async status() {
-      const config = await configStore.get();
-      const stored = config ? password !== null || (await credentials.get(credentialAccount(config.url, config.user))) !== null : false;
-      return {
-        configured: config !== null,
-        url: config?.url ?? null,
-        team: config?.team ?? null,
-        user: config?.user ?? null,
-        signedIn: session !== null,
-        roles: session?.roles ?? [],
-        credentialsStored: stored,
-        credentialsPersistent: credentials.persistent && (password === null || passwordPersisted),
-        connectivity: watcher.state,
-      };
-    },
+    status: currentStatus,
 
     fetch(request) {
       return proxyFetch(
@@ -271,6 +316,22 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
 
     onConnectivity: (listener) => watcher.onChange(listener),
+    onStatusChanged(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    command(command) {
+      if (command === 'pause') paused = true;
+      if (command === 'resume') paused = false;
+      for (const listener of [...commandListeners]) listener(command);
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+    get paused() {
+      return paused;
+    },
     flushBeforeQuit: (timeoutMs) => quitFlush.request(timeoutMs),
     onFlushRequest: (listener) => quitFlush.onRequest(listener),
     flushed: () => quitFlush.acknowledge(),

@@ -1,5 +1,5 @@
 import type { CarteiraBridgeApi, IpcArgs, IpcChannel, IpcEventPayload, IpcResult } from '../../../shared/ipc';
-import type { IpcEventName } from '../../../shared/ipc-channels';
+import type { IpcEventName } from '../../../shared/ipc/channels';
 import { createWebBridge } from './web-bridge';
 
 declare global {

@@ -1,5 +1,5 @@
 import type { CarteiraBridgeApi, IpcEnvelope } from '../../../shared/ipc';
-import type { IpcEventName } from '../../../shared/ipc-channels';
+import type { IpcEventName } from '../../../shared/ipc/channels';
 import { createSocketLink, type SocketLinkOptions } from './socket-link';
 
 export type { WebSocketConstructor, WebSocketLike } from './socket-link';

@@ -30,6 +30,24 @@ export interface SyncControllerOptions {
   onOpenFailed?(error: unknown): void;
 }
 
+let restart: (() => Promise<void>) | null = null;
+
+/**
+ * Who restarts sync from main's current settings: the running controller (set when it is created,
+ * cleared on dispose). A plain module slot rather than a function inside a zustand store.
+ */
+export function registerSyncRestart(next: () => Promise<void>): () => void {
+  restart = next;
+  return () => {
+    if (restart === next) restart = null;
+  };
+}
+
+/** Restarts sync after a sign-in, a sign-out or a server change; nothing to do before sync runs. */
+export function restartSync(): Promise<void> {
+  return restart ? restart() : Promise.resolve();
+}
+
 let switching = false;
 /** True while one database closes and the next opens (what unmounts meanwhile is coming back). */
 export const isSwitchingDatabase = (): boolean => switching;
@@ -49,6 +67,8 @@ export function createSyncController(options: SyncControllerOptions) {
   let active: ActiveDatabase | null = null;
   let replication: TeamReplication | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The user paused sync from the tray (sync:command): replication stays paused until resumed, across restarts of it. */
+  let paused = false;
 
   async function stop(): Promise<void> {
     const current = replication;
@@ -110,6 +130,7 @@ export function createSyncController(options: SyncControllerOptions) {
         if (event.type === 'error' && event.reason === 'unauthorized') void replication?.pause();
       },
     });
+    if (paused) await replication.pause();
   }
 
   /** One refresh at a time, in order: a sign-in right after a sign-out ends in the signed-in state. */
@@ -126,9 +147,24 @@ export function createSyncController(options: SyncControllerOptions) {
         void replication?.pause();
       } else {
         dispatch({ type: 'connectivity', online: true });
+        if (paused) return;
         // Collections that found no server when sync started never began replicating: start over.
         const missedStart = replication && [...replication.unavailable.values()].some(isTransientSyncReason);
         if (replication && !missedStart) void replication.resume().then(() => replication?.reSync());
+        else void refresh().catch(() => undefined);
+      }
+    }),
+    // The tray's commands (electron/main/tray.ts).
+    onBridgeEvent('sync:command', ({ command }) => {
+      if (command === 'syncNow') {
+        if (!paused) void replication?.reSync();
+      } else if (command === 'pause') {
+        paused = true;
+        void replication?.pause();
+      } else if (paused) {
+        paused = false;
+        // Changes made while paused go out now, and the server's come in.
+        if (replication) void replication.resume().then(() => replication?.reSync());
         else void refresh().catch(() => undefined);
       }
     }),
@@ -138,7 +174,7 @@ export function createSyncController(options: SyncControllerOptions) {
     }),
   ];
 
-  useSyncStore.setState({ refresh });
+  const unregisterRestart = registerSyncRestart(refresh);
   return {
     refresh,
     /** The open database (null before the first refresh has opened one). */
@@ -147,6 +183,7 @@ export function createSyncController(options: SyncControllerOptions) {
     awaitInSync: async (): Promise<void> => replication?.awaitInSync(),
     async dispose() {
       unsubscribers.forEach((u) => u());
+      unregisterRestart();
       await queue;
       await stop();
       await active?.db.close();

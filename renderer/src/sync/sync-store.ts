@@ -9,8 +9,6 @@ interface SyncStore {
   user: string | null;
   dispatch(event: SyncEvent): void;
   setEnabled(enabled: boolean): void;
-  /** Restarts sync from main's current settings (after sign-in, sign-out or a server change). */
-  refresh(): Promise<void>;
 }
 
 /** What the sync indicator shows; fed by the replication streams and main's connectivity events. */
@@ -20,7 +18,6 @@ export const useSyncStore = create<SyncStore>((set) => ({
   user: null,
   dispatch: (event) => set((s) => ({ machine: reduceSync(s.machine, event) })),
   setEnabled: (enabled) => set({ enabled }),
-  refresh: async () => {},
 }));
 
 export const useSyncStatus = (): SyncStatus & { enabled: boolean } => {

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { IpcEnvelope, SyncServerConfig, SyncStatus } from '@shared/ipc';
 import { createI18n } from '../../i18n';
 import { resetBridgeForTests } from '../../platform/bridge';
-import { useSyncStore } from '../../sync/sync-store';
+import { registerSyncRestart } from '../../sync/sync-controller';
 import { SyncSettings } from './SyncSettings';
 
 // Web mode is told apart by the missing preload; the fake main below is the preload, so the mode is switched here.
@@ -78,7 +78,7 @@ beforeEach(() => {
   resetBridgeForTests();
   refresh.mockClear();
   mode.web = false;
-  useSyncStore.setState({ refresh });
+  registerSyncRestart(refresh);
 });
 afterEach(() => {
   delete window.carteira;

@@ -4,9 +4,8 @@ import { IconAlertTriangle, IconCloudCheck, IconInfoCircle } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
 import { teamRole, USER_ROLES } from '@shared/couchdb/roles';
-import { call, isWebMode } from '../../platform/bridge';
-import { isSwitchingDatabase } from '../../sync/sync-controller';
-import { useSyncStore } from '../../sync/sync-store';
+import { call, isWebMode, onBridgeEvent } from '../../platform/bridge';
+import { isSwitchingDatabase, restartSync as restartSyncNow } from '../../sync/sync-controller';
 import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
@@ -68,8 +67,14 @@ export function SyncSettings() {
       })
       .catch((error: unknown) => alive && setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: false }))
       .finally(() => alive && setLoading(false));
+    // Main tells every change (a session that expired or came back, another window's sign-in): no re-reading.
+    const stopListening = [
+      onBridgeEvent('sync:statusChanged', (next) => alive && setStatus(next)),
+      onBridgeEvent('sync:connectivity', ({ state }) => alive && setStatus((s) => s && { ...s, connectivity: state === 'offline' ? 'offline' : 'online' })),
+    ];
     return () => {
       alive = false;
+      stopListening.forEach((stop) => stop());
     };
   }, [i18n]);
 
@@ -230,10 +235,7 @@ export function SyncSettings() {
  * indicator reports how starting goes (and any failure) better than a spinning button would.
  */
 function restartSync(): void {
-  void useSyncStore
-    .getState()
-    .refresh()
-    .catch(() => undefined);
+  void restartSyncNow().catch(() => undefined);
 }
 
 /**

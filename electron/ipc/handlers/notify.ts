@@ -1,0 +1,8 @@
+import type { IpcNamespaceModule } from './services';
+
+export const notifyIpc: IpcNamespaceModule<'notify'> = {
+  handlers: (services) => ({
+    show: (notice) => services.notifications.show(notice),
+  }),
+  events: (services, emit) => [services.notifications.onClicked((activityId) => emit('notify:clicked', { activityId }))],
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { IpcNamespaceContract } from './define';
+
+export const LOCALES = ['pt-BR', 'pt-PT', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** User preferences kept in the user-data folder (settings.json). */
+export const appSettings = z.object({
+  locale: z.enum(LOCALES),
+  theme: z.enum(['light', 'dark', 'auto']),
+  /** Shown as the author of edits and notes; '' until the user sets it. */
+  userName: z.string().max(80),
+  /** Stable id of this installation, stamped on edits (updatedBy) to tell devices apart. */
+  deviceId: z.string().max(40),
+  /**
+   * Whether the first-run welcome was answered. A fresh install starts with false; a settings file
+   * from before the welcome existed lacks it, and its user is no newcomer: true.
+   */
+  welcomed: z.boolean().default(true),
+});
+export type AppSettings = z.infer<typeof appSettings>;
+// `welcomed` is optional without a default here: a patch that leaves it out must not set it.
+export const settingsPatch = appSettings.omit({ deviceId: true, welcomed: true }).extend({ welcomed: z.boolean().optional() }).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatch>;
+
+export const settingsContract = {
+  channels: {
+    get: { args: z.tuple([]), result: appSettings },
+    set: { args: z.tuple([settingsPatch]), result: appSettings },
+  },
+  events: {
+    changed: appSettings,
+  },
+} as const satisfies IpcNamespaceContract<'settings'>;
