@@ -147,6 +147,24 @@ describe('FormShell', () => {
     expect(second).toHaveBeenCalledTimes(1);
   });
 
+  it("a panel's form (saveShortcut: 'inside') saves with Ctrl+S only from inside it", async () => {
+    const onSave = vi.fn();
+    function Panel() {
+      const { form } = useFormShell<Values>({ defaultValues: { name: 'Acme', email: '', city: '' }, schema, guard: false });
+      return (
+        <FormShell form={form} onSubmit={onSave} saveShortcut="inside">
+          <TextInput label="Cidade" {...form.register('city')} />
+        </FormShell>
+      );
+    }
+    renderEditor(<Panel />);
+    fireEvent.keyDown(document.body, { key: 's', ctrlKey: true });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.keyDown(screen.getByLabelText('Cidade'), { key: 's', ctrlKey: true });
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+  });
+
   it('guards unsaved changes: closing the window asks once typed, not before, not after going back to the stored values', async () => {
     const user = userEvent.setup();
     renderEditor(<Editor onSave={vi.fn()} />);

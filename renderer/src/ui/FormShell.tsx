@@ -26,8 +26,12 @@ export interface FormShellProps<V extends FieldValues> extends Omit<FormHTMLAttr
    * `<FormErrorSummary />` (`'manual'`).
    */
   summary?: 'top' | 'manual';
-  /** Ctrl/Cmd+S submits (default true). */
-  saveShortcut?: boolean;
+  /**
+   * Ctrl/Cmd+S submits: from anywhere on the screen when this is its newest form (`true`, the
+   * default, for an editor page), only with focus inside the form (`'inside'`, for a panel on a page
+   * that is not about it), or never (`false`).
+   */
+  saveShortcut?: boolean | 'inside';
   children: ReactNode;
 }
 
@@ -59,6 +63,7 @@ export function FormShell<V extends FieldValues>({
       if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
       const target = e.target instanceof Element ? e.target : null;
       if (!target || !el.contains(target)) {
+        if (saveShortcut === 'inside') return;
         // From outside: not when focus is in another form, and only the newest form, unless it sits under an open dialog.
         if (target?.closest('form') || mounted[mounted.length - 1] !== el) return;
         const dialog = document.querySelector('[aria-modal="true"]');

@@ -9,7 +9,7 @@ export interface FormShellOptions<V extends FieldValues> {
   /** What the form opens with: the baseline of "dirty". */
   defaultValues: V;
   /** The zod schema the values are checked against on submit (its messages are i18n keys). */
-  schema?: z.ZodType<V, V>;
+  schema?: z.ZodType<unknown, V>;
   /** A hand-written resolver instead of a schema (rare; prefer `schema`). */
   resolver?: Resolver<V>;
   /**
