@@ -1,11 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Control, type FieldError } from 'react-hook-form';
+import type { Control, FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS } from '@shared/models';
 import { FORM_COUNTRIES, accountFormSchema, type AccountFormValues } from '@shared/domain/account-form';
-import { useDraftBinding } from '../../app/drafts/useFormDraft';
+import { FormErrorSummary, FormShell } from '../../ui/FormShell';
+import { useFormShell } from '../../ui/form-shell';
 
 export interface AccountFormProps {
   initial: AccountFormValues;
@@ -23,32 +23,28 @@ export interface AccountFormProps {
   onValuesChange?(values: AccountFormValues): void;
 }
 
-/** The account editor. Validation runs on submit, then as you fix; nothing typed is ever cleared. */
+/** The account editor. Validation runs on submit, then as you fix; nothing typed is ever cleared. Ctrl+S / Cmd+S saves. */
 export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, renderBelowIdentity, restored, onValuesChange }: AccountFormProps) {
   const { t } = useTranslation();
-  const form = useForm<AccountFormValues>({
+  // The page holds the leave guard (its Cancel asks, its save releases): the form reports dirtiness to it.
+  const { form } = useFormShell<AccountFormValues>({
     defaultValues: initial,
-    resolver: zodResolver(accountFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    schema: accountFormSchema,
+    guard: false,
+    onDirtyChange,
+    restored,
+    onValuesChange,
   });
-  const { register, handleSubmit, formState, watch, control } = form;
-  useDraftBinding(form, restored, onValuesChange);
-  const { errors, isSubmitting, isDirty, submitCount } = formState;
-  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
+  const { register, formState, watch, control } = form;
+  const { errors, isSubmitting } = formState;
   const message = (e: FieldError | undefined) => (e?.message ? t(`errors.${e.message}`, { max: 200 }) : undefined);
   const country = watch('country');
-  const hasErrors = submitCount > 0 && Object.keys(errors).length > 0;
   const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t('accounts.sections.identity')}>
+    <FormShell form={form} onSubmit={onSubmit} summary="manual" aria-label={t('accounts.sections.identity')}>
       <Stack gap="md" maw={880}>
-        {hasErrors && (
-          <Alert color="red" role="alert">
-            {t('accounts.formErrors')}
-          </Alert>
-        )}
+        <FormErrorSummary title={t('accounts.formErrors')} />
         {saveError && (
           <Alert color="red" role="alert">
             {saveError}
@@ -100,6 +96,6 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
           </Button>
         </Group>
       </Stack>
-    </form>
+    </FormShell>
   );
 }

@@ -1,8 +1,10 @@
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { RISK_SIGNALS, type Account } from '@shared/models';
 import { newId } from '@shared/domain/ids';
 import { riskLevel, withSignal, withoutSignal, type RiskSignalKind } from '@shared/domain/risk';
@@ -13,6 +15,8 @@ import { useDatesLocale } from '../../app/useDatesLocale';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { formatInstant } from '../../ui/formats';
+import { FormShell } from '../../ui/FormShell';
+import { useFormShell } from '../../ui/form-shell';
 
 const LEVEL_COLORS = { none: 'gray', low: 'teal', medium: 'yellow', high: 'red' } as const;
 
@@ -46,6 +50,13 @@ interface SignalValues {
   typed: string | null;
 }
 
+/** A typed day that is not the picked one must read as a past or present day (messages: `accounts.risk.seenAtErrors.*`). */
+const signalSchema = z.object({ kind: z.enum(RISK_SIGNALS), note: z.string(), seenOn: z.string(), typed: z.string().nullable() }).superRefine((v, ctx) => {
+  if (v.typed === null) return;
+  const result = seenOnFromText(v.typed);
+  if ('error' in result) ctx.addIssue({ code: 'custom', path: ['seenOn'], message: result.error });
+});
+
 /**
  * Warning signs seen in a prospect (late payments, lawsuits, unclear ownership…), each with a
  * note and the date it was seen; the score is recomputed and stored whenever the list changes.
@@ -59,23 +70,24 @@ export function ReliabilityPanel({ account }: { account: Account }) {
   // The new signal's fields are journalled as a draft, so a killed window loses nothing typed.
   const [fresh] = useState((): SignalValues => ({ kind: 'late_payments', note: '', seenOn: todayIso(), typed: null }));
   const draft = useFormDraft<SignalValues>('risk-signal', account.id, fresh)!;
-  const start = draft.restored ?? draft.started;
-  const [kind, setKind] = useState<RiskSignalKind>(start.kind);
-  const [note, setNote] = useState(start.note);
-  // The last valid day, and what is typed in the field when it is not (yet) that day.
-  const [seenOn, setSeenOn] = useState(start.seenOn);
-  const [typed, setTyped] = useState<string | null>(start.typed);
+  // The panel stays on the account's page, so typing is kept by the draft, not by a leave guard; a
+  // date is checked as it is left and at submit, and its message goes as soon as it is changed.
+  const { form } = useFormShell<SignalValues>({
+    defaultValues: draft.started,
+    schema: signalSchema,
+    reValidateMode: 'onSubmit',
+    guard: false,
+    restored: draft.restored,
+    onValuesChange: draft.record,
+  });
+  const { register, control, formState, getValues, setValue, clearErrors, trigger } = form;
   const [restored, setRestored] = useState(draft.restored !== null);
-  useLayoutEffect(() => draft.record({ kind, note, seenOn, typed }), [draft, kind, note, seenOn, typed]);
   const discardDraft = () => {
     draft.discard();
-    setKind(draft.started.kind);
-    setNote(draft.started.note);
-    setSeenOn(draft.started.seenOn);
-    setTyped(draft.started.typed);
+    form.reset(draft.started);
     setRestored(false);
   };
-  const [dateError, setDateError] = useState<string | null>(null);
+  const dateError = formState.errors.seenOn?.message ? t(`accounts.risk.seenAtErrors.${formState.errors.seenOn.message}`) : null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeZone: 'UTC' }) };
@@ -94,20 +106,9 @@ export function ReliabilityPanel({ account }: { account: Account }) {
       setBusy(false);
     }
   };
-  /** The day to record, or null after showing why the typed one cannot be used. */
-  const checkSeenOn = (): string | null => {
-    if (typed === null) return seenOn;
-    const result = seenOnFromText(typed);
-    if ('error' in result) {
-      setDateError(t(`accounts.risk.seenAtErrors.${result.error}`));
-      return null;
-    }
-    setDateError(null);
-    return result.day;
-  };
-  const add = async () => {
-    const day = checkSeenOn();
-    if (!day) return;
+  /** Records valid values (the schema has checked the typed day). */
+  const add = async ({ kind, note, seenOn, typed }: SignalValues) => {
+    const day = typed === null ? seenOn : (seenOnFromText(typed) as { day: string }).day;
     const seenAt = Date.parse(`${day}T12:00:00Z`);
     const signal = {
       id: newId(),
@@ -118,7 +119,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
     };
     if (await save(withSignal(account.risk, signal, Date.now()))) {
       draft.clear({ kind, note: '', seenOn, typed });
-      setNote('');
+      form.reset({ kind, note: '', seenOn, typed });
       setRestored(false);
     }
   };
@@ -165,48 +166,47 @@ export function ReliabilityPanel({ account }: { account: Account }) {
             ))}
         </Stack>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
+      {/* One checked field, whose message sits under it: no summary. Ctrl+S adds only from inside the panel. */}
+      <FormShell form={form} onSubmit={add} summary="manual" saveShortcut="inside">
         <Stack gap={6} mt="sm">
           {restored && <DraftNotice onDiscard={discardDraft} />}
           <Group gap="xs" grow>
-            <NativeSelect
-              size="xs"
-              label={t('accounts.risk.kind')}
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as RiskSignalKind)}
-              data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))}
-            />
-            <DateInput
-              size="xs"
-              label={t('accounts.risk.seenAt')}
-              placeholder={t('accounts.risk.seenAtPlaceholder')}
-              value={seenOn}
-              onChange={(value) => {
-                if (!value) return;
-                setSeenOn(value);
-                setTyped(null);
-                setDateError(null);
-              }}
-              onInput={(e) => {
-                setTyped(e.currentTarget.value);
-                setDateError(null);
-              }}
-              onBlur={() => void checkSeenOn()}
-              dateParser={(text) => parseTypedDate(text)}
-              fixOnBlur={false}
-              valueFormat={dates.valueFormat}
-              locale={dates.locale}
-              firstDayOfWeek={dates.firstDayOfWeek}
-              maxDate={todayIso()}
-              error={dateError}
+            <NativeSelect size="xs" label={t('accounts.risk.kind')} {...register('kind')} data={RISK_SIGNALS.map((k) => ({ value: k, label: kindLabel(k) }))} />
+            <Controller
+              control={control}
+              name="seenOn"
+              render={({ field }) => (
+                <DateInput
+                  size="xs"
+                  name={field.name}
+                  label={t('accounts.risk.seenAt')}
+                  placeholder={t('accounts.risk.seenAtPlaceholder')}
+                  value={field.value}
+                  onChange={(value) => {
+                    if (!value) return;
+                    field.onChange(value);
+                    setValue('typed', null, { shouldDirty: true });
+                    clearErrors('seenOn');
+                  }}
+                  onInput={(e) => {
+                    setValue('typed', e.currentTarget.value, { shouldDirty: true });
+                    clearErrors('seenOn');
+                  }}
+                  onBlur={() => {
+                    if (getValues('typed') !== null) void trigger('seenOn');
+                  }}
+                  dateParser={(text) => parseTypedDate(text)}
+                  fixOnBlur={false}
+                  valueFormat={dates.valueFormat}
+                  locale={dates.locale}
+                  firstDayOfWeek={dates.firstDayOfWeek}
+                  maxDate={todayIso()}
+                  error={dateError}
+                />
+              )}
             />
           </Group>
-          <Textarea size="xs" label={t('accounts.risk.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={2} maxLength={2000} />
+          <Textarea size="xs" label={t('accounts.risk.note')} {...register('note')} rows={2} maxLength={2000} />
           <Group justify="space-between" align="center">
             <Text size="xs" c="dimmed" style={{ flex: 1 }}>
               {t('accounts.risk.explain')}
@@ -221,7 +221,7 @@ export function ReliabilityPanel({ account }: { account: Account }) {
             </Alert>
           )}
         </Stack>
-      </form>
+      </FormShell>
     </Card>
   );
 }

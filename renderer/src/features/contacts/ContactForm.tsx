@@ -1,17 +1,16 @@
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldError } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch, type Control, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/pt-br';
 import 'dayjs/locale/pt';
 import { CONSENT_BASES, PREFERRED_CHANNELS } from '@shared/models';
 import { calendarDay, parseTypedDate, toIsoDate } from '@shared/domain/contact-dates';
 import { EMAIL_LABELS, MAX_EMAILS, MAX_PHONES, PHONE_COUNTRIES, PHONE_LABELS, contactFormSchema, type ContactFormValues } from '@shared/domain/contact-form';
-import { useDraftBinding } from '../../app/drafts/useFormDraft';
+import { FormErrorSummary, FormShell } from '../../ui/FormShell';
+import { useFormShell } from '../../ui/form-shell';
 import { AccountPicker } from './AccountPicker';
 import { phoneCountryOf } from './usePhoneCountry';
 
@@ -45,33 +44,27 @@ const DAYJS_LOCALES: Record<string, string> = { 'pt-BR': 'pt-br', 'pt-PT': 'pt',
  */
 export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, beforeFields, children, restored, onValuesChange }: ContactFormProps) {
   const { t, i18n } = useTranslation();
-  const form = useForm<ContactFormValues>({
+  // The page holds the leave guard (its Cancel asks, its save releases): the form reports dirtiness to it.
+  const { form } = useFormShell<ContactFormValues>({
     defaultValues: initial,
-    resolver: zodResolver(contactFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    schema: contactFormSchema,
+    guard: false,
+    onDirtyChange,
+    restored,
+    onValuesChange,
   });
-  const { register, handleSubmit, formState, control, setValue } = form;
-  useDraftBinding(form, restored, onValuesChange);
+  const { register, formState, control, setValue } = form;
   const phones = useFieldArray({ control, name: 'phones' });
   const emails = useFieldArray({ control, name: 'emails' });
-  const { errors, isSubmitting, isDirty, submitCount } = formState;
-  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
-  const submit = handleSubmit(onSubmit);
-  useHotkeys([['mod+S', () => void submit()]], []);
+  const { errors, isSubmitting } = formState;
   const message = (e: FieldError | undefined, max = 200) => (e?.message ? t([`contacts.errors.${e.message}`, `errors.${e.message}`], { max }) : undefined);
-  const hasErrors = submitCount > 0 && Object.keys(errors).length > 0;
   const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   const today = toIsoDate(calendarDay(new Date()));
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('contacts.sections.identity')}>
+    <FormShell form={form} onSubmit={onSubmit} summary="manual" aria-label={t('contacts.sections.identity')}>
       <Stack gap="md" maw={880}>
-        {hasErrors && (
-          <Alert color="red" role="alert">
-            {t('contacts.formErrors')}
-          </Alert>
-        )}
+        <FormErrorSummary title={t('contacts.formErrors')} />
         {saveError && (
           <Alert color="red" role="alert">
             {saveError}
@@ -216,6 +209,7 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
               name="birthday"
               render={({ field }) => (
                 <DateInput
+                  name={field.name}
                   label={t('contacts.fields.birthday')}
                   placeholder={t('contacts.fields.birthdayPlaceholder')}
                   value={field.value || null}
@@ -260,7 +254,7 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
           </Text>
         </Group>
       </Stack>
-    </form>
+    </FormShell>
   );
 }
 

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck, IconInfoCircle } from '@tabler/icons-react';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/ipc';
 import { teamRole, USER_ROLES } from '@shared/couchdb/roles';
 import { call, isWebMode, onBridgeEvent } from '../../platform/bridge';
 import { isSwitchingDatabase, restartSync as restartSyncNow } from '../../sync/sync-controller';
+import { FormShell } from '../../ui/FormShell';
+import { useFormShell } from '../../ui/form-shell';
 import { sendsPasswordInClear, syncErrorMessage, validateSyncForm, type SyncFormErrors, type SyncFormField, type SyncFormValues } from './sync-form';
 
 const EMPTY: SyncFormValues = { url: '', team: '', user: '', password: '' };
@@ -16,6 +19,14 @@ interface FormState {
   fieldErrors: SyncFormErrors;
   failure: Failure | null;
 }
+/** The same checks as main's `sync:setConfig` (validateSyncForm); each error's message is its i18n key. */
+const syncResolver: Resolver<SyncFormValues> = (values) => {
+  const checked = validateSyncForm(values);
+  if (!('errors' in checked)) return { values, errors: {} };
+  const errors = Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, { type: 'validate', message: key }]));
+  return { values: {}, errors };
+};
+
 /**
  * Signing in, out or to another team opens another local database, and the app remounts around
  * it: what the form held (a failed sign-in's message, the typed fields) comes back with it.
@@ -35,21 +46,30 @@ export function SyncSettings() {
   const { t, i18n } = useTranslation();
   const [restored] = useState(takeCarried);
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [values, setValues] = useState<SyncFormValues>(restored?.values ?? EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<SyncFormErrors>(restored?.fieldErrors ?? {});
+  // Nothing typed is lost by leaving Settings (the server's address comes back from main), so no leave guard.
+  // A field's error stays until that field is changed (or the next attempt), never re-checked as typed.
+  const { form } = useFormShell<SyncFormValues>({ defaultValues: restored?.values ?? EMPTY, resolver: syncResolver, reValidateMode: 'onSubmit', guard: false });
+  const { register, reset, setValue, setError, clearErrors, getValues, watch, formState } = form;
+  const fieldErrors: SyncFormErrors = Object.fromEntries(Object.entries(formState.errors).map(([field, e]) => [field, e?.message]));
   const [failure, setFailure] = useState<Failure | null>(restored?.failure ?? null);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState<'signIn' | 'signOut' | null>(null);
   // Once the user types, a late status answer must not overwrite the fields.
   const touched = useRef(restored !== null);
-  const latest = useRef<FormState>({ values, fieldErrors, failure });
-  latest.current = { values, fieldErrors, failure };
+  // The fields are read as they are at unmount (typing does not re-render the form).
+  const latest = useRef<Omit<FormState, 'values'> & { values(): SyncFormValues }>({ values: getValues, fieldErrors, failure });
+  latest.current = { values: getValues, fieldErrors, failure };
   useEffect(
     () => () => {
-      if (isSwitchingDatabase()) carried = latest.current;
+      if (isSwitchingDatabase()) carried = { ...latest.current, values: latest.current.values() };
     },
     [],
   );
+  // The field errors carried over a remount are shown again as they were.
+  const [carriedErrors] = useState(() => restored?.fieldErrors ?? {});
+  useEffect(() => {
+    for (const [field, key] of Object.entries(carriedErrors)) if (key) setError(field as SyncFormField, { type: 'validate', message: key });
+  }, [carriedErrors, setError]);
 
   const loadStatus = async (): Promise<SyncStatus | null> => {
     const next = await call('sync:status').catch(() => null);
@@ -63,7 +83,7 @@ export function SyncSettings() {
       .then((s) => {
         if (!alive) return;
         setStatus(s);
-        if (!touched.current) setValues({ url: s.url ?? '', team: s.team ?? '', user: s.user ?? '', password: '' });
+        if (!touched.current) reset({ url: s.url ?? '', team: s.team ?? '', user: s.user ?? '', password: '' });
       })
       .catch((error: unknown) => alive && setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: false }))
       .finally(() => alive && setLoading(false));
@@ -76,22 +96,21 @@ export function SyncSettings() {
       alive = false;
       stopListening.forEach((stop) => stop());
     };
-  }, [i18n]);
+  }, [i18n, reset]);
 
-  const change = (field: SyncFormField) => (value: string) => {
-    touched.current = true;
-    setValues((v) => ({ ...v, [field]: value }));
-    setFieldErrors((e) => ({ ...e, [field]: undefined }));
-  };
+  const field = (name: SyncFormField) =>
+    register(name, {
+      onChange: () => {
+        touched.current = true;
+        clearErrors(name);
+      },
+    });
 
-  async function signIn(event: FormEvent) {
-    event.preventDefault();
+  /** Valid values only (the resolver has pointed at the fields otherwise). */
+  async function signIn(values: SyncFormValues) {
     setFailure(null);
     const checked = validateSyncForm(values);
-    if ('errors' in checked) {
-      setFieldErrors(checked.errors);
-      return;
-    }
+    if ('errors' in checked) return;
     setBusy('signIn');
     let configSaved = false;
     try {
@@ -99,7 +118,7 @@ export function SyncSettings() {
       configSaved = true;
       await call('sync:signIn', { password: checked.password });
       // Main keeps the password now; it has no business staying in the page.
-      setValues((v) => ({ ...v, password: '' }));
+      setValue('password', '');
     } catch (error) {
       setFailure({ ...syncErrorMessage(error, (k) => i18n.exists(k)), afterTyping: true });
     } finally {
@@ -144,14 +163,14 @@ export function SyncSettings() {
             {t(isWebMode() ? 'syncSettings.memoryOnlyWeb' : 'syncSettings.memoryOnlyApp')}
           </Alert>
         )}
-        <form onSubmit={(e) => void signIn(e)} noValidate>
+        {/* Ctrl+S signs in only from the form: Settings has other sections. */}
+        <FormShell form={form} onSubmit={signIn} onInvalid={() => setFailure(null)} saveShortcut="inside">
           <Stack gap="sm">
             <TextInput
               label={t('syncSettings.url')}
               description={t('syncSettings.urlHint')}
               placeholder="https://sync.empresa.com.br"
-              value={values.url}
-              onChange={(e) => change('url')(e.currentTarget.value)}
+              {...field('url')}
               error={fieldError('url')}
               type="url"
               inputMode="url"
@@ -160,7 +179,7 @@ export function SyncSettings() {
               maxLength={2048}
               required
             />
-            {sendsPasswordInClear(values.url) && (
+            {sendsPasswordInClear(watch('url')) && (
               <Alert role="note" variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />}>
                 {t('syncSettings.cleartextWarning')}
               </Alert>
@@ -169,8 +188,7 @@ export function SyncSettings() {
               <TextInput
                 label={t('syncSettings.team')}
                 description={t('syncSettings.teamHint')}
-                value={values.team}
-                onChange={(e) => change('team')(e.currentTarget.value)}
+                {...field('team')}
                 error={fieldError('team')}
                 autoCapitalize="none"
                 spellCheck={false}
@@ -180,8 +198,7 @@ export function SyncSettings() {
               <TextInput
                 label={t('syncSettings.user')}
                 description={t('syncSettings.userHint')}
-                value={values.user}
-                onChange={(e) => change('user')(e.currentTarget.value)}
+                {...field('user')}
                 error={fieldError('user')}
                 autoComplete="username"
                 autoCapitalize="none"
@@ -192,8 +209,7 @@ export function SyncSettings() {
             </Group>
             <PasswordInput
               label={t('syncSettings.password')}
-              value={values.password}
-              onChange={(e) => change('password')(e.currentTarget.value)}
+              {...field('password')}
               error={fieldError('password')}
               autoComplete="current-password"
               maxLength={1024}
@@ -224,7 +240,7 @@ export function SyncSettings() {
               )}
             </Group>
           </Stack>
-        </form>
+        </FormShell>
       </Stack>
     </Card>
   );

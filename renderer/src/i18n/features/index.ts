@@ -8,10 +8,24 @@ import { messages as search } from '../../features/search/i18n';
 import { messages as syncProblems } from '../../features/sync-problems/i18n';
 import { messages as teamData } from '../../features/settings/i18n';
 import { messages as ui } from '../../ui/i18n';
+import { messages as formShell } from '../../ui/i18n/form-shell';
 import { messages as welcome } from '../../features/welcome/i18n';
 
 /**
  * Each area keeps its messages next to it (`<area>/i18n/{pt-BR,pt-PT,en}.ts`, one namespace key per
  * area), so areas grow without touching one another's strings; index.ts merges them over the core locales.
  */
-export const FEATURE_MESSAGES = [accounts, activities, catalogue, contacts, drafts, duplicates, search, syncProblems, teamData, ui, welcome] as const;
+export const FEATURE_MESSAGES = [
+  accounts,
+  activities,
+  catalogue,
+  contacts,
+  drafts,
+  duplicates,
+  search,
+  syncProblems,
+  teamData,
+  ui,
+  formShell,
+  welcome,
+] as const;
