@@ -4,6 +4,7 @@ import { IconDownload, IconTag, IconUserShare, IconX } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { useAccountBulkActions, type ExportProgress } from './useAccountBulkActions';
 import { useAccountSelectionStore } from './store';
+import { errorMessage } from '@shared/error-message';
 
 /** What can be done with the ticked accounts: add a tag, change the owner, export as CSV or XLSX. */
 export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners: readonly string[] }) {
@@ -24,7 +25,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(t('workspace.bulk.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('workspace.bulk.failed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

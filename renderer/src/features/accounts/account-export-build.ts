@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { errorMessage } from '@shared/error-message';
 
 /** One cell of an export: text, or a number the spreadsheet can sum. */
 export type ExportCell = string | number;
@@ -49,7 +50,7 @@ export function createExportHost(reply: (message: FromBuilder) => void): (messag
     const built = message.format === 'csv' ? Promise.resolve(buildCsv(message.headers, all)) : buildXlsx(message.headers, all, message.sheet);
     built.then(
       (content) => reply({ type: 'done', content }),
-      (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => reply({ type: 'failed', message: errorMessage(error) }),
     );
   };
 }

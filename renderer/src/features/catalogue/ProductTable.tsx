@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isPromotionActive } from '@shared/domain/pricing';
 import { AvailabilityBadge, PromotionBadge } from './AvailabilityBadge';
-import { formatMoney, localIsoDay } from './money';
+import { localIsoDay } from './money';
 import type { ProductPager } from './product-pager';
 import classes from './CataloguePage.module.css';
+import { paths } from '../../app/paths';
+import { useFormats } from '../../ui/useFormats';
 
 const ROW_HEIGHT = 44;
 
@@ -16,7 +18,8 @@ export const FIRST_PRODUCTS_MARK = 'carteira:catalogue:first-rows';
 
 /** The products of one read, virtualised: only the rows on screen are rendered, only their pages are read. */
 export function ProductTable({ pager, total }: { pager: ProductPager | null; total: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats();
   const [, navigate] = useLocation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const today = useMemo(() => localIsoDay(), []);
@@ -63,7 +66,7 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
               );
             }
             const promo = row.promotion && isPromotionActive(row.promotion, today) ? row.promotion : null;
-            const href = `/catalogue/${row.id}`;
+            const href = paths.product(row.id);
             return (
               <div
                 key={item.key}
@@ -90,7 +93,7 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
                 </span>
                 <span role="cell" className={classes.price}>
                   {row.price ? (
-                    formatMoney(row.price.amount, row.price.currency, i18n.language)
+                    formats.money(row.price.amount, row.price.currency)
                   ) : (
                     <Text span size="sm" c="dimmed">
                       {t('catalogue.noPrice')}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Button, Group, Loader, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -13,6 +13,8 @@ import { useContactsListStore } from './store';
 import { useContactPage } from './useContactPage';
 import { usePhoneCountry } from './usePhoneCountry';
 import classes from './ContactsPage.module.css';
+import { LoadingState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 const ROW_HEIGHT = 44;
 /** Rows asked for beyond the last one on screen, so scrolling rarely waits. */
@@ -135,9 +137,7 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
             if (!row) {
               return (
                 <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <span role="cell">
-                    {rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" role="status" aria-label={t('common.loading')} />}
-                  </span>
+                  <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <LoadingState size="xs" />}</span>
                 </div>
               );
             }
@@ -148,10 +148,10 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
                 aria-rowindex={item.index + 2}
                 className={`${classes.row} ${classes.body}`}
                 style={style}
-                onClick={() => navigate(`/contacts/${row.id}`)}
+                onClick={() => navigate(paths.contact(row.id))}
               >
                 <span role="cell" className={classes.name}>
-                  <Link href={`/contacts/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                  <Link href={paths.contact(row.id)} onClick={(e) => e.stopPropagation()}>
                     {`${row.firstName} ${row.lastName}`.trim()}
                   </Link>
                 </span>
