@@ -95,9 +95,9 @@ describe('EntityTable', () => {
     await user.tab();
     expect(document.activeElement).toBe(bodyRows()[0]);
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(document.activeElement?.textContent).toContain('Loja 002');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 002'));
     await user.keyboard('{ArrowUp}');
-    expect(document.activeElement?.textContent).toContain('Loja 001');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 001'));
     await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenLastCalledWith(SHOPS[1]);
 
@@ -105,11 +105,11 @@ describe('EntityTable', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 199'));
     expect(document.activeElement).toHaveAttribute('aria-rowindex', '201');
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement?.textContent).toContain('Loja 199');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 199'));
     await user.keyboard('{Home}');
     await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 000'));
     await user.keyboard('{ArrowUp}');
-    expect(document.activeElement?.textContent).toContain('Loja 000');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Loja 000'));
   });
 
   it('keeps one tab stop: only the active row is tabbable', async () => {

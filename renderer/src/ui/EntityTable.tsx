@@ -54,6 +54,10 @@ export interface EntityTableProps<R extends { id: string }> {
   rowStart?(row: R): ReactNode;
   /** A change of this value scrolls back to the top (a new search or category). */
   resetKey?: unknown;
+  /** aria-rowcount when the list does not know its length yet (-1), else count + 1. */
+  rowCount?: number;
+  /** What a row not read yet shows; a skeleton line by default. */
+  pending?(index: number): ReactNode;
 }
 
 const ariaSort = (sort: TableSort | undefined, id: string) => (sort?.column === id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
@@ -80,9 +84,17 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
     headerStart,
     rowStart,
     resetKey,
+    rowCount,
+    pending,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActiveState] = useState(0);
+  // The latest active row, for keys pressed faster than React renders.
+  const activeRef = useRef(0);
+  const setActive = (index: number) => {
+    activeRef.current = index;
+    setActiveState(index);
+  };
   const focusActive = useRef(false);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -117,16 +129,17 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
     // Keys typed into a control inside a row (a tick box) are that control's.
     const target = e.target as HTMLElement;
     if (target.getAttribute('role') !== 'row') return;
+    const at = Math.min(activeRef.current, count - 1);
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const keys: Record<string, () => void> = {
-      ArrowDown: () => move(current + 1),
-      ArrowUp: () => move(current - 1),
-      PageDown: () => move(current + page),
-      PageUp: () => move(current - page),
+      ArrowDown: () => move(at + 1),
+      ArrowUp: () => move(at - 1),
+      PageDown: () => move(at + page),
+      PageUp: () => move(at - page),
       Home: () => move(0),
       End: () => move(count - 1),
       Enter: () => {
-        const r = row(current);
+        const r = row(at);
         if (r) onOpen(r);
       },
     };
@@ -161,7 +174,7 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
   };
 
   return (
-    <div role="table" aria-label={label} aria-rowcount={count + 1} className={classes.table}>
+    <div role="table" aria-label={label} aria-rowcount={rowCount ?? count + 1} className={classes.table}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={[classes.row, classes.header].filter(Boolean).join(' ')}>
           {headerStart}
@@ -176,7 +189,7 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
             if (!r) {
               return (
                 <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <Skeleton height={12} radius="sm" style={{ gridColumn: '1 / -1' }} />
+                  {pending ? pending(item.index) : <Skeleton height={12} radius="sm" style={{ gridColumn: '1 / -1' }} />}
                 </div>
               );
             }
