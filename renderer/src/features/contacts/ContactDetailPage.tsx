@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconNotes, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -139,7 +139,11 @@ function ActivitiesCard({ contact }: { contact: Contact }) {
   const activities = useContactActivities(contact);
   const formats = useFormats();
   return (
-    <Section title={t('contacts.detail.activities')}>
+    // A plain card, not a Section: what is inside is found from its heading's nearest box.
+    <Card withBorder>
+      <Title order={3} size="h5" mb="xs">
+        {t('contacts.detail.activities')}
+      </Title>
       {!contact.accountId ? (
         <EmptyState>{t('contacts.detail.noAccountActivities')}</EmptyState>
       ) : activities === undefined ? (
@@ -155,6 +159,6 @@ function ActivitiesCard({ contact }: { contact: Contact }) {
           ))}
         </Stack>
       )}
-    </Section>
+    </Card>
   );
 }
