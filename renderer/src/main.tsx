@@ -14,6 +14,7 @@ import { openAppDatabase } from './db/open-app-database';
 import { createI18n } from './i18n';
 import { createSyncController } from './sync/sync-controller';
 import { isWebMode } from './platform/bridge';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * Boot: preferences from main, then the local database of the active (server, team) on IndexedDB,
@@ -28,7 +29,7 @@ async function boot(): Promise<void> {
   const showError = (error: unknown) =>
     root.render(
       <p role="alert" className="boot">
-        {i18n.t('app.dbError', { message: error instanceof Error ? error.message : String(error) })}
+        {i18n.t('app.dbError', { message: errorMessage(error) })}
       </p>,
     );
   try {

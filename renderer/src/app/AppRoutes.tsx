@@ -1,6 +1,4 @@
 import { Suspense } from 'react';
-import { Loader } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { accountRoutes } from '../features/accounts/routes';
 import { activitiesRoutes } from '../features/activities/routes';
@@ -11,6 +9,8 @@ import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
 import { lazyScreen, preloadScreenAt } from './lazy-screen';
+import { LoadingState } from '../ui/states';
+import { paths } from './paths';
 
 // Screens load on first visit: the first screen does not wait for every area's code.
 const ConflictsPage = lazyScreen(() => import('../features/conflicts/ConflictsPage'), 'ConflictsPage');
@@ -31,10 +31,9 @@ const FEATURE_ROUTES: FeatureRoute[] = [
 
 /** Hash routes (#/accounts/…): they work the same under app:// in Electron and http:// in web mode. */
 export function AppRoutes() {
-  const { t } = useTranslation();
   const served = new Set(FEATURE_ROUTES.map((r) => r.path));
   return (
-    <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
+    <Suspense fallback={<LoadingState />}>
       <Switch>
         {FEATURE_ROUTES.map((r) => (
           <Route key={r.path} path={r.path}>
@@ -47,7 +46,7 @@ export function AppRoutes() {
           </Route>
         ))}
         <Route>
-          <Redirect to="/accounts" />
+          <Redirect to={paths.accounts()} />
         </Route>
       </Switch>
     </Suspense>
@@ -57,5 +56,5 @@ export function AppRoutes() {
 /** At boot: fetch the first screen's code while the database opens (`#/today` → My day). */
 export function preloadFirstScreen(hash: string): void {
   const path = hash.replace(/^#/, '');
-  preloadScreenAt(FEATURE_ROUTES, path && path !== '/' ? path : '/accounts');
+  preloadScreenAt(FEATURE_ROUTES, path && path !== '/' ? path : paths.accounts());
 }

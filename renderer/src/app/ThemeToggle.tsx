@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '@shared/ipc';
 import { BridgeError } from '../platform/bridge';
 import { useSettingsStore } from './settings-store';
+import { errorMessage } from '@shared/error-message';
 
 type Theme = AppSettings['theme'];
 /** The order a click steps through. */
@@ -26,7 +27,7 @@ export function ThemeToggle() {
   const change = () => {
     update({ theme: next }).catch((error: unknown) => {
       const code = error instanceof BridgeError ? error.code : 'internal';
-      const message = t(`errors.${code}`, { message: error instanceof Error ? error.message : String(error) });
+      const message = t(`errors.${code}`, { message: errorMessage(error) });
       notifications.show({ color: 'red', message: t('theme.changeFailed', { message }) });
     });
   };

@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { Area } from './areas';
+import { paths } from './paths';
 
 /** `g` then one of these letters goes to the area (Gmail/GitHub style). */
 export const GO_SHORTCUTS: ReadonlyArray<{ key: string; area: Area['id']; path: string }> = [
-  { key: 't', area: 'today', path: '/today' },
-  { key: 'a', area: 'accounts', path: '/accounts' },
-  { key: 'c', area: 'contacts', path: '/contacts' },
-  { key: 'f', area: 'pipeline', path: '/pipeline' },
-  { key: 'p', area: 'catalogue', path: '/catalogue' },
+  { key: 't', area: 'today', path: paths.today() },
+  { key: 'a', area: 'accounts', path: paths.accounts() },
+  { key: 'c', area: 'contacts', path: paths.contacts() },
+  { key: 'f', area: 'pipeline', path: paths.pipeline() },
+  { key: 'p', area: 'catalogue', path: paths.catalogue() },
   { key: 'o', area: 'orders', path: '/orders' },
   { key: 'r', area: 'reports', path: '/reports' },
-  { key: 's', area: 'settings', path: '/settings' },
+  { key: 's', area: 'settings', path: paths.settings() },
 ];
 
 /** How long after `g` the second letter is awaited. */

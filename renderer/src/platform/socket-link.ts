@@ -1,4 +1,5 @@
 import type { IpcEnvelope } from '../../../shared/ipc';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * One WebSocket to the web host carrying many calls at once, matched to their answers by id
@@ -70,7 +71,7 @@ export function createSocketLink({ url, WebSocket: Impl, onEvent, keepAlive, ret
       if (!Ctor) throw new Error('WebSocket is not available');
       ws = new Ctor(url);
     } catch (error) {
-      return lost(error instanceof Error ? error.message : String(error));
+      return lost(errorMessage(error));
     }
     socket = ws;
     ws.onopen = () => {
@@ -132,7 +133,7 @@ export function createSocketLink({ url, WebSocket: Impl, onEvent, keepAlive, ret
       try {
         frame = JSON.stringify({ id, channel, args });
       } catch (error) {
-        return Promise.resolve(failure('invalid_arguments', error instanceof Error ? error.message : String(error)));
+        return Promise.resolve(failure('invalid_arguments', errorMessage(error)));
       }
       // The host would close the socket on an oversized frame, failing every other call with it.
       if (utf8Length(frame) > MAX_MESSAGE_BYTES) {

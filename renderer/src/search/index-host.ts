@@ -3,6 +3,7 @@ import { RECORD_OF, type SearchRecord } from '@shared/search/records';
 import type { OpenFeedReader } from './feed-reader';
 import type { FeedSource, FromIndex, ToIndex } from './protocol';
 import { writeAnswer } from './shared-answer';
+import { errorMessage } from '@shared/error-message';
 
 /** Results per query in the palette; one-letter answers are computed ahead of time for this many. */
 export const RESULT_LIMIT = 20;
@@ -89,7 +90,7 @@ export function createIndexHost(reply: (message: FromIndex) => void, { openReade
       }
     } catch (error) {
       feeding = false;
-      reply({ type: 'feed-failed', message: error instanceof Error ? error.message : String(error) });
+      reply({ type: 'feed-failed', message: errorMessage(error) });
       return;
     }
     const start = performance.now();

@@ -1,5 +1,6 @@
 import { SYNC_FETCH_METHODS, type SyncFetchRequest } from '@shared/ipc';
 import { BridgeError, call } from '../platform/bridge';
+import { errorMessage } from '@shared/error-message';
 
 type Method = SyncFetchRequest['method'];
 
@@ -29,6 +30,6 @@ export async function bridgeFetch(input: string | URL | Request, init: RequestIn
       return new Response(JSON.stringify({ error: 'unauthorized', reason: error.code }), { status: 401, headers: { 'content-type': 'application/json' } });
     }
     // Same shape as a browser's failed fetch, so RxDB treats it as "offline, retry later".
-    throw new TypeError(`Failed to fetch: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new TypeError(`Failed to fetch: ${errorMessage(error)}`, { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -13,6 +13,8 @@ import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, Dea
 import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';
 import { StatusBadge } from './StatusBadge';
 import { useAccountTimeline } from './useAccount360';
+import { LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 /** Marks the moment an account's header and first timeline rows are on screen (read by the bench); detail: { id }. */
 export const ACCOUNT360_MARK = 'carteira:account360:ready';
@@ -45,14 +47,14 @@ export function Account360Page({ id }: { id: string }) {
   }, [ready, id]);
   const rest = restFor === id;
 
-  if (account === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (account === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
+  if (account === undefined) return <LoadingState />;
+  if (account === null) return <NotFoundState>{t('accounts.notFound')}</NotFoundState>;
   const place = [account.city, account.state].filter(Boolean).join(' / ');
 
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Anchor component={Link} href="/accounts" size="sm">
+        <Anchor component={Link} href={paths.accounts()} size="sm">
           <Group gap={4}>
             <IconArrowLeft size={14} aria-hidden />
             {t('common.back')}
@@ -62,7 +64,7 @@ export function Account360Page({ id }: { id: string }) {
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => useOverlaysStore.getState().openQuickLog({ accountId: account.id })}>
             {t('accounts.a360.logActivity')}
           </Button>
-          <Button component={Link} href={`/accounts/${account.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+          <Button component={Link} href={paths.accountEdit(account.id)} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
             {t('common.edit')}
           </Button>
         </Group>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { accountEditPatch, accountFieldsFromForm, accountFormFromAccount, emptyAccountForm, type AccountFormValues } from '@shared/domain/account-form';
@@ -10,6 +10,9 @@ import { AccountDuplicateWarning } from '../duplicates';
 import { AccountForm } from './AccountForm';
 import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useFormDraft } from '../../app/drafts/useFormDraft';
+import { errorMessage } from '@shared/error-message';
+import { LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 /** Create (no id) or edit an account; leaving with unsaved changes asks first. */
 export function AccountEditPage({ id }: { id?: string }) {
@@ -25,8 +28,8 @@ export function AccountEditPage({ id }: { id?: string }) {
   const stored = existing ? accountFormFromAccount(existing) : id ? null : emptyAccountForm();
   const draft = useFormDraft<AccountFormValues>('account', id ?? 'new', stored);
 
-  if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (id && existing === null) return <Text role="alert">{t('accounts.notFound')}</Text>;
+  if (id && existing === undefined) return <LoadingState />;
+  if (id && existing === null) return <NotFoundState>{t('accounts.notFound')}</NotFoundState>;
   if (!draft) return null;
   const started = draft.started;
 
@@ -38,15 +41,15 @@ export function AccountEditPage({ id }: { id?: string }) {
         : await repo.create(accountFieldsFromForm(values));
       draft.clear(values);
       guard.allowNavigation();
-      navigate(`/accounts/${saved.id}`);
+      navigate(paths.account(saved.id));
     } catch (error) {
-      setSaveError(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));
+      setSaveError(t('errors.save_failed', { message: errorMessage(error) }));
     }
   };
   const cancel = () => {
     if (!guard.confirmLeave()) return;
     draft.clear();
-    navigate(existing ? `/accounts/${existing.id}` : '/accounts');
+    navigate(existing ? paths.account(existing.id) : paths.accounts());
   };
 
   return (

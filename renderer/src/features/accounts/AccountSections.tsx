@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Account } from '@shared/models';
@@ -8,38 +7,16 @@ import { orderDelivery } from '@shared/domain/order-delivery';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
 import { useAccountCases, useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
-import classes from './Account360Page.module.css';
 import { useFormats as useSafeFormats } from '../../ui/useFormats';
-
-/** A titled card that is a landmark of its own (screen readers list the page's sections). */
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-label={title} padding="sm">
-      <Title order={3} size="h5" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { LoadingState } from '../../ui/states';
+import { Listing } from '../../ui/Listing';
+import { Section } from '../../ui/Section';
+import { paths } from '../../app/paths';
 
 /** The UI kit's formatters (a bad value shows "—", never throws), as these sections name them. */
 function useFormats() {
   const f = useSafeFormats();
   return { money: f.money, /** An ISO calendar date ('' → '—'). */ date: f.isoDay, pct: f.pct };
-}
-
-/** Nothing yet, nothing at all, or the list. */
-function Listing<T>({ items, empty, children }: { items: readonly T[] | undefined; empty: string; children(items: readonly T[]): ReactNode }) {
-  const { t } = useTranslation();
-  if (items === undefined) return <Loader size="xs" role="status" aria-label={t('common.loading')} />;
-  if (items.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {empty}
-      </Text>
-    );
-  return <ul className={classes.list}>{children(items)}</ul>;
 }
 
 export function ConditionsSection({ account }: { account: Account }) {
@@ -81,7 +58,7 @@ export function ContactsSection({ accountId }: { accountId: string }) {
           list.map((c) => (
             <li key={c.id}>
               <Text size="sm" span>
-                <Link href={`/contacts/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim() || t('common.none')}</Link>
+                <Link href={paths.contact(c.id)}>{`${c.firstName} ${c.lastName}`.trim() || t('common.none')}</Link>
                 {c.role ? ` — ${c.role}` : ''}
               </Text>
               {c.decisionMaker && (
@@ -109,7 +86,7 @@ export function DealsSection({ accountId }: { accountId: string }) {
           list.map((d) => (
             <li key={d.id}>
               <Text size="sm">
-                <Link href={`/pipeline/${d.id}`}>{d.title}</Link> · {t(`accounts.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
+                <Link href={paths.deal(d.id)}>{d.title}</Link> · {t(`accounts.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
                 {d.expectedClose ? ` · ${t('accounts.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
               </Text>
             </li>
@@ -222,14 +199,14 @@ export function ReferralsSection({ account }: { account: Account }) {
           {t('accounts.a360.noReferralReceived')}
         </Text>
       ) : referrer === undefined ? (
-        <Loader size="xs" role="status" aria-label={t('common.loading')} />
+        <LoadingState size="xs" />
       ) : referrer === null ? (
         <Text size="sm" c="dimmed">
           {t('accounts.notFound')}
         </Text>
       ) : (
         <Text size="sm">
-          <Link href={`/accounts/${referrer.id}`}>{referrer.tradeName || referrer.name}</Link>
+          <Link href={paths.account(referrer.id)}>{referrer.tradeName || referrer.name}</Link>
         </Text>
       )}
       <Text size="xs" c="dimmed" mt="xs">
@@ -241,7 +218,7 @@ export function ReferralsSection({ account }: { account: Account }) {
             <li key={r.id}>
               <Group gap={6}>
                 <Text size="sm">
-                  <Link href={`/accounts/${r.id}`}>{r.tradeName || r.name}</Link>
+                  <Link href={paths.account(r.id)}>{r.tradeName || r.name}</Link>
                 </Text>
                 <StatusBadge status={r.status} />
               </Group>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ComponentType } from 'react';
-import { Badge, Button, Group, Loader, Text, ThemeIcon } from '@mantine/core';
+import { Badge, Button, Group, Text, ThemeIcon } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconChecklist,
@@ -18,6 +18,8 @@ import { Link } from 'wouter';
 import type { Activity, ActivityType } from '@shared/models';
 import classes from './Account360Page.module.css';
 import { formatInstant } from '../../ui/formats';
+import { LoadingState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 const ICONS: Record<ActivityType, ComponentType<IconProps>> = {
   call: IconPhone,
@@ -58,7 +60,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
         {label}
       </Text>
       {activities === undefined ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+        <LoadingState size="sm" />
       ) : items.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('accounts.a360.noActivities')}
@@ -75,7 +77,7 @@ export function AccountTimeline({ activities, limit, onMore }: { activities: rea
                     <Icon size={16} />
                   </ThemeIcon>
                   <div className={classes.timelineBody}>
-                    <Link href={`/activities/${a.id}`} className={classes.timelineLink}>
+                    <Link href={paths.activity(a.id)} className={classes.timelineLink}>
                       {a.summary || t(`activityType.${a.type}`)}
                     </Link>
                     <Group gap={6} wrap="nowrap" className={classes.timelineMeta}>

@@ -14,6 +14,7 @@ import { useAccountSelectionStore, useAccountsListStore } from './store';
 import { useAccountRows } from './useAccountRows';
 import classes from './AccountsPage.module.css';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
+import { paths } from '../../app/paths';
 
 const ROW_HEIGHT = 44;
 
@@ -55,7 +56,7 @@ export function AccountsPage() {
             {t('accounts.count', { count: filtering ? visible.length : total })}
           </Text>
         </Group>
-        <Button component={Link} href="/accounts/new" leftSection={<IconPlus size={16} aria-hidden />}>
+        <Button component={Link} href={paths.newAccount()} leftSection={<IconPlus size={16} aria-hidden />}>
           {t('accounts.new')}
         </Button>
       </Group>
@@ -150,7 +151,7 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
                 aria-selected={selected.has(row.id)}
                 className={`${classes.row} ${classes.body}`}
                 style={style}
-                onClick={() => navigate(`/accounts/${row.id}`)}
+                onClick={() => navigate(paths.account(row.id))}
               >
                 <span role="cell">
                   {/* A native checkbox: dozens render per scroll frame, and Mantine's adds a wrapper tree to each. */}
@@ -164,7 +165,7 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
                   />
                 </span>
                 <span role="cell" className={classes.name}>
-                  <Link href={`/accounts/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                  <Link href={paths.account(row.id)} onClick={(e) => e.stopPropagation()}>
                     {label}
                   </Link>
                   {row.tradeName && row.tradeName !== row.name && (
@@ -198,7 +199,7 @@ function EmptyAccounts() {
       <Title order={3}>{t('accounts.empty.title')}</Title>
       <Text c="dimmed">{t('accounts.empty.body')}</Text>
       <Group>
-        <Button component={Link} href="/accounts/new" variant="default">
+        <Button component={Link} href={paths.newAccount()} variant="default">
           {t('accounts.new')}
         </Button>
         <SampleDataButton />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from './account-export';
 import { useAccountBulkActions, type ExportProgress } from './useAccountBulkActions';
 import { useAccountSelectionStore } from './store';
+import { errorMessage } from '@shared/error-message';
 
 /** What can be done with the ticked accounts: add a tag, change the owner, export as CSV (UTF-8 or Excel Brasil/Portugal) or XLSX. */
 export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners: readonly string[] }) {
@@ -25,7 +26,7 @@ export function BulkActionsBar({ ids, owners }: { ids: readonly string[]; owners
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(t('accounts.bulk.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('accounts.bulk.failed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { csvFile } from '@shared/files/csv-write';
+import { errorMessage } from '@shared/error-message';
 
 /** One cell of an export: text, or a number the spreadsheet can sum. */
 export type ExportCell = string | number;
@@ -56,7 +57,7 @@ export function createExportHost(reply: (message: FromBuilder) => void): (messag
         : Promise.resolve(buildCsv(message.headers, all, message.format === 'csv-excel-pt' ? 'excel-pt' : 'utf8'));
     built.then(
       (content) => reply({ type: 'done', content }),
-      (error: unknown) => reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => reply({ type: 'failed', message: errorMessage(error) }),
     );
   };
 }

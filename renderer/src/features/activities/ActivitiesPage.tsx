@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, type ActivityType } from '@shared/models';
@@ -7,6 +7,7 @@ import { useOverlaysStore } from '../../app/overlays-store';
 import { ActivityList } from './ActivityList';
 import { useOpenTasks, useRecentActivities } from './useActivityLists';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { LoadingState } from '../../ui/states';
 
 const PAGE = 50;
 
@@ -47,7 +48,7 @@ function OpenTasks() {
         {t('activities.list.openTasks')}
       </Title>
       {tasks === undefined ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+        <LoadingState size="sm" />
       ) : (
         <>
           <ActivityList items={tasks} label={t('activities.list.openTasks')} empty={t('activities.list.noTasks')} />
@@ -90,7 +91,7 @@ function RecentActivities() {
         />
       </Group>
       {recent === undefined ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+        <LoadingState size="sm" />
       ) : (
         <>
           <ActivityList items={recent.slice(0, shown)} label={t('activities.list.recent')} empty={t('activities.list.noRecent', { days })} />

@@ -7,6 +7,7 @@ import { useDateFormat } from './ActivityDates';
 import { typeIcon } from './activity-types';
 import { TaskDoneButton } from './TaskDoneButton';
 import { useAccountNames } from './useActivityLists';
+import { paths } from '../../app/paths';
 
 /** A compact list of activities or tasks: each links to the activity and its account; tasks can be marked done inline. */
 export function ActivityList({ items, label, empty, timeOnly = false }: { items: Activity[]; label: string; empty: string; timeOnly?: boolean }) {
@@ -38,7 +39,7 @@ function ActivityRow({ activity: a, account, timeOnly }: { activity: Activity; a
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
         <Icon size={18} aria-label={t(`activityType.${a.type}`)} style={{ flex: 'none' }} />
         <div style={{ minWidth: 0 }}>
-          <Anchor component={Link} href={`/activities/${a.id}`} size="sm" fw={500} td={a.taskState === 'done' ? 'line-through' : undefined}>
+          <Anchor component={Link} href={paths.activity(a.id)} size="sm" fw={500} td={a.taskState === 'done' ? 'line-through' : undefined}>
             {a.summary || t(`activityType.${a.type}`)}
           </Anchor>
           <Text size="xs" c={overdue ? 'red' : 'dimmed'}>
@@ -47,7 +48,7 @@ function ActivityRow({ activity: a, account, timeOnly }: { activity: Activity; a
             {a.accountId && (
               <>
                 {' · '}
-                <Anchor component={Link} href={`/accounts/${a.accountId}`} size="xs" c="dimmed" underline="always">
+                <Anchor component={Link} href={paths.account(a.accountId)} size="xs" c="dimmed" underline="always">
                   {account ?? '…'}
                 </Anchor>
               </>

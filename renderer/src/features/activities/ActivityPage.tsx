@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Grid, Group, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -16,17 +16,19 @@ import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useUpdateActivity } from './useActivityLists';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 /** One activity: what happened and with whom, the task's state, and the meeting notes (autosaved as typed). */
 export function ActivityPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const activity = useDocument('activities', id);
-  if (activity === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (activity === null) return <Text role="alert">{t('activities.page.notFound')}</Text>;
+  if (activity === undefined) return <LoadingState />;
+  if (activity === null) return <NotFoundState>{t('activities.page.notFound')}</NotFoundState>;
   const Icon = typeIcon(activity.type);
   return (
     <Stack maw={1150}>
-      <Anchor component={Link} href={activity.accountId ? `/accounts/${activity.accountId}` : '/activities'} size="sm">
+      <Anchor component={Link} href={activity.accountId ? paths.account(activity.accountId) : paths.activities()} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} aria-hidden />
           {t('common.back')}
@@ -79,18 +81,14 @@ function NotesEditor({ activity }: { activity: Activity }) {
           {notes.notice !== 'merged' && (
             <>
               {' '}
-              <Anchor component={Link} href="/conflicts" size="sm">
+              <Anchor component={Link} href={paths.conflicts()} size="sm">
                 {t('drafts.openConflicts')}
               </Anchor>
             </>
           )}
         </Alert>
       )}
-      {notes.status === 'error' && (
-        <Alert color="red" variant="light" role="alert">
-          {t('activities.page.saveError', { message: notes.error })}
-        </Alert>
-      )}
+      {notes.status === 'error' && <ErrorState variant="light">{t('activities.page.saveError', { message: notes.error })}</ErrorState>}
       <Textarea
         label={t('activities.page.notes')}
         description={t('activities.page.notesHint')}
@@ -139,7 +137,7 @@ function DetailsCard({ activity }: { activity: Activity }) {
         />
         {activity.accountId && (
           <Field label={t('activities.page.account')}>
-            <Anchor component={Link} href={`/accounts/${activity.accountId}`}>
+            <Anchor component={Link} href={paths.account(activity.accountId)}>
               {account ? account.tradeName || account.name : activity.accountId}
             </Anchor>
           </Field>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Anchor, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ActivityList } from './ActivityList';
@@ -8,6 +8,8 @@ import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { useActivityOwners, useMyDay } from './useActivityLists';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { LoadingState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 const EVERYONE = '\u0000all';
 /** Set once per visit when My day's lists are first on screen (bench: myday.open.ms). */
@@ -50,7 +52,7 @@ export function MyDayPage() {
         )}
       </Group>
       {day === undefined ? (
-        <Loader role="status" aria-label={t('common.loading')} />
+        <LoadingState />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <PanelBoundary title={t('activities.today.agenda')}>
@@ -85,7 +87,7 @@ export function MyDayPage() {
 function MoreLink({ count }: { count: number | null }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} href="/activities" size="sm" mt="xs" display="block">
+    <Anchor component={Link} href={paths.activities()} size="sm" mt="xs" display="block">
       {count === null ? t('activities.today.seeAll') : t('activities.today.more', { count })}
     </Anchor>
   );

@@ -5,9 +5,10 @@ import { Link } from 'wouter';
 import type { Account, Product } from '@shared/models';
 import { priceForAccount, type AccountPrice } from '@shared/domain/pricing';
 import { useAccount } from '../../db/hooks';
-import { formatBp, formatMoney } from './money';
 import { useCatalogueStore } from './store';
 import { useAccountOptions } from './useAccountOptions';
+import { paths } from '../../app/paths';
+import { useFormats } from '../../ui/useFormats';
 
 const WHOLE_UNITS = new Set<Product['unit']>(['un', 'cx', 'pct']);
 const decimalSeparator = (locale: string) => new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
@@ -55,7 +56,7 @@ export function AccountPricePanel({ product, initialAccountId, today }: { produc
             />
             {account && (
               <Text size="sm" c="dimmed">
-                <Link href={`/accounts/${account.id}`}>{accountLabel(account)}</Link>
+                <Link href={paths.account(account.id)}>{accountLabel(account)}</Link>
                 {account.conditions.paymentTerms ? ` · ${t('catalogue.accountPrice.conditions', { terms: account.conditions.paymentTerms })}` : ''}
               </Text>
             )}
@@ -106,15 +107,16 @@ function AccountPicker({ value, account, onChange }: { value: string; account: A
 }
 
 function Breakdown({ price, unit }: { price: AccountPrice | null; unit: Product['unit'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats();
   if (!price)
     return (
       <Text c="dimmed" size="sm">
         {t('catalogue.accountPrice.noPrice')}
       </Text>
     );
-  const money = (amount: number) => formatMoney(amount, price.currency, i18n.language);
-  const pct = (bp: number) => formatBp(bp, i18n.language);
+  const money = (amount: number) => formats.money(amount, price.currency);
+  const pct = formats.pct;
   const minus = (amount: number) => `−${money(amount)}`;
   const lines: { label: string; hint?: string; value: string }[] = [
     {
@@ -142,7 +144,7 @@ function Breakdown({ price, unit }: { price: AccountPrice | null; unit: Product[
       value: minus(price.loyaltyDiscount.amount),
     });
   }
-  const qty = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 }).format(price.quantity);
+  const qty = formats.number(price.quantity, { maximumFractionDigits: 3 });
   return (
     <Stack gap="xs">
       <Table aria-label={t('catalogue.accountPrice.breakdown')} withRowBorders={false} verticalSpacing={4}>

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '@shared/models';
+import { useFormats } from '../../ui/useFormats';
 
 const COLORS: Record<Product['availability'], string> = {
   in_stock: 'green',
@@ -22,8 +23,8 @@ export function AvailabilityBadge({ availability }: { availability: Product['ava
 
 /** "Promotion −10 %" when a promotion is valid today. */
 export function PromotionBadge({ discountBp, title }: { discountBp: number; title?: string }) {
-  const { t, i18n } = useTranslation();
-  const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(discountBp / 10_000);
+  const { t } = useTranslation();
+  const pct = useFormats().pct(discountBp);
   return (
     <Badge color="grape" variant="filled" size="sm" title={title}>
       {t('catalogue.promoBadge', { pct })}

@@ -11,6 +11,7 @@ import { useCategories } from './useCategories';
 import { useProductPager } from './useProductPager';
 import { useSearchCounts } from './useSearchCounts';
 import classes from './CataloguePage.module.css';
+import { useFormats } from '../../ui/useFormats';
 
 /** The catalogue: categories on the side, one search box for names and SKUs, a paged virtual list. */
 export function CataloguePage() {
@@ -83,9 +84,9 @@ export function CataloguePage() {
 }
 
 function CategoryPanel({ category, onChange, start }: { category: string; onChange(category: string): void; start: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const categories = useCategories(start);
-  const number = new Intl.NumberFormat(i18n.language);
+  const f = useFormats();
   const all = categories?.reduce((sum, c) => sum + c.count, 0);
   const item = (value: string, label: string, count: number | undefined) => (
     <NavLink
@@ -98,7 +99,7 @@ function CategoryPanel({ category, onChange, start }: { category: string; onChan
       rightSection={
         count === undefined ? null : (
           <Text span size="xs" c="dimmed" className={classes.count}>
-            {number.format(count)}
+            {f.number(count)}
           </Text>
         )
       }

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,26 +8,29 @@ import { DEFAULT_PRICE_LIST_ID, isPromotionActive } from '@shared/domain/pricing
 import { useDocument } from '../../db/hooks';
 import { AccountPricePanel } from './AccountPricePanel';
 import { AvailabilityBadge, PromotionBadge } from './AvailabilityBadge';
-import { formatIsoDay, formatMoney, localIsoDay } from './money';
+import { formatIsoDay, localIsoDay } from './money';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
-import { formatBasisPoints, formatNumber } from '../../ui/formats';
+import { LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
+import { useFormats } from '../../ui/useFormats';
 
 /** One product, read-only: details, prices per list, promotion, stock, and what a chosen account pays. */
 export function ProductPage({ id, accountId }: { id: string; accountId?: string }) {
   const { t } = useTranslation();
   const product = useDocument('products', id);
-  if (product === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (product === null) return <Text role="alert">{t('catalogue.product.notFound')}</Text>;
+  if (product === undefined) return <LoadingState />;
+  if (product === null) return <NotFoundState>{t('catalogue.product.notFound')}</NotFoundState>;
   return <ProductView product={product} accountId={accountId} />;
 }
 
 function ProductView({ product, accountId }: { product: Product; accountId?: string }) {
   const { t, i18n } = useTranslation();
+  const formats = useFormats();
   const today = useMemo(() => localIsoDay(), []);
   const promoToday = isPromotionActive(product.promotion, today);
   return (
     <Stack maw={1100}>
-      <Anchor component={Link} href="/catalogue" size="sm">
+      <Anchor component={Link} href={paths.catalogue()} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} aria-hidden />
           {t('catalogue.title')}
@@ -60,7 +63,7 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
                 <Field label={t('catalogue.product.unit')}>{t(`catalogue.unit.${product.unit}`)}</Field>
                 <Field label={t('catalogue.product.availability')}>{t(`catalogue.availability.${product.availability}`)}</Field>
                 <Field label={t('catalogue.product.stock')}>
-                  {t('catalogue.product.stockQty', { qty: formatNumber(product.stockQty, i18n.language), unit: t(`catalogue.unitShort.${product.unit}`) })}
+                  {t('catalogue.product.stockQty', { qty: formats.number(product.stockQty), unit: t(`catalogue.unitShort.${product.unit}`) })}
                 </Field>
               </Stack>
             </Card>
@@ -92,7 +95,7 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
                         )}
                       </Table.Td>
                       <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {formatMoney(p.amount, p.currency, i18n.language)}
+                        {formats.money(p.amount, p.currency)}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -120,7 +123,7 @@ function ProductView({ product, accountId }: { product: Product; accountId?: str
                       {t(promoToday ? 'catalogue.product.promotionActive' : 'catalogue.product.promotionInactive')}
                     </Badge>
                   </Group>
-                  <Text size="sm">−{formatBasisPoints(product.promotion.discountBp, i18n.language)}</Text>
+                  <Text size="sm">−{formats.pct(product.promotion.discountBp)}</Text>
                   <Text size="sm" c="dimmed">
                     {t('catalogue.product.promotionValidity', {
                       from: formatIsoDay(product.promotion.from, i18n.language) || t('common.none'),

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Code, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconUserExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -9,13 +9,16 @@ import { collectionLabel, fieldLabel, showValue, type ShownValue } from './confl
 import { useConflicts, useDocumentTitle } from './useConflicts';
 import { formatInstant } from '../../ui/formats';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 /** The newest records rendered at once; the log only grows, and a long one is read from the top. */
 const SHOWN = 200;
 
 /** Screens with a detail page, so a conflict can link to the document it is about. */
 const DETAIL_PATHS: Partial<Record<string, (id: string) => string>> = {
-  accounts: (id) => `/accounts/${id}`,
+  accounts: (id) => paths.account(id),
 };
 
 type Scope = 'team' | 'mine';
@@ -48,7 +51,7 @@ export function ConflictsPage() {
         ]}
       />
       {conflicts === undefined ? (
-        <Loader role="status" aria-label={t('common.loading')} />
+        <LoadingState />
       ) : conflicts.length === 0 ? (
         <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('conflicts.emptyTitle')}>
           {t('conflicts.emptyBody')}
@@ -95,7 +98,7 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
     try {
       await restore(record.id);
     } catch (e) {
-      setError(t('conflicts.restoreFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('conflicts.restoreFailed', { message: errorMessage(e) }));
     } finally {
       setBusy(false);
     }
@@ -155,9 +158,9 @@ function ConflictCard({ record, restore }: { record: ConflictRecord; restore: (i
         </Text>
       )}
       {error && (
-        <Alert role="alert" color="red" variant="light" mt="sm">
+        <ErrorState variant="light" mt="sm">
           {error}
-        </Alert>
+        </ErrorState>
       )}
     </Card>
   );

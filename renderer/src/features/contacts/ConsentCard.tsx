@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_BASES, type Contact } from '@shared/models';
 import { consentErrors, recordConsent, withdrawConsent, type ConsentBasis, type ConsentError } from '@shared/domain/contact-consent';
 import { useRepository } from '../../db/DatabaseProvider';
 import { formatInstant } from '../../ui/formats';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState } from '../../ui/states';
 
 /** LGPD / GDPR: the consent on record, and recording or withdrawing it (dated now, with its source). */
 export function ConsentCard({ contact }: { contact: Contact }) {
@@ -90,7 +92,7 @@ function ConsentDialog({ contact, mode, onClose }: { contact: Contact; mode: 're
       notifications.show({ message: t(mode === 'record' ? 'contacts.consent.recorded' : 'contacts.consent.withdrawn') });
       onClose();
     } catch (error) {
-      setFailure(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('errors.save_failed', { message: errorMessage(error) }));
       setSaving(false);
     }
   };
@@ -105,11 +107,7 @@ function ConsentDialog({ contact, mode, onClose }: { contact: Contact; mode: 're
         }}
       >
         <Stack gap="sm">
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
+          {failure && <ErrorState>{failure}</ErrorState>}
           {mode === 'record' ? (
             <>
               <NativeSelect

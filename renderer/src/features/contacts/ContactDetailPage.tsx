@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconNotes, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,8 +10,11 @@ import { ConsentCard } from './ConsentCard';
 import { EmailLinks, PhoneLinks } from './ContactLinks';
 import { useContactActivities } from './useContactActivities';
 import { accountLabel } from './useAccountSearch';
-import { formatInstant } from '../../ui/formats';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
+import { EmptyState, LoadingState, NotFoundState } from '../../ui/states';
+import { Section } from '../../ui/Section';
+import { useFormats } from '../../ui/useFormats';
+import { paths } from '../../app/paths';
 
 /** Birthdays this close are called out ("em 5 dias"). */
 const BIRTHDAY_SOON_DAYS = 30;
@@ -21,13 +24,13 @@ export function ContactDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const contact = useContact(id);
   const account = useAccount(contact?.accountId || undefined);
-  if (contact === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (contact === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
+  if (contact === undefined) return <LoadingState />;
+  if (contact === null) return <NotFoundState>{t('contacts.notFound')}</NotFoundState>;
   const name = `${contact.firstName} ${contact.lastName}`.trim();
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Anchor component={Link} href="/contacts" size="sm">
+        <Anchor component={Link} href={paths.contacts()} size="sm">
           <Group gap={4}>
             <IconArrowLeft size={14} aria-hidden />
             {t('contacts.detail.back')}
@@ -41,7 +44,7 @@ export function ContactDetailPage({ id }: { id: string }) {
           >
             {t('contacts.detail.logActivity')}
           </Button>
-          <Button component={Link} href={`/contacts/${contact.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+          <Button component={Link} href={paths.contactEdit(contact.id)} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
             {t('common.edit')}
           </Button>
         </Group>
@@ -56,7 +59,7 @@ export function ContactDetailPage({ id }: { id: string }) {
           <>
             {' · '}
             {account ? (
-              <Anchor component={Link} href={`/accounts/${contact.accountId}`}>
+              <Anchor component={Link} href={paths.account(contact.accountId)}>
                 {accountLabel(account)}
               </Anchor>
             ) : account === null ? (
@@ -70,10 +73,7 @@ export function ContactDetailPage({ id }: { id: string }) {
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
         <PanelBoundary title={t('contacts.detail.reach')}>
           {() => (
-            <Card withBorder>
-              <Title order={3} size="h5" mb="xs">
-                {t('contacts.detail.reach')}
-              </Title>
+            <Section title={t('contacts.detail.reach')}>
               <Stack gap="sm">
                 <PhoneLinks phones={contact.phones} />
                 <EmailLinks emails={contact.emails} />
@@ -81,7 +81,7 @@ export function ContactDetailPage({ id }: { id: string }) {
                   {t('contacts.fields.preferredChannel')}: <b>{t(`contacts.channel.${contact.preferredChannel}`)}</b>
                 </Text>
               </Stack>
-            </Card>
+            </Section>
           )}
         </PanelBoundary>
         <PanelBoundary title={t('contacts.sections.personal')}>
@@ -105,18 +105,16 @@ function PersonCard({ contact }: { contact: Contact }) {
   const days = daysUntilBirthday(contact.birthday, today);
   const age = ageOn(contact.birthday, today);
   const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
+  const formats = useFormats();
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        {t('contacts.sections.personal')}
-      </Title>
+    <Section title={t('contacts.sections.personal')}>
       <Stack gap={4}>
         <Text size="sm">{contact.decisionMaker ? t('contacts.detail.decisionMaker') : t('contacts.detail.notDecisionMaker')}</Text>
         <Group gap="xs">
           <Text size="sm">
             {t('contacts.detail.birthday')}:{' '}
             {day
-              ? new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(day.year, day.month - 1, day.day))
+              ? formats.instant(new Date(day.year, day.month - 1, day.day).getTime(), { day: 'numeric', month: 'long', year: 'numeric' })
               : t('contacts.detail.noBirthday')}
             {age !== null && ` (${t('contacts.detail.age', { count: age })})`}
           </Text>
@@ -132,34 +130,31 @@ function PersonCard({ contact }: { contact: Contact }) {
           </Text>
         )}
       </Stack>
-    </Card>
+    </Section>
   );
 }
 
 function ActivitiesCard({ contact }: { contact: Contact }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const activities = useContactActivities(contact);
-  const date = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeStyle: 'short' }) };
+  const formats = useFormats();
   return (
+    // A plain card, not a Section: what is inside is found from its heading's nearest box.
     <Card withBorder>
       <Title order={3} size="h5" mb="xs">
         {t('contacts.detail.activities')}
       </Title>
       {!contact.accountId ? (
-        <Text size="sm" c="dimmed">
-          {t('contacts.detail.noAccountActivities')}
-        </Text>
+        <EmptyState>{t('contacts.detail.noAccountActivities')}</EmptyState>
       ) : activities === undefined ? (
-        <Loader size="sm" />
+        <LoadingState size="sm" />
       ) : activities.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('contacts.detail.noActivities')}
-        </Text>
+        <EmptyState>{t('contacts.detail.noActivities')}</EmptyState>
       ) : (
         <Stack gap={4}>
           {activities.map((a) => (
             <Text key={a.id} size="sm">
-              <b>{t(`activityType.${a.type}`)}</b> · {date.format(a.at)} — {a.summary}
+              <b>{t(`activityType.${a.type}`)}</b> · {formats.dateTime(a.at)} — {a.summary}
             </Text>
           ))}
         </Stack>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { contactEditPatch, contactFieldsFromForm, contactFormFromContact, emptyContactForm, type ContactFormValues } from '@shared/domain/contact-form';
@@ -10,6 +10,9 @@ import { useAccount, useContact } from '../../db/hooks';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { ContactForm } from './ContactForm';
 import { phoneCountryOf, usePhoneCountry } from './usePhoneCountry';
+import { errorMessage } from '@shared/error-message';
+import { LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 export interface ContactEditPageProps {
   /** The contact to edit; none to create one. */
@@ -45,9 +48,9 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
   // journals every change, so a killed window loses nothing typed.
   const draft = useFormDraft<ContactFormValues>('contact', id ?? (presetAccountId ? `new-${presetAccountId}` : 'new'), stored);
 
-  if (id && existing === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (id && existing === null) return <Text role="alert">{t('contacts.notFound')}</Text>;
-  if (loading || !draft) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (id && existing === undefined) return <LoadingState />;
+  if (id && existing === null) return <NotFoundState>{t('contacts.notFound')}</NotFoundState>;
+  if (loading || !draft) return <LoadingState />;
   const started = draft.started;
 
   const submit = async (values: ContactFormValues) => {
@@ -65,15 +68,15 @@ export function ContactEditPage({ id, accountId: preset = '', beforeFields }: Co
       }
       draft.clear(values);
       guard.allowNavigation();
-      navigate(`/contacts/${saved.id}`);
+      navigate(paths.contact(saved.id));
     } catch (error) {
-      setSaveError(t('errors.save_failed', { message: error instanceof Error ? error.message : String(error) }));
+      setSaveError(t('errors.save_failed', { message: errorMessage(error) }));
     }
   };
   const cancel = () => {
     if (!guard.confirmLeave()) return;
     draft.clear();
-    navigate(existing ? `/contacts/${existing.id}` : presetAccountId ? `/accounts/${presetAccountId}` : '/contacts');
+    navigate(existing ? paths.contact(existing.id) : presetAccountId ? paths.account(presetAccountId) : paths.contacts());
   };
 
   return (

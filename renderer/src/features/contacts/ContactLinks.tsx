@@ -7,6 +7,7 @@ import { isContactHref, mailtoHref, telHref } from '@shared/domain/contact-links
 import { formatPhone } from '@shared/domain/validators';
 import { openExternalLink } from '../../platform/external';
 import { usePhoneCountry } from './usePhoneCountry';
+import { errorMessage } from '@shared/error-message';
 
 /** Opens a tel:/mailto: link through main; a refusal or failure is shown, never thrown. */
 function useOpenLink() {
@@ -15,7 +16,7 @@ function useOpenLink() {
     e.preventDefault();
     if (!isContactHref(href)) return;
     openExternalLink(href).catch((error: unknown) => {
-      notifications.show({ color: 'red', message: t('contacts.detail.linkFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      notifications.show({ color: 'red', message: t('contacts.detail.linkFailed', { message: errorMessage(error) }) });
     });
   };
 }

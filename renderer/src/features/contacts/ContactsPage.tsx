@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { Button, Group, Loader, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect } from 'react';
+import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isFilterEmpty } from '@shared/domain/contact-rows';
@@ -13,6 +12,9 @@ import { useContactsListStore } from './store';
 import { useContactPage } from './useContactPage';
 import { usePhoneCountry } from './usePhoneCountry';
 import classes from './ContactsPage.module.css';
+import { LoadingState } from '../../ui/states';
+import { EntityTable, type EntityColumn } from '../../ui/EntityTable';
+import { paths } from '../../app/paths';
 
 const ROW_HEIGHT = 44;
 /** Rows asked for beyond the last one on screen, so scrolling rarely waits. */
@@ -102,69 +104,44 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const country = usePhoneCountry();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.length + (done ? 0 : 1);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? 0;
-  useEffect(() => {
-    ensure(lastIndex + AHEAD);
-  }, [lastIndex, ensure]);
+  const onVisibleRange = useCallback((_first: number, last: number) => ensure(last + AHEAD), [ensure]);
   const hasRows = rows.length > 0;
   useEffect(() => {
     if (hasRows && performance.getEntriesByName(CONTACTS_FIRST_ROWS_MARK).length === 0) performance.mark(CONTACTS_FIRST_ROWS_MARK);
   }, [hasRows]);
+  const none = t('common.none');
+  const columns: EntityColumn<ContactListRow>[] = [
+    {
+      id: 'name',
+      header: t('contacts.columns.name'),
+      className: classes.name,
+      cell: (row) => (
+        <Link href={paths.contact(row.id)} onClick={(e) => e.stopPropagation()}>
+          {`${row.firstName} ${row.lastName}`.trim()}
+        </Link>
+      ),
+    },
+    { id: 'role', header: t('contacts.columns.role'), cell: (row) => row.role || none },
+    { id: 'account', header: t('contacts.columns.account'), cell: (row) => (row.accountId ? row.accountName || none : t('contacts.noAccount')) },
+    { id: 'phone', header: t('contacts.columns.phone'), cell: (row) => (row.phone ? formatPhone(row.phone, country) : none) },
+    { id: 'email', header: t('contacts.columns.email'), cell: (row) => row.email || none },
+    { id: 'channel', header: t('contacts.columns.channel'), cell: (row) => t(`contacts.channel.${row.preferredChannel}`) },
+  ];
 
   return (
-    <div role="table" aria-label={t('contacts.title')} aria-rowcount={done ? rows.length + 1 : -1} className={classes.table}>
-      <div role="rowgroup">
-        <div role="row" className={`${classes.row} ${classes.header}`}>
-          <span role="columnheader">{t('contacts.columns.name')}</span>
-          <span role="columnheader">{t('contacts.columns.role')}</span>
-          <span role="columnheader">{t('contacts.columns.account')}</span>
-          <span role="columnheader">{t('contacts.columns.phone')}</span>
-          <span role="columnheader">{t('contacts.columns.email')}</span>
-          <span role="columnheader">{t('contacts.columns.channel')}</span>
-        </div>
-      </div>
-      <div ref={scrollRef} className={classes.scroller} data-testid="contacts-scroller">
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-            if (!row) {
-              return (
-                <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <span role="cell">
-                    {rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <Loader size="xs" role="status" aria-label={t('common.loading')} />}
-                  </span>
-                </div>
-              );
-            }
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={`${classes.row} ${classes.body}`}
-                style={style}
-                onClick={() => navigate(`/contacts/${row.id}`)}
-              >
-                <span role="cell" className={classes.name}>
-                  <Link href={`/contacts/${row.id}`} onClick={(e) => e.stopPropagation()}>
-                    {`${row.firstName} ${row.lastName}`.trim()}
-                  </Link>
-                </span>
-                <span role="cell">{row.role || t('common.none')}</span>
-                <span role="cell">{row.accountId ? row.accountName || t('common.none') : t('contacts.noAccount')}</span>
-                <span role="cell">{row.phone ? formatPhone(row.phone, country) : t('common.none')}</span>
-                <span role="cell">{row.email || t('common.none')}</span>
-                <span role="cell">{t(`contacts.channel.${row.preferredChannel}`)}</span>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <EntityTable
+      label={t('contacts.title')}
+      count={count}
+      rowCount={done ? rows.length + 1 : -1}
+      row={(index) => rows[index]}
+      columns={columns}
+      onOpen={(row) => navigate(paths.contact(row.id))}
+      rowHeight={ROW_HEIGHT}
+      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      scrollerTestId="contacts-scroller"
+      onVisibleRange={onVisibleRange}
+      pending={() => <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <LoadingState size="xs" />}</span>}
+    />
   );
 }

@@ -5,6 +5,7 @@ import type { AccountFormValues } from '@shared/domain/account-form';
 import type { AccountProbe } from '@shared/domain/duplicates';
 import { DuplicateWarning, type DuplicateItem } from './DuplicateWarning';
 import { useAccountDuplicates } from './useDuplicates';
+import { paths } from '../../app/paths';
 
 const WATCHED = ['name', 'tradeName', 'taxId', 'phone', 'email', 'country'] as const;
 
@@ -41,8 +42,8 @@ export function AccountDuplicateWarning({ control, accountId }: { control: Contr
       title,
       subtitle: [doc.tradeName ? doc.name : '', doc.taxId, [doc.city, doc.state].filter(Boolean).join(' / ')].filter(Boolean).join(' · '),
       reasons: match.reasons,
-      openHref: `/accounts/${doc.id}`,
-      mergeHref: intoId ? `/accounts/${intoId}/merge/${doc.id}` : undefined,
+      openHref: paths.account(doc.id),
+      mergeHref: intoId ? paths.accountMerge(intoId, doc.id) : undefined,
       mergeLabel: intoId ? (accountId ? t('duplicates.mergeThis', { name: title }) : t('duplicates.mergeLabel', { name: title, other: intoName })) : undefined,
     };
   });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -18,6 +18,9 @@ import {
 import { useAccount } from '../../db/hooks';
 import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
 import { useAccountMerge } from './useAccountMerge';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
 
 const key = (f: string) => `duplicates.fields.${f.replace('.', '_')}`;
 
@@ -32,11 +35,10 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
   const [done, setDone] = useState(false);
   useEffect(() => setChoices({}), [id, otherId]);
 
-  if (id === otherId) return <Text role="alert">{t('duplicates.mergePage.sameAccount')}</Text>;
-  if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (id === otherId) return <NotFoundState>{t('duplicates.mergePage.sameAccount')}</NotFoundState>;
+  if (survivor === undefined || duplicate === undefined) return <LoadingState />;
   // Once merged the duplicate disappears; the page is about to leave, so do not flash an error.
-  if (!survivor || !duplicate)
-    return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.mergePage.notFound')}</Text>;
+  if (!survivor || !duplicate) return done ? <LoadingState /> : <NotFoundState>{t('duplicates.mergePage.notFound')}</NotFoundState>;
 
   const chosen = { ...defaultChoices(survivor, duplicate), ...choices };
   const differing = differingFields(survivor, duplicate);
@@ -46,16 +48,16 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
     try {
       await merge(survivor, duplicate, chosen);
       setDone(true);
-      navigate(`/accounts/${survivor.id}`);
+      navigate(paths.account(survivor.id));
     } catch (e) {
-      setError(t('duplicates.mergePage.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('duplicates.mergePage.failed', { message: errorMessage(e) }));
       setBusy(false);
     }
   };
 
   return (
     <Stack maw={1100} gap="md">
-      <Anchor component={Link} href={`/accounts/${survivor.id}`} size="sm">
+      <Anchor component={Link} href={paths.account(survivor.id)} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} aria-hidden />
           {t('common.back')}
@@ -69,7 +71,7 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
         <AccountCard account={survivor} label={t('duplicates.mergePage.keep')} color="teal" />
         <Button
           variant="subtle"
-          onClick={() => navigate(`/accounts/${duplicate.id}/merge/${survivor.id}`)}
+          onClick={() => navigate(paths.accountMerge(duplicate.id, survivor.id))}
           leftSection={<IconArrowsExchange size={16} aria-hidden />}
           style={{ alignSelf: 'center', flexShrink: 0 }}
         >
@@ -136,16 +138,12 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
         </Card>
       </SimpleGrid>
 
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {error && <ErrorState>{error}</ErrorState>}
       <Group>
         <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
           {t('duplicates.mergePage.confirm')}
         </Button>
-        <Button variant="default" component={Link} href={`/accounts/${survivor.id}`}>
+        <Button variant="default" component={Link} href={paths.account(survivor.id)}>
           {t('duplicates.mergePage.cancel')}
         </Button>
       </Group>
@@ -157,7 +155,7 @@ function AccountCard({ account, label, color }: { account: Account; label: strin
   const subtitle = [account.tradeName ? account.name : '', account.taxId, [account.city, account.state].filter(Boolean).join(' / ')]
     .filter(Boolean)
     .join(' · ');
-  return <MergeSideCard label={label} color={color} title={account.tradeName || account.name} href={`/accounts/${account.id}`} subtitle={subtitle} />;
+  return <MergeSideCard label={label} color={color} title={account.tradeName || account.name} href={paths.account(account.id)} subtitle={subtitle} />;
 }
 
 function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: Account }) {

@@ -5,6 +5,7 @@ import type { ContactProbe } from '@shared/domain/duplicates';
 import { contactName } from '@shared/domain/record-merge-contacts';
 import { DuplicateWarning, type DuplicateItem } from './DuplicateWarning';
 import { useContactDuplicates } from './useDuplicates';
+import { paths } from '../../app/paths';
 
 /**
  * Warns, as the contact editor is typed in, about people who may already be there: same e-mail or
@@ -40,8 +41,8 @@ export function ContactDuplicateWarning({ values, contactId }: { values: Partial
       title,
       subtitle: [doc.role, doc.emails[0]?.address, doc.phones[0]?.number].filter(Boolean).join(' · '),
       reasons: match.reasons,
-      openHref: `/contacts/${doc.id}`,
-      mergeHref: into ? `/contacts/${into.id}/merge/${doc.id}` : undefined,
+      openHref: paths.contact(doc.id),
+      mergeHref: into ? paths.contactMerge(into.id, doc.id) : undefined,
       mergeLabel: into
         ? contactId
           ? t('duplicates.contactMergeThis', { name: title })

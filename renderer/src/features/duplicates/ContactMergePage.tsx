@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -17,6 +17,10 @@ import type { MergeSide } from '@shared/domain/record-merge-accounts';
 import { useAccount } from '../../db/hooks';
 import { LineList, MergeSideCard, MergeTable, ValueText } from './MergeParts';
 import { useContactMerge } from './useContactMerge';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
+import { paths } from '../../app/paths';
+import { formatIsoDay } from '../../ui/formats';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -33,10 +37,9 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
   const [done, setDone] = useState(false);
   useEffect(() => setChoices({}), [id, otherId]);
 
-  if (id === otherId) return <Text role="alert">{t('duplicates.contactMergePage.sameContact')}</Text>;
-  if (survivor === undefined || duplicate === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (!survivor || !duplicate)
-    return done ? <Loader role="status" aria-label={t('common.loading')} /> : <Text role="alert">{t('duplicates.contactMergePage.notFound')}</Text>;
+  if (id === otherId) return <NotFoundState>{t('duplicates.contactMergePage.sameContact')}</NotFoundState>;
+  if (survivor === undefined || duplicate === undefined) return <LoadingState />;
+  if (!survivor || !duplicate) return done ? <LoadingState /> : <NotFoundState>{t('duplicates.contactMergePage.notFound')}</NotFoundState>;
 
   const accountName = (c: Contact) => {
     const a = c.accountId === survivor.accountId ? survivorAccount : duplicateAccount;
@@ -52,9 +55,9 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
     try {
       await merge(survivor, duplicate, chosen);
       setDone(true);
-      navigate(`/contacts/${survivor.id}`);
+      navigate(paths.contact(survivor.id));
     } catch (e) {
-      setError(t('duplicates.mergePage.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('duplicates.mergePage.failed', { message: errorMessage(e) }));
       setBusy(false);
     }
   };
@@ -73,7 +76,7 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
 
   return (
     <Stack maw={1100} gap="md">
-      <Anchor component={Link} href={`/contacts/${survivor.id}`} size="sm">
+      <Anchor component={Link} href={paths.contact(survivor.id)} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} aria-hidden />
           {t('common.back')}
@@ -88,12 +91,12 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
           label={t('duplicates.mergePage.keep')}
           color="teal"
           title={contactName(survivor)}
-          href={`/contacts/${survivor.id}`}
+          href={paths.contact(survivor.id)}
           subtitle={subtitle(survivor)}
         />
         <Button
           variant="subtle"
-          onClick={() => navigate(`/contacts/${duplicate.id}/merge/${survivor.id}`)}
+          onClick={() => navigate(paths.contactMerge(duplicate.id, survivor.id))}
           leftSection={<IconArrowsExchange size={16} aria-hidden />}
           style={{ alignSelf: 'center', flexShrink: 0 }}
         >
@@ -103,7 +106,7 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
           label={t('duplicates.contactMergePage.remove')}
           color="red"
           title={contactName(duplicate)}
-          href={`/contacts/${duplicate.id}`}
+          href={paths.contact(duplicate.id)}
           subtitle={subtitle(duplicate)}
         />
       </Group>
@@ -165,16 +168,12 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
         </Card>
       </SimpleGrid>
 
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {error && <ErrorState>{error}</ErrorState>}
       <Group>
         <Button color="red" onClick={() => void run()} loading={busy} disabled={related === undefined} leftSection={<IconArrowsJoin size={16} aria-hidden />}>
           {t('duplicates.contactMergePage.confirm')}
         </Button>
-        <Button variant="default" component={Link} href={`/contacts/${survivor.id}`}>
+        <Button variant="default" component={Link} href={paths.contact(survivor.id)}>
           {t('duplicates.mergePage.cancel')}
         </Button>
       </Group>
@@ -194,7 +193,7 @@ function display(field: ContactMergeField, c: Contact, t: T, accountName: (c: Co
     case 'consent':
       return [t(`contacts.consentBasis.${c.consent.basis}`), c.consent.source].filter(Boolean).join(' · ');
     case 'birthday':
-      return c.birthday ? new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${c.birthday}T00:00:00Z`)) : empty;
+      return c.birthday ? formatIsoDay(c.birthday, language) : empty;
     default:
       return (c[field] as string) || empty;
   }

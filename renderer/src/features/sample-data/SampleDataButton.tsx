@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Progress, Stack, Text } from '@mantine/core';
+import { Button, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState } from '../../ui/states';
 
 /**
  * "Load sample data": fills an empty portfolio with a realistic demo (size S), with progress.
@@ -21,11 +23,7 @@ export function SampleDataButton({ onLoaded }: { /** Called once the sample is i
       onLoaded?.();
     } catch (e) {
       // By name: the error's class lives in the chunk that loads on demand.
-      setError(
-        e instanceof Error && e.name === 'SampleDataInTeamError'
-          ? t('teamData.sampleOnlyLocal')
-          : t('errors.internal', { message: e instanceof Error ? e.message : String(e) }),
-      );
+      setError(e instanceof Error && e.name === 'SampleDataInTeamError' ? t('teamData.sampleOnlyLocal') : t('errors.internal', { message: errorMessage(e) }));
     } finally {
       setProgress(null);
     }
@@ -49,11 +47,7 @@ export function SampleDataButton({ onLoaded }: { /** Called once the sample is i
   return (
     <Stack gap={4}>
       <Button onClick={() => void start()}>{t('accounts.empty.loadSample')}</Button>
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {error && <ErrorState>{error}</ErrorState>}
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ import type { SearchAnswer, SearchEngine } from '../../search/search-engine';
 import { useSearchEngine, useSearchStatus } from '../../search/SearchEngineContext';
 import { usePaletteCommands, type PaletteCommand } from './usePaletteCommands';
 import classes from './CommandPalette.module.css';
+import { paths } from '../../app/paths';
 
 /** The index starts building this long after the app shows, so the first screen loads first. */
 const START_AFTER_MS = 1500;
@@ -26,7 +27,7 @@ const START_AFTER_MS = 1500;
 const ANSWER_WAIT_MS = 10;
 
 const KIND_ICON: Record<SearchKind, Icon> = { account: IconBuildingStore, contact: IconAddressBook, deal: IconFlag, product: IconPackage };
-const KIND_PATH: Record<SearchKind, string> = { account: '/accounts', contact: '/contacts', deal: '/pipeline', product: '/catalogue' };
+const KIND_PATH: Record<SearchKind, string> = { account: paths.accounts(), contact: paths.contacts(), deal: paths.pipeline(), product: paths.catalogue() };
 
 /** Where a result opens. */
 export const pathOf = (hit: Pick<SearchHit, 'kind' | 'id'>) => `${KIND_PATH[hit.kind]}/${encodeURIComponent(hit.id)}`;

@@ -5,6 +5,7 @@ import { IconArrowRight, IconFlag, IconPhoneCall, IconPlus, IconUserPlus, type I
 import { AREAS } from '../../app/areas';
 import { useOverlaysStore, type QuickLogTarget } from '../../app/overlays-store';
 import { useContact, useDeal } from '../../db/hooks';
+import { paths } from '../../app/paths';
 
 /** An action the palette offers beside the search results. */
 export interface PaletteCommand {
@@ -37,10 +38,10 @@ export function usePaletteCommands(): PaletteCommand[] {
   const target = useRouteTarget();
   return useMemo(() => {
     const commands: PaletteCommand[] = [
-      { id: 'new-account', label: t('search.cmd.newAccount'), icon: IconPlus, run: () => navigate('/accounts/new') },
+      { id: 'new-account', label: t('search.cmd.newAccount'), icon: IconPlus, run: () => navigate(paths.newAccount()) },
       { id: 'log-call', label: t('search.cmd.logCall'), icon: IconPhoneCall, run: () => useOverlaysStore.getState().openQuickLog({ type: 'call', ...target }) },
-      { id: 'pipeline', label: t('search.cmd.pipeline'), icon: IconFlag, run: () => navigate('/pipeline') },
-      { id: 'new-contact', label: t('search.cmd.newContact'), icon: IconUserPlus, run: () => navigate('/contacts/new') },
+      { id: 'pipeline', label: t('search.cmd.pipeline'), icon: IconFlag, run: () => navigate(paths.pipeline()) },
+      { id: 'new-contact', label: t('search.cmd.newContact'), icon: IconUserPlus, run: () => navigate(paths.newContact()) },
     ];
     for (const area of AREAS) {
       if (area.id === 'pipeline') continue;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BridgeError, call } from '../../platform/bridge';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * "Copiar diagnóstico": puts versions, sync state and recent errors on the clipboard for a support
@@ -20,7 +21,7 @@ export function DiagnosticsCard() {
       setResult({ ok: true, text: t('settings.diagnostics.copied') });
     } catch (error) {
       const code = error instanceof BridgeError ? error.code : 'internal';
-      const message = t(`errors.${code}`, { message: error instanceof Error ? error.message : String(error) });
+      const message = t(`errors.${code}`, { message: errorMessage(error) });
       setResult({ ok: false, text: t('settings.diagnostics.failed', { message }) });
     } finally {
       setBusy(false);

@@ -4,6 +4,8 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { COPIED_COLLECTIONS, copyLocalData, summariseLocalData, type CopyResult, type LocalDataSummary } from '../../db/local-data-copy';
+import { errorMessage } from '@shared/error-message';
+import { ErrorState } from '../../ui/states';
 
 type Step =
   | { kind: 'idle' }
@@ -24,8 +26,7 @@ export function LocalDataCard() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const team = scope.kind === 'team' ? scope.team : '';
 
-  const fail = (error: unknown) =>
-    setStep({ kind: 'failed', message: t('teamData.move.failed', { message: error instanceof Error ? error.message : String(error) }) });
+  const fail = (error: unknown) => setStep({ kind: 'failed', message: t('teamData.move.failed', { message: errorMessage(error) }) });
 
   async function count() {
     if (!localData) return;
@@ -77,9 +78,9 @@ export function LocalDataCard() {
           </Alert>
         )}
         {step.kind === 'failed' && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          <ErrorState variant="light" icon={<IconAlertTriangle aria-hidden />}>
             {step.message}
-          </Alert>
+          </ErrorState>
         )}
       </Stack>
       {(step.kind === 'confirm' || step.kind === 'copying') && (

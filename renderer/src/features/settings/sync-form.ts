@@ -1,6 +1,7 @@
 import { syncServerConfig, type SyncServerConfig } from '@shared/ipc';
 import { serverTransport } from '@shared/couchdb/server-url';
 import { BridgeError } from '../../platform/bridge';
+import { errorMessage } from '@shared/error-message';
 
 export interface SyncFormValues {
   url: string;
@@ -41,7 +42,7 @@ const SIGN_IN_CODES = ['unauthorized', 'unreachable', 'missing_databases', 'inva
 /** The i18n key and values of the message for a failed sign-in or sign-out. */
 export function syncErrorMessage(error: unknown, exists: (key: string) => boolean): { key: string; values: Record<string, string> } {
   const code = error instanceof BridgeError ? error.code : 'generic';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if ((SIGN_IN_CODES as readonly string[]).includes(code)) return { key: `syncSettings.errors.${code}`, values: {} };
   if (code !== 'generic' && exists(`errors.${code}`)) return { key: `errors.${code}`, values: { message } };
   return { key: 'syncSettings.errors.generic', values: { message } };

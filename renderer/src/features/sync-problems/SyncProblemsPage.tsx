@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Button, Card, Code, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,13 +8,17 @@ import type { QuarantinedDocument, RejectedChange } from '../../sync/sync-proble
 import { collectionLabel, useDocumentTitle } from '../conflicts';
 import { issueText, refusalText } from './problem-text';
 import { useSyncProblems } from './useSyncProblems';
+import { errorMessage } from '@shared/error-message';
+import { LoadingState } from '../../ui/states';
+import { paths } from '../../app/paths';
+import { useFormats } from '../../ui/useFormats';
 
 /** Screens with a page for one record, so a rejected change can be opened and fixed. */
 const DETAIL_PATHS: Partial<Record<string, (id: string) => string>> = {
-  accounts: (id) => `/accounts/${id}`,
-  contacts: (id) => `/contacts/${id}`,
-  activities: (id) => `/activities/${id}`,
-  products: (id) => `/catalogue/${id}`,
+  accounts: (id) => paths.account(id),
+  contacts: (id) => paths.contact(id),
+  activities: (id) => paths.activity(id),
+  products: (id) => paths.product(id),
 };
 
 /**
@@ -31,7 +35,7 @@ export function SyncProblemsPage() {
       <Title order={2}>{t('syncProblems.title')}</Title>
       <Text c="dimmed">{t('syncProblems.intro')}</Text>
       {problems === undefined ? (
-        <Loader role="status" aria-label={t('common.loading')} />
+        <LoadingState />
       ) : problems.length === 0 ? (
         <Alert role="status" variant="light" color="teal" icon={<IconCheck aria-hidden />} title={t('syncProblems.emptyTitle')}>
           {t('syncProblems.emptyBody')}
@@ -71,8 +75,7 @@ export function SyncProblemsPage() {
 }
 
 function useWhen() {
-  const { i18n } = useTranslation();
-  return (at: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at);
+  return useFormats().dateTime;
 }
 
 function RejectedCard({ problem }: { problem: RejectedChange }) {
@@ -104,7 +107,7 @@ function RejectedCard({ problem }: { problem: RejectedChange }) {
       else if (outcome.reason === 'server_changed') setMessage({ ok: false, text: t('syncProblems.serverChanged') });
       else setMessage({ ok: false, text: t('syncProblems.retryRefused', { reason: outcome.reason }) });
     } catch (e) {
-      setMessage({ ok: false, text: t('syncProblems.actionFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setMessage({ ok: false, text: t('syncProblems.actionFailed', { message: errorMessage(e) }) });
     } finally {
       setBusy(null);
       setConfirming(false);
@@ -186,7 +189,7 @@ function QuarantinedCard({ problem }: { problem: QuarantinedDocument }) {
   const when = useWhen();
   const headingId = useId();
   const exists = (key: string) => i18n.exists(key);
-  const number = new Intl.NumberFormat(i18n.language);
+  const f = useFormats();
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Stack gap={4}>
@@ -212,7 +215,7 @@ function QuarantinedCard({ problem }: { problem: QuarantinedDocument }) {
           </summary>
           {problem.raw.length < problem.rawChars && (
             <Text size="xs" c="dimmed">
-              {t('syncProblems.rawCut', { shown: number.format(problem.raw.length), total: number.format(problem.rawChars) })}
+              {t('syncProblems.rawCut', { shown: f.number(problem.raw.length), total: f.number(problem.rawChars) })}
             </Text>
           )}
           <Code block style={{ maxHeight: 240, overflow: 'auto', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>

@@ -1,0 +1,28 @@
+/**
+ * Every screen's address, built in one place: `paths.account(id)` instead of a hand-written
+ * `/accounts/${id}` in each link. The route patterns these fill live in each feature's routes.tsx.
+ */
+export const paths = {
+  accounts: () => '/accounts',
+  newAccount: () => '/accounts/new',
+  account: (id: string) => `/accounts/${id}`,
+  accountEdit: (id: string) => `/accounts/${id}/edit`,
+  /** Merge `otherId` into the account `id`. */
+  accountMerge: (id: string, otherId: string) => `/accounts/${id}/merge/${otherId}`,
+  contacts: () => '/contacts',
+  newContact: () => '/contacts/new',
+  contact: (id: string) => `/contacts/${id}`,
+  contactEdit: (id: string) => `/contacts/${id}/edit`,
+  /** Merge `otherId` into the contact `id`. */
+  contactMerge: (id: string, otherId: string) => `/contacts/${id}/merge/${otherId}`,
+  catalogue: () => '/catalogue',
+  product: (id: string) => `/catalogue/${id}`,
+  today: () => '/today',
+  activities: () => '/activities',
+  activity: (id: string) => `/activities/${id}`,
+  pipeline: () => '/pipeline',
+  deal: (id: string) => `/pipeline/${id}`,
+  settings: () => '/settings',
+  conflicts: () => '/conflicts',
+  syncProblems: () => '/sync/problems',
+} as const;
