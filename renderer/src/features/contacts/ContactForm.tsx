@@ -61,7 +61,7 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   useHotkeys([['mod+S', () => void submit()]], []);
   const message = (e: FieldError | undefined, max = 200) => (e?.message ? t([`contacts.errors.${e.message}`, `errors.${e.message}`], { max }) : undefined);
   const hasErrors = submitCount > 0 && Object.keys(errors).length > 0;
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
   const today = toIsoDate(calendarDay(new Date()));
 
   return (
