@@ -22,7 +22,7 @@ const SIBLING_FEATURE_FILE = { regex: String.raw`^\.\./(?!\.)[^/]+/(?!index$).+`
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'release/**', '.tmp/**', '.carteira-data/**', 'bench/.cache/**', 'test-results/**', 'node_modules/**'],
+    ignores: ['dist/**', 'release/**', '.tmp/**', '.tools/**', '.carteira-data/**', 'bench/.cache/**', 'test-results/**', 'node_modules/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

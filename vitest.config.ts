@@ -18,7 +18,7 @@ export default defineConfig({
           environment: 'node',
           // By glob, not by folder: a test in a new folder runs without anyone remembering to list it.
           include: ['**/*.test.ts'],
-          exclude: ['tests/e2e/**', '**/node_modules/**', 'dist/**', 'release/**', '.tmp/**'],
+          exclude: ['tests/e2e/**', '**/node_modules/**', 'dist/**', 'release/**', '.tmp/**', '.tools/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['**/*.test.tsx'],
-          exclude: ['**/node_modules/**', 'dist/**', 'release/**', '.tmp/**'],
+          exclude: ['**/node_modules/**', 'dist/**', 'release/**', '.tmp/**', '.tools/**'],
           setupFiles: ['tests/setup-dom.ts'],
           testTimeout: 30_000,
         },

@@ -34,18 +34,18 @@ export async function buildElectron({ outDir = resolve(ROOT, 'dist/electron'), m
   const mainFile = resolve(outDir, 'main.cjs');
   const preloadFile = resolve(outDir, 'preload.cjs');
   await Promise.all([
-    // Electron 40 ships Node 22.
+    // Electron 45 ships Node 24 and Chromium 156 (keep both targets in step with package.json's electron).
     // PNGs (the tray icon) are inlined as data URLs: only dist/ is packaged.
     build({
       ...common,
       entryPoints: [resolve(ROOT, 'electron/main/main.ts')],
       outfile: mainFile,
       platform: 'node',
-      target: 'node22',
+      target: 'node24',
       loader: { '.png': 'dataurl' },
     }),
     // The sandboxed preload runs in a renderer: browser platform, so nothing Node-only sneaks in.
-    build({ ...common, entryPoints: [resolve(ROOT, 'electron/preload/index.ts')], outfile: preloadFile, platform: 'browser', target: 'chrome130' }),
+    build({ ...common, entryPoints: [resolve(ROOT, 'electron/preload/index.ts')], outfile: preloadFile, platform: 'browser', target: 'chrome156' }),
   ]);
   return { mainFile, preloadFile };
 }

@@ -48,7 +48,8 @@ import { applySpellcheck, installContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
 import { createSyncTray } from './tray';
 import { registerAppScheme, serveAppProtocol } from './protocol';
-import { denyAllPermissions, installSecurityGuards } from './security';
+import { guardPermissions, installSecurityGuards } from './security';
+import { choseToOpen, externalLinkPromptOptions } from './external-link-prompt';
 import { APP_START_URL } from './trusted-url';
 import { choseToLeave, unloadPromptOptions } from './unload-prompt';
 import { createWindowOptions, windowBackground } from './window-options';
@@ -76,7 +77,11 @@ const externalLinks = createExternalLinksService({ openExternal: (url) => shell.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  installSecurityGuards(app, { openExternal: (url) => shell.openExternal(url), openContactLink: (url) => externalLinks.open(url) });
+  installSecurityGuards(app, {
+    openExternal: (url) => shell.openExternal(url),
+    confirmExternal: confirmExternalLink,
+    openContactLink: (url) => externalLinks.open(url),
+  });
   app.on('second-instance', focusMainWindow);
   app.on('before-quit', flushSyncBeforeQuit);
   app.on('window-all-closed', () => {
@@ -93,7 +98,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function startApp(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('br.com.carteira.app');
-  denyAllPermissions(session.defaultSession);
+  guardPermissions(session.defaultSession);
   const appPath = app.getAppPath();
   serveAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
 
@@ -183,6 +188,14 @@ function restoreWindowState(window: BrowserWindow, options: { width?: number; he
 function openMainWindow(): void {
   if (mainWindow) focusMainWindow();
   else if (app.isReady()) createMainWindow();
+}
+
+/** Asks, in the app's language, before a link opens a host for the first time in this run. */
+async function confirmExternalLink(url: string, host: string): Promise<boolean> {
+  const options = externalLinkPromptOptions(locale, url, host);
+  const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return choseToOpen(response);
 }
 
 /** Main's dialogs and menus follow the app's language, not the OS's. */

@@ -5,8 +5,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The page main loads into the window. */
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
-/** Protocols the user may open in their own browser/mail/phone app from a link. */
-export const EXTERNAL_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+/** Protocols the user may open in their own browser/mail/phone app from a link (never plain http:). */
+export const EXTERNAL_PROTOCOLS: readonly string[] = ['https:', 'mailto:', 'tel:'];
 
 /** The parts of Electron's WebFrameMain the sender check needs. */
 export interface FrameLike {
@@ -51,6 +51,6 @@ export function isAllowedExternalUrl(url: string): boolean {
   if (parsed === undefined || !EXTERNAL_PROTOCOLS.includes(parsed.protocol)) return false;
   // Credentials in a link are a phishing pattern (https://bank.com@evil.example/).
   if (parsed.username !== '' || parsed.password !== '') return false;
-  if ((parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname === '') return false;
+  if (parsed.protocol === 'https:' && parsed.hostname === '') return false;
   return true;
 }

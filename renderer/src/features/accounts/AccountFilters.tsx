@@ -32,7 +32,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
     }),
     [rows],
   );
-  const translated = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const translated = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
   const multi = <K extends keyof AccountListFilters>(key: K, label: string, data: { value: string; label: string }[] | string[], searchable = false) => (
     <MultiSelect
       key={key}

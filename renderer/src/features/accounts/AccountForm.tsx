@@ -39,7 +39,7 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   const { errors, isSubmitting } = formState;
   const message = (e: FieldError | undefined) => (e?.message ? t(`errors.${e.message}`, { max: 200 }) : undefined);
   const country = watch('country');
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
 
   return (
     <FormShell form={form} onSubmit={onSubmit} summary="manual" aria-label={t('accounts.sections.identity')}>

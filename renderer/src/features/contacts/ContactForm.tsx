@@ -58,7 +58,7 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   const emails = useFieldArray({ control, name: 'emails' });
   const { errors, isSubmitting } = formState;
   const message = (e: FieldError | undefined, max = 200) => (e?.message ? t([`contacts.errors.${e.message}`, `errors.${e.message}`], { max }) : undefined);
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
   const today = toIsoDate(calendarDay(new Date()));
 
   return (

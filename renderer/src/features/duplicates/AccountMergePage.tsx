@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useLocation } from 'wouter';
 import type { Account } from '@shared/models';
 import {
@@ -85,8 +86,8 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
           rows={differing.map((f) => ({
             field: f,
             label: t(key(f)),
-            survivor: { node: <FieldValue field={f} account={survivor} />, text: display(f, survivor, t as T) },
-            duplicate: { node: <FieldValue field={f} account={duplicate} />, text: display(f, duplicate, t as T) },
+            survivor: { node: <FieldValue field={f} account={survivor} />, text: display(f, survivor, t) },
+            duplicate: { node: <FieldValue field={f} account={duplicate} />, text: display(f, duplicate, t) },
           }))}
           chosen={chosen}
           onChoose={(f, side) => setChoices((c) => ({ ...c, [f]: side }))}
@@ -171,7 +172,7 @@ function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: 
   );
 }
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 
 /** A field's value in words ("(vazio)" for nothing). */
 function display(field: MergeField, account: Account, t: T): string {
@@ -204,7 +205,7 @@ function display(field: MergeField, account: Account, t: T): string {
 function FieldValue({ field, account }: { field: MergeField; account: Account }) {
   const { t } = useTranslation();
   if (field === 'referredBy' && account.referredBy) return <ReferrerName id={account.referredBy} />;
-  return <ValueText text={display(field, account, t as T)} />;
+  return <ValueText text={display(field, account, t)} />;
 }
 
 function ReferrerName({ id }: { id: string }) {

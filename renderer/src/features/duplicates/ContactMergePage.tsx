@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useLocation } from 'wouter';
 import type { Contact } from '@shared/models';
 import {
@@ -22,7 +23,7 @@ import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
 import { paths } from '../../app/paths';
 import { formatIsoDay } from '../../ui/formats';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 
 /** Merge contact `otherId` into contact `id`: pick a value per differing field, see what moves, confirm. */
 export function ContactMergePage({ id, otherId }: { id: string; otherId: string }) {
@@ -47,7 +48,7 @@ export function ContactMergePage({ id, otherId }: { id: string; otherId: string 
   };
   const chosen = { ...contactDefaultChoices(survivor, duplicate), ...choices };
   const differing = contactDifferingFields(survivor, duplicate);
-  const text = (f: ContactMergeField, c: Contact) => display(f, c, t as T, accountName, i18n.language);
+  const text = (f: ContactMergeField, c: Contact) => display(f, c, t, accountName, i18n.language);
   const lists = combinedContactLists(survivor, duplicate);
   const run = async () => {
     setBusy(true);
