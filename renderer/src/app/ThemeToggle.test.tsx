@@ -3,7 +3,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
-import type { AppSettings, IpcEnvelope, SettingsPatch } from '@shared/ipc';
+import type { AppSettings } from '@shared/ipc';
+import { installFakeSettingsMain } from '../../../tests/helpers/fake-settings-main';
 import { createI18n } from '../i18n';
 import { resetBridgeForTests } from '../platform/bridge';
 import { AppThemeProvider } from './AppThemeProvider';
@@ -11,24 +12,6 @@ import { useSettingsStore } from './settings-store';
 import { ThemeToggle } from './ThemeToggle';
 
 const initial: AppSettings = { locale: 'pt-BR', theme: 'light', userName: 'Ana', deviceId: 'dev1', welcomed: true };
-
-/** A fake main keeping settings in memory, like settings.json; `fail` makes the next set fail. */
-function fakeMain() {
-  let settings = { ...initial };
-  const sets: SettingsPatch[] = [];
-  const state = { fail: false };
-  window.carteira = {
-    invoke: async (channel, ...args): Promise<IpcEnvelope<unknown>> => {
-      if (channel !== 'settings:set') return { ok: false, error: { code: 'unknown_channel', message: channel } };
-      if (state.fail) return { ok: false, error: { code: 'internal', message: 'EACCES: settings.json' } };
-      sets.push(args[0] as SettingsPatch);
-      settings = { ...settings, ...(args[0] as SettingsPatch) };
-      return { ok: true, value: settings };
-    },
-    on: () => () => undefined,
-  };
-  return { sets, state };
-}
 
 function renderToggle() {
   return render(
@@ -53,7 +36,7 @@ afterEach(() => {
 
 describe('ThemeToggle', () => {
   it('steps light → dark → automatic, switching Mantine and saving each choice through settings:set', async () => {
-    const main = fakeMain();
+    const main = installFakeSettingsMain(initial);
     const user = userEvent.setup();
     renderToggle();
     expect(scheme()).toBe('light');
@@ -71,7 +54,7 @@ describe('ThemeToggle', () => {
   });
 
   it('keeps the theme and says why when saving fails', async () => {
-    const main = fakeMain();
+    const main = installFakeSettingsMain(initial);
     main.state.fail = true;
     const user = userEvent.setup();
     renderToggle();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AppSettings, IpcEnvelope, SettingsPatch } from '@shared/ipc';
+import type { AppSettings } from '@shared/ipc';
+import { installFakeSettingsMain } from '../../../../tests/helpers/fake-settings-main';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import { useSettingsStore } from '../../app/settings-store';
@@ -10,24 +11,6 @@ import { resetBridgeForTests } from '../../platform/bridge';
 import { AccountsPage } from '../accounts/AccountsPage';
 
 const fresh: AppSettings = { locale: 'pt-BR', theme: 'auto', userName: '', deviceId: 'dev1', welcomed: false };
-
-/** A fake main keeping settings in memory, like settings.json; `fail` makes the next set fail. */
-function fakeMain() {
-  let settings = { ...fresh };
-  const sets: SettingsPatch[] = [];
-  const state = { fail: false };
-  window.carteira = {
-    invoke: async (channel, ...args): Promise<IpcEnvelope<unknown>> => {
-      if (channel !== 'settings:set') return { ok: false, error: { code: 'unknown_channel', message: channel } };
-      if (state.fail) return { ok: false, error: { code: 'internal', message: 'EACCES: settings.json' } };
-      sets.push(args[0] as SettingsPatch);
-      settings = { ...settings, ...(args[0] as SettingsPatch) };
-      return { ok: true, value: settings };
-    },
-    on: () => () => undefined,
-  };
-  return { sets, state };
-}
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
@@ -42,7 +25,7 @@ afterEach(async () => {
 
 describe('first-run welcome', () => {
   it('greets a fresh install in pt-BR with the three ways in and what works offline; starting alone keeps the name and shows the empty list', async () => {
-    const main = fakeMain();
+    const main = installFakeSettingsMain(fresh);
     const user = userEvent.setup();
     renderWithApp(<AccountsPage />, { db, path: '/accounts' });
     expect(await screen.findByRole('heading', { name: 'Boas-vindas ao Carteira' })).toBeVisible();
@@ -60,7 +43,7 @@ describe('first-run welcome', () => {
   });
 
   it('keeps what was typed and says why when the choice cannot be saved', async () => {
-    const main = fakeMain();
+    const main = installFakeSettingsMain(fresh);
     main.state.fail = true;
     const user = userEvent.setup();
     renderWithApp(<AccountsPage />, { db, path: '/accounts' });
@@ -72,7 +55,7 @@ describe('first-run welcome', () => {
   });
 
   it('connecting to the team goes to Settings; a returning user never sees the welcome', async () => {
-    fakeMain();
+    installFakeSettingsMain(fresh);
     const user = userEvent.setup();
     const { location } = renderWithApp(<AccountsPage />, { db, path: '/accounts' });
     await user.click(await screen.findByRole('button', { name: 'Conectar ao servidor' }));

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, List, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SettingsPatch } from '@shared/ipc';
+import { paths } from '../../app/paths';
 import { useSettingsStore } from '../../app/settings-store';
 import { useDataScope } from '../../db/DatabaseProvider';
 import { SampleDataButton } from '../sample-data';
@@ -61,48 +62,18 @@ export function WelcomePanel() {
           {t('welcome.choices')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Card withBorder padding="lg" component="article" aria-labelledby="welcome-alone">
-            <Stack gap="sm" h="100%" justify="space-between">
-              <Stack gap={4}>
-                <Title order={4} id="welcome-alone">
-                  {t('welcome.alone.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('welcome.alone.body')}
-                </Text>
-              </Stack>
-              <Button onClick={() => void answer()}>{t('welcome.alone.button')}</Button>
-            </Stack>
-          </Card>
-          <Card withBorder padding="lg" component="article" aria-labelledby="welcome-sample">
-            <Stack gap="sm" h="100%" justify="space-between">
-              <Stack gap={4}>
-                <Title order={4} id="welcome-sample">
-                  {t('welcome.sample.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('welcome.sample.body')}
-                </Text>
-              </Stack>
-              {/* Answered once the sample is in: until then the welcome shows its progress. */}
-              <SampleDataButton onLoaded={() => void answer()} />
-            </Stack>
-          </Card>
-          <Card withBorder padding="lg" component="article" aria-labelledby="welcome-team">
-            <Stack gap="sm" h="100%" justify="space-between">
-              <Stack gap={4}>
-                <Title order={4} id="welcome-team">
-                  {t('welcome.team.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('welcome.team.body')}
-                </Text>
-              </Stack>
-              <Button variant="default" onClick={() => void answer(() => navigate('/settings'))}>
-                {t('welcome.team.button')}
-              </Button>
-            </Stack>
-          </Card>
+          <ChoiceCard id="welcome-alone" title={t('welcome.alone.title')} body={t('welcome.alone.body')}>
+            <Button onClick={() => void answer()}>{t('welcome.alone.button')}</Button>
+          </ChoiceCard>
+          <ChoiceCard id="welcome-sample" title={t('welcome.sample.title')} body={t('welcome.sample.body')}>
+            {/* Answered once the sample is in: until then the welcome shows its progress. */}
+            <SampleDataButton onLoaded={() => void answer()} />
+          </ChoiceCard>
+          <ChoiceCard id="welcome-team" title={t('welcome.team.title')} body={t('welcome.team.body')}>
+            <Button variant="default" onClick={() => void answer(() => navigate(paths.settings()))}>
+              {t('welcome.team.button')}
+            </Button>
+          </ChoiceCard>
         </SimpleGrid>
       </section>
       {error && (
@@ -121,5 +92,24 @@ export function WelcomePanel() {
         </List>
       </section>
     </Stack>
+  );
+}
+
+/** One way in: a titled card (its title names it for screen readers) with its action at the bottom. */
+function ChoiceCard({ id, title, body, children }: { id: string; title: string; body: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="article" aria-labelledby={id}>
+      <Stack gap="sm" h="100%" justify="space-between">
+        <Stack gap={4}>
+          <Title order={4} id={id}>
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {body}
+          </Text>
+        </Stack>
+        {children}
+      </Stack>
+    </Card>
   );
 }
