@@ -12,9 +12,15 @@ import { COLLECTIONS, type CollectionName } from '../models';
 export function listFieldsOf(collection: CollectionName): string[] {
   const shape = COLLECTIONS[collection].schema.shape as Record<string, z.ZodType>;
   return Object.entries(shape)
+    .map(([field, schema]) => [field, unwrapOptional(schema)] as const)
     .filter(([, schema]) => schema instanceof z.ZodArray && isUnionItem(schema.element as z.ZodType))
     .map(([field]) => field)
     .sort();
+}
+
+/** A field added in a later schema version is optional (older documents lack it): it merges as its list would. */
+function unwrapOptional(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
 }
 
 function isUnionItem(item: z.ZodType): boolean {

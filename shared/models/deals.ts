@@ -1,7 +1,23 @@
 import { z } from 'zod';
-import { baseFields, basisPoints, id, isoDate, money, note, ref, text } from './common';
+import { baseFields, basisPoints, id, isoDate, money, note, ref, text, timestamp } from './common';
 
-export const DEAL_STAGES = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
+/**
+ * The stage ids of schema version 0, a fixed list. From version 1 a deal stores the id of a stage
+ * of the team's pipeline (shared/domain/sales/pipeline.ts); documents of version 0 are migrated,
+ * and a legacy id arriving from an older app is read as its pipeline stage (`normalizeStageId`).
+ */
+export const LEGACY_DEAL_STAGES = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
+export type LegacyDealStage = (typeof LEGACY_DEAL_STAGES)[number];
+
+/**
+ * A pipeline stage id: lower-case snake case ("needs_identified"), what the team's pipeline names;
+ * '' only on a deletion stub (a stage the pipeline does not have shows apart on the board).
+ */
+export const stageId = () =>
+  z
+    .string()
+    .regex(/^([a-z][a-z0-9_]*)?$/)
+    .max(40);
 
 export const dealLine = z.object({
   id: id(),
@@ -11,15 +27,27 @@ export const dealLine = z.object({
   qty: z.number().min(0),
   unitPrice: z.number().int().min(0),
   discountBp: basisPoints(),
+  /** A bonus line (bonificação): the goods are given, charged 0. Absent on lines of version 0. */
+  bonus: z.boolean().optional(),
 });
 export type DealLine = z.infer<typeof dealLine>;
+
+/** An objection the client raised during the negotiation, and how it was answered ('' while open). */
+export const dealObjection = z.object({
+  id: id(),
+  at: timestamp(),
+  by: text(80),
+  objection: text(1_000).min(1),
+  answer: text(2_000),
+});
+export type DealObjection = z.infer<typeof dealObjection>;
 
 /** An opportunity on the pipeline. */
 export const dealSchema = z.object({
   ...baseFields,
   accountId: ref(),
   title: text(200).min(1),
-  stage: z.enum(DEAL_STAGES),
+  stage: stageId(),
   lines: z.array(dealLine),
   value: money,
   probability: z.number().int().min(0).max(100),
@@ -29,6 +57,10 @@ export const dealSchema = z.object({
   contactIds: z.array(ref()),
   ownerId: text(80),
   notes: z.array(note),
+  /** Objections and their answers (version 1; absent on older documents). */
+  objections: z.array(dealObjection).optional(),
+  /** The day the deal was won or lost ('' or absent while open). */
+  closedAt: isoDate().optional(),
 });
 export type Deal = z.infer<typeof dealSchema>;
 export const dealIndexes = [

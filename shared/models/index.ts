@@ -33,7 +33,7 @@ export const COLLECTIONS = {
   accounts: { schema: accountSchema, indexes: accountIndexes, version: 0 },
   contacts: { schema: contactSchema, indexes: contactIndexes, version: 0 },
   products: { schema: productSchema, indexes: productIndexes, version: 0 },
-  deals: { schema: dealSchema, indexes: dealIndexes, version: 0 },
+  deals: { schema: dealSchema, indexes: dealIndexes, version: 1 },
   activities: { schema: activitySchema, indexes: activityIndexes, version: 0 },
   orders: { schema: orderSchema, indexes: orderIndexes, version: 0 },
   contracts: { schema: contractSchema, indexes: contractIndexes, version: 0 },

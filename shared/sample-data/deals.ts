@@ -1,4 +1,5 @@
-import { DEAL_STAGES, type Deal, type DealLine } from '../models';
+import { LEGACY_DEAL_STAGES, type Deal, type DealLine, type LegacyDealStage } from '../models';
+import { LEGACY_STAGE_IDS } from '../domain/sales/pipeline';
 import { laterEdit, stampDoc } from './context';
 import { DAY, isoDay } from './dates';
 import { lineTotal, makeLines } from './lines';
@@ -8,7 +9,7 @@ import { CATEGORIES } from './catalogue-templates';
 import { LOST_REASONS } from './vocabulary';
 import type { World } from './world';
 
-const PROBABILITY: Record<Deal['stage'], number> = { lead: 10, qualified: 25, proposal: 50, negotiation: 70, won: 100, lost: 0 };
+const PROBABILITY: Record<LegacyDealStage, number> = { lead: 10, qualified: 25, proposal: 50, negotiation: 70, won: 100, lost: 0 };
 const TITLES = [
   'Fornecimento anual de {cat}',
   'Cotação de {cat} — {city}',
@@ -37,7 +38,7 @@ export function dealAt(world: World, index: number): Deal {
   const random = ctx.random('deal', index);
   const a = ctx.counts.accounts > 0 ? plan.dealAccount[index]! : -1;
   const account = a >= 0 ? world.account(a) : null;
-  const stage = DEAL_STAGES[plan.dealStage[index]!]!;
+  const stage = LEGACY_DEAL_STAGES[plan.dealStage[index]!]!;
   const identity = ctx.identity('deals', index);
   const lines = account ? dealLines(world, index) : [];
   const value = lines.reduce((sum, l) => sum + lineTotal(l.qty, l.unitPrice, l.discountBp), 0);
@@ -63,7 +64,8 @@ export function dealAt(world: World, index: number): Deal {
     {
       accountId: account?.id ?? '',
       title: `${title} — ${account?.tradeName ?? 'sem conta'}`.slice(0, 200),
-      stage,
+      // The plan's stages, onto the default pipeline; every other early deal has had its first contact.
+      stage: stage === 'lead' && index % 2 === 1 ? 'first_contact' : LEGACY_STAGE_IDS[stage],
       lines,
       value: { amount: value, currency: 'BRL' },
       probability: PROBABILITY[stage],

@@ -1,4 +1,4 @@
-import { ACCOUNT_STATUSES, DEAL_STAGES, type Deal } from '../models';
+import { ACCOUNT_STATUSES, LEGACY_DEAL_STAGES, type LegacyDealStage } from '../models';
 import { accountStatusAt, STATUS } from './accounts';
 import type { GeneratorContext } from './context';
 import { weightedPicker, type Random } from './random';
@@ -26,8 +26,8 @@ export type Plan = {
   accountContract: Int32Array;
 };
 
-const STAGE = Object.fromEntries(DEAL_STAGES.map((s, i) => [s, i])) as Record<Deal['stage'], number>;
-const stagePickers: Record<string, (random: Random) => Deal['stage']> = {
+const STAGE = Object.fromEntries(LEGACY_DEAL_STAGES.map((s, i) => [s, i])) as Record<LegacyDealStage, number>;
+const stagePickers: Record<string, (random: Random) => LegacyDealStage> = {
   lead: weightedPicker(['lead', 'qualified', 'lost'] as const, [60, 30, 10]),
   prospect: weightedPicker(['lead', 'qualified', 'proposal', 'negotiation', 'lost'] as const, [15, 30, 30, 15, 10]),
   client: weightedPicker(['qualified', 'proposal', 'negotiation', 'won', 'lost'] as const, [10, 15, 15, 45, 15]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Deal, Money } from '../../models';
+import type { Deal, LegacyDealStage, Money } from '../../models';
 
 /**
  * The pipeline: an ordered list of stages a deal moves through, configurable per team (the team's
@@ -63,10 +63,11 @@ export const DEFAULT_PIPELINE: PipelineConfig = {
 };
 
 /**
- * The stage ids of today's deal schema (`DEAL_STAGES` in shared/models/deals.ts) in the default
- * pipeline, until the schema stores the pipeline's own ids.
+ * The stage ids of the deal schema's version 0 (`LEGACY_DEAL_STAGES` in shared/models/deals.ts) in
+ * the default pipeline: the migration to version 1 maps them, and a legacy id arriving from an
+ * older app is read through it.
  */
-export const LEGACY_STAGE_IDS: Readonly<Record<Deal['stage'], string>> = {
+export const LEGACY_STAGE_IDS: Readonly<Record<LegacyDealStage, string>> = {
   lead: 'prospecting',
   qualified: 'needs_identified',
   proposal: 'proposal_presented',
@@ -76,7 +77,7 @@ export const LEGACY_STAGE_IDS: Readonly<Record<Deal['stage'], string>> = {
 };
 
 /** A stage id as the pipeline knows it: a legacy id of the deal schema is translated, any other is kept. */
-export const normalizeStageId = (stage: string): string => (Object.hasOwn(LEGACY_STAGE_IDS, stage) ? LEGACY_STAGE_IDS[stage as Deal['stage']] : stage);
+export const normalizeStageId = (stage: string): string => (Object.hasOwn(LEGACY_STAGE_IDS, stage) ? LEGACY_STAGE_IDS[stage as LegacyDealStage] : stage);
 
 export const stageOf = (config: PipelineConfig, stageId: string): PipelineStage | undefined => config.stages.find((s) => s.id === normalizeStageId(stageId));
 

@@ -1,5 +1,6 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { CollectionName } from '@shared/models';
+import { normalizeStageId } from '@shared/domain/sales/pipeline';
 
 /**
  * Migration strategies per collection: key N migrates a document from schema version N-1 to N.
@@ -9,7 +10,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   accounts: {},
   contacts: {},
   products: {},
-  deals: {},
+  deals: {
+    // 1: the stage is the id of a stage of the team's pipeline (the fixed list of version 0 maps onto the default pipeline).
+    1: (doc: { stage: string }) => ({ ...doc, stage: normalizeStageId(doc.stage) }),
+  },
   activities: {},
   orders: {},
   contracts: {},

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Account } from '@shared/models';
 import { localIsoDay } from '@shared/domain/local-day';
 import { orderDelivery } from '@shared/domain/order-delivery';
+import { normalizeStageId } from '@shared/domain/sales/pipeline';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
 import { useAccountCases, useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
@@ -86,7 +87,8 @@ export function DealsSection({ accountId }: { accountId: string }) {
           list.map((d) => (
             <li key={d.id}>
               <Text size="sm">
-                <Link href={paths.deal(d.id)}>{d.title}</Link> · {t(`accounts.a360.dealStage.${d.stage}`)} · {f.money(d.value.amount, d.value.currency)}
+                <Link href={paths.deal(d.id)}>{d.title}</Link> · {t(`accounts.a360.dealStage.${normalizeStageId(d.stage)}`, { defaultValue: d.stage })} ·{' '}
+                {f.money(d.value.amount, d.value.currency)}
                 {d.expectedClose ? ` · ${t('accounts.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
               </Text>
             </li>

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
+import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import { LEGACY_DEAL_STAGES, toJsonSchema } from '@shared/models';
+import { openTestDatabase } from '../../../../tests/helpers/test-database';
+import type { CarteiraDatabase } from '../types';
+
+let db: CarteiraDatabase | undefined;
+afterEach(async () => {
+  await db?.close();
+  db = undefined;
+});
+
+/** The deals schema as version 0 stored it: a fixed list of stages, no bonus lines, objections nor close day. */
+function dealsSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('deals')) as unknown as { properties: Record<string, Record<string, unknown>>; version: number };
+  const { objections: _o, closedAt: _c, ...properties } = v1.properties;
+  properties.stage = { type: 'string', enum: [...LEGACY_DEAL_STAGES], maxLength: 11 };
+  const line = properties.lines!.items as { properties: Record<string, unknown> };
+  delete line.properties.bonus;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyDeal = (id: string, stage: string) => ({
+  id,
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  accountId: 'a1',
+  title: `Negócio ${id}`,
+  stage,
+  lines: [{ id: 'l1', productId: 'p1', sku: 'SKU-1', name: 'Caneta', qty: 2, unitPrice: 150, discountBp: 0 }],
+  value: { amount: 300, currency: 'BRL' },
+  probability: 20,
+  expectedClose: '2026-12-20',
+  lostReason: '',
+  competitorId: '',
+  contactIds: [],
+  ownerId: 'ana',
+  notes: [],
+});
+
+describe('deals, schema version 0 → 1', () => {
+  it('keeps every deal of a laptop with the older app, each in the pipeline stage its old stage means', async () => {
+    const name = `migrate-deals-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ deals: { schema: dealsSchemaV0() } });
+    await old.deals!.bulkInsert(LEGACY_DEAL_STAGES.map((stage, i) => legacyDeal(`d${i}`, stage)));
+    await old.close();
+
+    db = await createDatabaseOn(name);
+    const deals = (await db.deals.find().exec()).map((d) => d.toJSON());
+    expect(Object.fromEntries(deals.map((d) => [d.title, d.stage]))).toEqual({
+      'Negócio d0': 'prospecting',
+      'Negócio d1': 'needs_identified',
+      'Negócio d2': 'proposal_presented',
+      'Negócio d3': 'negotiation',
+      'Negócio d4': 'won',
+      'Negócio d5': 'lost',
+    });
+    // Nothing else of the deal changed: lines, value and probability are as the older app left them.
+    const first = deals.find((d) => d.id === 'd0')!;
+    expect(first.lines).toEqual(legacyDeal('d0', 'lead').lines);
+    expect(first.value).toEqual({ amount: 300, currency: 'BRL' });
+    expect(first.probability).toBe(20);
+  });
+});
+
+function createDatabaseOn(name: string): Promise<CarteiraDatabase> {
+  return openTestDatabase('dexie', name, { collections: ['deals'] });
+}
