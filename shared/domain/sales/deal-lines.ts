@@ -151,8 +151,8 @@ export function dealTotals(lines: readonly Pick<PricedLine, 'gross' | 'total' | 
 /**
  * A priced line as today's deal schema stores it (`dealLine` in shared/models/deals.ts): `unitPrice`
  * is the price after the account's conditions and `discountBp` the line's own discount, so
- * `storedLineTotal` gives the same total back. (The schema has no bonus flag yet: a bonus line is
- * stored with a 100 % discount until it does.)
+ * `storedLineTotal` gives the same total back. A bonus line keeps the account's price (what was
+ * given is visible) with `bonus: true`, and counts 0 in the deal's value.
  */
 export function toStoredLine(line: PricedLine, id: string): DealLine {
   return {
@@ -162,14 +162,15 @@ export function toStoredLine(line: PricedLine, id: string): DealLine {
     name: line.name,
     qty: line.quantity,
     unitPrice: line.accountPrice,
-    discountBp: line.bonus ? 10_000 : line.discountBp,
+    discountBp: line.bonus ? 0 : line.discountBp,
+    ...(line.bonus ? { bonus: true } : {}),
   };
 }
 
 /** A stored line's total: unit price less its discount, times the quantity, rounded half up. */
-export const storedLineTotal = (line: Pick<DealLine, 'qty' | 'unitPrice' | 'discountBp'>): number =>
-  lineAmount(applyDiscount(line.unitPrice, line.discountBp), line.qty);
+export const storedLineTotal = (line: Pick<DealLine, 'qty' | 'unitPrice' | 'discountBp' | 'bonus'>): number =>
+  line.bonus ? 0 : lineAmount(applyDiscount(line.unitPrice, line.discountBp), line.qty);
 
 /** The deal's value from its stored lines (what `Deal.value.amount` should hold). */
-export const storedDealValue = (lines: readonly Pick<DealLine, 'qty' | 'unitPrice' | 'discountBp'>[]): number =>
+export const storedDealValue = (lines: readonly Pick<DealLine, 'qty' | 'unitPrice' | 'discountBp' | 'bonus'>[]): number =>
   lines.reduce((n, l) => n + storedLineTotal(l), 0);
