@@ -8,6 +8,7 @@ export * from './contracts';
 export * from './days';
 export * from './deal-lines';
 export * from './pipeline';
+export * from './pipeline-board';
 export * from './proposal-document';
 export * from './proposal-messages';
 export * from './proposals';

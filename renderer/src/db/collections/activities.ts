@@ -34,6 +34,12 @@ export const activityQueries = {
     sort: BY_ACCOUNT_NEWEST,
     limit,
   }),
+  /** A deal's newest activities first: its account's range of ['accountId', 'atInv'], keeping the deal's. */
+  dealTimeline: (accountId: string, dealId: string, limit: number): MangoQuery<Activity> => ({
+    selector: { accountId, dealId },
+    sort: BY_ACCOUNT_NEWEST,
+    limit,
+  }),
 };
 
 /**
