@@ -5,6 +5,7 @@ import { activitiesRoutes } from '../features/activities/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { contactsRoutes } from '../features/contacts/routes';
 import { duplicatesRoutes } from '../features/duplicates/routes';
+import { pipelineRoutes } from '../features/pipeline/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -24,6 +25,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...contactsRoutes,
   ...catalogueRoutes,
   ...activitiesRoutes,
+  ...pipelineRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

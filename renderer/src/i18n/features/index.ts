@@ -4,6 +4,7 @@ import { messages as catalogue } from '../../features/catalogue/i18n';
 import { messages as contacts } from '../../features/contacts/i18n';
 import { messages as drafts } from '../../app/drafts/i18n';
 import { messages as duplicates } from '../../features/duplicates/i18n';
+import { messages as pipeline } from '../../features/pipeline/i18n';
 import { messages as search } from '../../features/search/i18n';
 import { messages as syncProblems } from '../../features/sync-problems/i18n';
 import { messages as teamData } from '../../features/settings/i18n';
@@ -22,6 +23,7 @@ export const FEATURE_MESSAGES = [
   contacts,
   drafts,
   duplicates,
+  pipeline,
   search,
   syncProblems,
   teamData,
