@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseFields, basisPoints, id, isoDate, money, note, ref, text, timestamp } from './common';
+import { baseFields, basisPoints, currency, id, isoDate, money, note, ref, text, timestamp } from './common';
+import { PRODUCT_UNITS } from './products';
 
 /**
  * The stage ids of schema version 0, a fixed list. From version 1 a deal stores the id of a stage
@@ -42,6 +43,57 @@ export const dealObjection = z.object({
 });
 export type DealObjection = z.infer<typeof dealObjection>;
 
+/**
+ * Proposals are versions kept on the deal (no collection of their own): each one sent is frozen
+ * with its number, day, validity, totals and a snapshot of its lines, so the negotiation's history
+ * stays readable after prices and the catalogue change (shared/domain/sales/proposals.ts).
+ */
+export const PROPOSAL_LANGUAGES = ['pt-BR', 'pt-PT', 'en'] as const;
+export type ProposalLanguage = (typeof PROPOSAL_LANGUAGES)[number];
+
+export const proposalLineSnapshot = z.object({
+  productId: text(40),
+  sku: text(40),
+  name: text(200),
+  unit: z.enum(PRODUCT_UNITS),
+  quantity: z.number().positive(),
+  bonus: z.boolean(),
+  listPrice: z.number().int().min(0),
+  discountBp: basisPoints(),
+  unitPrice: z.number().int().min(0),
+  gross: z.number().int().min(0),
+  discount: z.number().int().min(0),
+  total: z.number().int().min(0),
+  bonusValue: z.number().int().min(0),
+});
+export type ProposalLineSnapshot = z.infer<typeof proposalLineSnapshot>;
+
+export const proposalTotals = z.object({
+  lineCount: z.number().int().min(0),
+  gross: z.number().int().min(0),
+  discount: z.number().int().min(0),
+  net: z.number().int().min(0),
+  bonusValue: z.number().int().min(0),
+});
+
+export const proposalVersionSchema = z.object({
+  /** 1, 2, 3… per deal. */
+  number: z.number().int().min(1),
+  /** The local day it was issued, ISO. */
+  date: isoDate().min(10),
+  /** Last day the prices hold, ISO (≥ date). */
+  validUntil: isoDate().min(10),
+  issuedAt: timestamp(),
+  issuedBy: text(80),
+  language: z.enum(PROPOSAL_LANGUAGES),
+  currency: currency(),
+  paymentTerms: text(200),
+  conditions: text(5000),
+  lines: z.array(proposalLineSnapshot).min(1).max(500),
+  totals: proposalTotals,
+});
+export type ProposalVersion = z.infer<typeof proposalVersionSchema>;
+
 /** An opportunity on the pipeline. */
 export const dealSchema = z.object({
   ...baseFields,
@@ -59,6 +111,8 @@ export const dealSchema = z.object({
   notes: z.array(note),
   /** Objections and their answers (version 1; absent on older documents). */
   objections: z.array(dealObjection).optional(),
+  /** The proposals sent, oldest first (version 1; absent on older documents). */
+  proposals: z.array(proposalVersionSchema).optional(),
   /** The day the deal was won or lost ('' or absent while open). */
   closedAt: isoDate().optional(),
 });

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { basisPoints, currency, isoDate, text, timestamp } from '../../models/common';
-import { PRODUCT_UNITS } from '../../models/products';
+import type { ProposalLanguage, ProposalLineSnapshot, ProposalVersion } from '../../models/deals';
 import { addDays, daysBetween } from './days';
 import { dealTotals, type PricedLine } from './deal-lines';
 
@@ -10,51 +8,9 @@ import { dealTotals, type PricedLine } from './deal-lines';
  * stays readable after prices and the catalogue change.
  */
 
-export const PROPOSAL_LANGUAGES = ['pt-BR', 'pt-PT', 'en'] as const;
-export type ProposalLanguage = (typeof PROPOSAL_LANGUAGES)[number];
-
-export const proposalLineSnapshot = z.object({
-  productId: text(40),
-  sku: text(40),
-  name: text(200),
-  unit: z.enum(PRODUCT_UNITS),
-  quantity: z.number().positive(),
-  bonus: z.boolean(),
-  listPrice: z.number().int().min(0),
-  discountBp: basisPoints(),
-  unitPrice: z.number().int().min(0),
-  gross: z.number().int().min(0),
-  discount: z.number().int().min(0),
-  total: z.number().int().min(0),
-  bonusValue: z.number().int().min(0),
-});
-export type ProposalLineSnapshot = z.infer<typeof proposalLineSnapshot>;
-
-export const proposalTotals = z.object({
-  lineCount: z.number().int().min(0),
-  gross: z.number().int().min(0),
-  discount: z.number().int().min(0),
-  net: z.number().int().min(0),
-  bonusValue: z.number().int().min(0),
-});
-
-export const proposalVersionSchema = z.object({
-  /** 1, 2, 3… per deal. */
-  number: z.number().int().min(1),
-  /** The local day it was issued, ISO. */
-  date: isoDate().min(10),
-  /** Last day the prices hold, ISO (≥ date). */
-  validUntil: isoDate().min(10),
-  issuedAt: timestamp(),
-  issuedBy: text(80),
-  language: z.enum(PROPOSAL_LANGUAGES),
-  currency: currency(),
-  paymentTerms: text(200),
-  conditions: text(5000),
-  lines: z.array(proposalLineSnapshot).min(1).max(500),
-  totals: proposalTotals,
-});
-export type ProposalVersion = z.infer<typeof proposalVersionSchema>;
+// The schemas of a proposal version live with the deal that keeps them (shared/models/deals.ts).
+export { PROPOSAL_LANGUAGES, proposalLineSnapshot, proposalTotals, proposalVersionSchema } from '../../models/deals';
+export type { ProposalLanguage, ProposalLineSnapshot, ProposalVersion } from '../../models/deals';
 
 export type ProposalIssue = 'no_lines' | 'validity_before_date' | 'bad_date' | 'mixed_currencies';
 

@@ -16,7 +16,7 @@ afterEach(async () => {
 /** The deals schema as version 0 stored it: a fixed list of stages, no bonus lines, objections nor close day. */
 function dealsSchemaV0(): RxJsonSchema<Record<string, unknown>> {
   const v1 = structuredClone(toJsonSchema('deals')) as unknown as { properties: Record<string, Record<string, unknown>>; version: number };
-  const { objections: _o, closedAt: _c, ...properties } = v1.properties;
+  const { objections: _o, closedAt: _c, proposals: _p, ...properties } = v1.properties;
   properties.stage = { type: 'string', enum: [...LEGACY_DEAL_STAGES], maxLength: 11 };
   const line = properties.lines!.items as { properties: Record<string, unknown> };
   delete line.properties.bonus;
