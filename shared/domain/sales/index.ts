@@ -11,4 +11,5 @@ export * from './pipeline';
 export * from './pipeline-board';
 export * from './proposal-document';
 export * from './proposal-messages';
+export * from './proposal-plan';
 export * from './proposals';
