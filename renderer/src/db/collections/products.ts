@@ -67,3 +67,9 @@ export async function readCategories(collection: RxCollection<Product>): Promise
   }
   return categories;
 }
+
+/** The products of these ids that exist, by id, as plain JSON (a deal's lines, a proposal). */
+export async function productsByIds(collection: RxCollection<Product>, ids: readonly string[]): Promise<Map<string, Product>> {
+  const found = await collection.findByIds([...new Set(ids)]).exec();
+  return new Map([...found.values()].map((d) => [d.id, d.toJSON() as Product]));
+}

@@ -5,6 +5,7 @@ import { messages as contacts } from '../../features/contacts/i18n';
 import { messages as drafts } from '../../app/drafts/i18n';
 import { messages as duplicates } from '../../features/duplicates/i18n';
 import { messages as pipeline } from '../../features/pipeline/i18n';
+import { messages as proposals } from '../../features/proposals/i18n';
 import { messages as search } from '../../features/search/i18n';
 import { messages as syncProblems } from '../../features/sync-problems/i18n';
 import { messages as teamData } from '../../features/settings/i18n';
@@ -24,6 +25,7 @@ export const FEATURE_MESSAGES = [
   drafts,
   duplicates,
   pipeline,
+  proposals,
   search,
   syncProblems,
   teamData,

@@ -1,0 +1,53 @@
+/**
+ * Messages of the 'proposals' feature (a deal's proposals and their PDF), under the `proposals` namespace key.
+ * pt-BR is the reference: pt-PT and en must have exactly its keys (checked by the compiler and i18n.test.ts).
+ */
+export const ptBR = {
+  proposals: {
+    title: 'Propostas',
+    none: 'Nenhuma proposta enviada ainda.',
+    new: 'Nova proposta (PDF)',
+    version: 'nº {{number}}',
+    summary: '{{date}} · válida até {{validUntil}} · {{total}} · {{lines, number}} itens',
+    expired: 'vencida',
+    download: 'Baixar PDF da proposta nº {{number}}',
+    change: 'Desde a nº {{from}}: {{delta}}',
+    dialog: {
+      title: 'Nova proposta',
+      body: 'A proposta usa os itens do negócio com os preços de hoje para esta conta. Cada versão enviada fica guardada no negócio.',
+      company: 'Sua empresa (cabeçalho)',
+      companyName: 'Nome da empresa',
+      companyTaxId: 'CNPJ / NIF',
+      companyAddress: 'Endereço',
+      companyEmail: 'E-mail',
+      companyPhone: 'Telefone',
+      language: 'Idioma da proposta',
+      validity: 'Validade (dias)',
+      paymentTerms: 'Condições de pagamento',
+      conditions: 'Condições gerais',
+      issue: 'Gerar e salvar PDF',
+      cancel: 'Cancelar',
+    },
+    done: 'Proposta nº {{number}} guardada no negócio.',
+    doneNotSaved: 'Proposta nº {{number}} guardada no negócio; o arquivo não foi salvo (você pode baixá-lo na lista).',
+    error: {
+      companyRequired: 'Informe o nome da sua empresa.',
+      no_lines: 'Adicione ao menos um item ao negócio antes de gerar a proposta.',
+      validity_before_date: 'A validade não pode ser negativa.',
+      bad_date: 'A validade informada não é válida.',
+      mixed_currencies: 'Os itens estão em moedas diferentes; uma proposta usa uma só moeda.',
+      save_failed: 'Não foi possível guardar a proposta no negócio. Nada foi perdido; tente de novo.',
+      pdf_failed: 'Não foi possível gerar o PDF. Tente de novo.',
+      download_failed: 'Não foi possível salvar o arquivo.',
+      lines: 'Corrija estes itens antes de gerar a proposta:',
+      product_missing: 'o produto não está mais no catálogo',
+      quantity_not_positive: 'a quantidade deve ser maior que zero',
+      quantity_not_whole: 'este produto só é vendido em unidades inteiras',
+      quantity_too_precise: 'no máximo 3 casas decimais na quantidade',
+      discount_out_of_range: 'desconto fora do intervalo de 0 a 100 %',
+      discount_above_ceiling: 'desconto acima do teto permitido para esta conta',
+      no_price: 'o produto não tem preço na tabela da conta',
+      currency_mismatch: 'o produto tem preço em outra moeda',
+    },
+  },
+};
