@@ -61,18 +61,10 @@ export function DealObjections({ deal, save }: { deal: Deal; save: (patch: DealP
                 setObjection(e.currentTarget.value);
                 setMissing(false);
               }}
-              autosize
               minRows={2}
               maxLength={1_000}
             />
-            <Textarea
-              label={t('deal.objections.answer')}
-              value={answer}
-              onChange={(e) => setAnswer(e.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={2_000}
-            />
+            <Textarea label={t('deal.objections.answer')} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} minRows={2} maxLength={2_000} />
             <Button type="submit" variant="light" style={{ alignSelf: 'flex-start' }}>
               {t('deal.objections.add')}
             </Button>
@@ -102,7 +94,6 @@ function ObjectionItem({ item, onAnswer }: { item: DealObjection; onAnswer: (tex
         onBlur={() => {
           if (answer.trim() !== item.answer) onAnswer(answer.trim());
         }}
-        autosize
         minRows={1}
         maxLength={2_000}
       />

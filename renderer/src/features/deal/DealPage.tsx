@@ -254,7 +254,6 @@ function LostDialog({
             onChange={(e) => setReason(e.currentTarget.value)}
             error={error ? t(`deal.moveError.${error}`) : null}
             withAsterisk
-            autosize
             minRows={2}
             data-autofocus
           />
