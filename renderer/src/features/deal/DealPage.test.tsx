@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Account, Deal } from '@shared/models';
+import type { Account, Activity, Deal } from '@shared/models';
 import { createDoc } from '@shared/domain/documents';
 import { localIsoDay } from '@shared/domain/local-day';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
@@ -200,9 +200,9 @@ describe('deal page', () => {
     await db.accounts.insert(account);
     const deal = testDeal(account);
     const activity = (summary: string, at: number, dealId = deal.id) =>
-      createDoc(
+      createDoc<Activity>(
         {
-          type: 'call' as const,
+          type: 'call',
           accountId: account.id,
           contactId: '',
           dealId,
@@ -210,9 +210,9 @@ describe('deal page', () => {
           atInv: Number.MAX_SAFE_INTEGER - at,
           summary,
           body: '',
-          outcome: '' as const,
+          outcome: '',
           durationMin: 0,
-          taskState: 'none' as const,
+          taskState: 'none',
           dueAt: 0,
           reminderAt: 0,
           ownerId: 'ana',
