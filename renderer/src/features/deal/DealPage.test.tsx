@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Account, Activity, Deal } from '@shared/models';
@@ -19,6 +19,7 @@ beforeEach(async () => {
   db = await openTestDatabase('memory', undefined, { collections: ['deals', 'accounts', 'products', 'contacts', 'competitors', 'activities'] });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.close();
 });
 
@@ -227,6 +228,23 @@ describe('deal page', () => {
     const links = await within(list).findAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['Retorno sobre o preço', 'Primeira ligação']);
     expect(links[0]).toHaveAttribute('href', `/activities/${newer.id}`);
+  });
+
+  it('says plainly when a save fails and keeps what was typed', async () => {
+    const account = testAccount('Metalúrgica Vale');
+    await db.accounts.insert(account);
+    const deal = testDeal(account);
+    const user = await openDeal(deal);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const owner = screen.getByRole('textbox', { name: 'Responsável' });
+    // The model keeps an owner to 80 characters: the repository refuses the write.
+    const tooLong = 'x'.repeat(81);
+    await user.clear(owner);
+    await user.type(owner, tooLong);
+    await user.tab();
+    expect(await screen.findByText('Não foi possível salvar a alteração; o que você digitou continua no campo.')).toBeVisible();
+    expect(owner).toHaveValue(tooLong);
+    expect((await stored(deal.id)).ownerId).toBe('ana');
   });
 
   it('says so when the deal does not exist, and routes /pipeline/:id', async () => {

@@ -21,7 +21,9 @@ export function useDealSave(id: string) {
         setError(null);
         return true;
       } catch (e) {
-        setError(t('deal.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+        // The technical reason (a schema refusal, a closed database) is for the console; the page says it plainly.
+        console.error('deal save failed', e);
+        setError(t('deal.saveFailed'));
         return false;
       }
     },

@@ -5,7 +5,7 @@ export const en: LocaleMessages<typeof ptBR> = {
   deal: {
     back: 'Pipeline',
     notFound: 'This deal does not exist or was deleted.',
-    saveFailed: 'The change could not be saved: {{reason}}',
+    saveFailed: 'The change could not be saved; what you typed is still in its field.',
     header: {
       title: 'Title',
       titleRequired: 'The title cannot be empty.',

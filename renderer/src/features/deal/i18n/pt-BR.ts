@@ -6,7 +6,7 @@ export const ptBR = {
   deal: {
     back: 'Funil',
     notFound: 'Esta negociação não existe ou foi excluída.',
-    saveFailed: 'Não foi possível salvar a alteração: {{reason}}',
+    saveFailed: 'Não foi possível salvar a alteração; o que você digitou continua no campo.',
     header: {
       title: 'Título',
       titleRequired: 'O título não pode ficar vazio.',

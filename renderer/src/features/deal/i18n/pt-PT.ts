@@ -5,7 +5,7 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
   deal: {
     back: 'Funil',
     notFound: 'Este negócio não existe ou foi eliminado.',
-    saveFailed: 'Não foi possível guardar a alteração: {{reason}}',
+    saveFailed: 'Não foi possível guardar a alteração; o que escreveu continua no campo.',
     header: {
       title: 'Título',
       titleRequired: 'O título não pode ficar vazio.',
