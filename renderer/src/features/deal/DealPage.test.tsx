@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Account, Activity, Deal } from '@shared/models';
+import type { Account, Activity, Competitor, Contact, Deal } from '@shared/models';
+import { contactFieldsFromForm, emptyContactForm } from '@shared/domain/contact-form';
 import { createDoc } from '@shared/domain/documents';
 import { localIsoDay } from '@shared/domain/local-day';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
@@ -228,6 +229,40 @@ describe('deal page', () => {
     const links = await within(list).findAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['Retorno sobre o preço', 'Primeira ligação']);
     expect(links[0]).toHaveAttribute('href', `/activities/${newer.id}`);
+  });
+
+  it("edits the header: a contact among the account's, the competitor, the probability", async () => {
+    const account = testAccount('Metalúrgica Vale');
+    await db.accounts.insert(account);
+    const contact = createDoc<Contact>(
+      contactFieldsFromForm(
+        { ...emptyContactForm({ accountId: account.id }), firstName: 'Marina', lastName: 'Souza', emails: [{ label: 'work', address: 'marina@vale.com.br' }] },
+        Date.now(),
+      ),
+      'seed',
+    );
+    await db.contacts.insert(contact);
+    const rival = createDoc<Competitor>(
+      { name: 'Luvex', nameSort: 'luvex', website: '', strengths: [], weaknesses: [], opportunities: [], threats: [], pricePositioning: 'lower', notes: [] },
+      'seed',
+    );
+    await db.competitors.insert(rival);
+    const deal = testDeal(account);
+    const user = await openDeal(deal);
+
+    await user.click(screen.getByPlaceholderText('Escolha entre os contatos da conta'));
+    await user.click(await screen.findByRole('option', { name: 'Marina Souza', hidden: true }));
+    await waitFor(async () => expect((await stored(deal.id)).contactIds).toEqual([contact.id]));
+
+    await user.click(screen.getByRole('combobox', { name: 'Concorrente' }));
+    await user.click(await screen.findByRole('option', { name: 'Luvex', hidden: true }));
+    await waitFor(async () => expect((await stored(deal.id)).competitorId).toBe(rival.id));
+
+    const probability = screen.getByRole('textbox', { name: 'Probabilidade (%)' });
+    await user.clear(probability);
+    await user.type(probability, '60');
+    await user.tab();
+    await waitFor(async () => expect((await stored(deal.id)).probability).toBe(60));
   });
 
   it('says plainly when a save fails and keeps what was typed', async () => {
