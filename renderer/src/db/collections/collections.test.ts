@@ -6,6 +6,8 @@ import type { CarteiraDatabase } from '../types';
 import { collectionOf, declaresIndex, docsOfAccount, indexSort, openCollectionOf, pageById } from './access';
 import { accountsByNameAfter, accountsOf, accountQueries, firstAccountsByName } from './accounts';
 import { distinctOwners } from './activities';
+import { productQueries, productsOf } from './products';
+import { testProduct } from '../../features/catalogue/catalogue-fixtures';
 
 let db: CarteiraDatabase | undefined;
 afterEach(async () => {
@@ -49,5 +51,21 @@ describe('the data modules', () => {
       .exec();
     expect(found.length).toBeGreaterThan(0);
     expect(await distinctOwners(collectionOf(db, 'activities'))).toEqual([]);
+  });
+
+  it('find products by the start of their name (accents and case folded) or of their SKU, and none for blank text', async () => {
+    db = await openTestDatabase('memory', undefined, { collections: ['products'] });
+    await productsOf(db).bulkInsert([
+      testProduct({ sku: 'EPI-000123', name: 'Luva nitrílica', category: 'EPI' }),
+      testProduct({ sku: 'EPI-000200', name: 'Óculos de proteção', category: 'EPI' }),
+      testProduct({ sku: 'FIT-000042', name: 'Fita isolante', category: 'Elétrica' }),
+    ]);
+    const names = async (query: ReturnType<typeof productQueries.nameStartsWith>) => (await productsOf(db!).find(query!).exec()).map((p) => p.name);
+    expect(await names(productQueries.nameStartsWith('oculos', 10))).toEqual(['Óculos de proteção']);
+    expect(await names(productQueries.nameStartsWith('LUVA N', 10))).toEqual(['Luva nitrílica']);
+    expect(await names(productQueries.skuStartsWith('epi-', 10))).toEqual(['Luva nitrílica', 'Óculos de proteção']);
+    expect(await names(productQueries.skuStartsWith('epi-', 1))).toEqual(['Luva nitrílica']);
+    expect(productQueries.nameStartsWith('  ', 10)).toBeNull();
+    expect(productQueries.skuStartsWith('', 10)).toBeNull();
   });
 });

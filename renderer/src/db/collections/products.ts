@@ -1,6 +1,6 @@
 import type { MangoQuery, MangoQuerySelector, RxCollection } from 'rxdb';
 import type { Product } from '@shared/models';
-import { selectorBetween, selectorFrom, specSelector, specSort, type ProductListSpec } from '@shared/domain/catalogue-query';
+import { namePrefix, selectorBetween, selectorFrom, skuPrefix, specSelector, specSort, type ProductListSpec } from '@shared/domain/catalogue-query';
 import type { CarteiraDatabase } from '../types';
 import { collectionOf, indexSort } from './access';
 
@@ -9,6 +9,27 @@ export const productsOf = (db: CarteiraDatabase): RxCollection<Product> => colle
 
 /** Index ['category', 'nameSort'] (the primary key ends it): the categories, skipped along one at a time. */
 const BY_CATEGORY = indexSort('products', 'category', 'nameSort', 'id');
+/** Index 'nameSort' and index 'sku': a prefix is a range of either. */
+const BY_NAME = indexSort('products', 'nameSort');
+const BY_SKU = indexSort('products', 'sku');
+
+/** The highest code unit: `prefix + END` closes the range of keys that start with `prefix`. */
+const END = '\uffff';
+
+export const productQueries = {
+  /** Products whose name starts with `text` (accents and case folded as the name is sorted), by name, at most `limit` (index 'nameSort'). */
+  nameStartsWith: (text: string, limit: number): MangoQuery<Product> | null => {
+    const prefix = namePrefix(text);
+    return prefix ? { selector: { nameSort: { $gte: prefix, $lt: prefix + END } }, sort: BY_NAME, limit } : null;
+  },
+  /** Products whose SKU starts with `text` (upper-cased), by SKU, at most `limit` (index 'sku'). */
+  skuStartsWith: (text: string, limit: number): MangoQuery<Product> | null => {
+    const prefix = skuPrefix(text);
+    return prefix ? { selector: { sku: { $gte: prefix, $lt: prefix + END } }, sort: BY_SKU, limit } : null;
+  },
+  /** The products of the given ids (the primary key). */
+  byIds: (ids: readonly string[]): MangoQuery<Product> => ({ selector: { id: { $in: [...ids] } } }),
+};
 
 /*
  * The catalogue list's reads follow a ProductListSpec (shared/domain/catalogue-query.ts): its sort
