@@ -38,6 +38,7 @@ import { clampToDisplays, createWindowStateStore } from '../services/window-stat
 import {
   createSafeStorageCredentialStore,
   createSyncService,
+  settingsPauseStore,
   electronNetFetch,
   fromEmitter,
   mergeOnlineEvents,
@@ -106,11 +107,13 @@ async function startApp(): Promise<void> {
   mainLog = configureMainLog(log, { userDataDir });
   process.on('uncaughtException', (error) => console.error('Uncaught exception in main:', error));
   process.on('unhandledRejection', (reason) => console.error('Unhandled rejection in main:', reason));
+  const settings = createSettingsService({ dir: userDataDir });
   const services: IpcServices = {
     appInfo: createAppInfoService({ name: app.getName(), version: app.getVersion(), mode: 'electron', userDataDir }),
-    settings: createSettingsService({ dir: userDataDir }),
+    settings,
     sync: createSyncService({
       dir: userDataDir,
+      pauseStore: settingsPauseStore(settings),
       credentials: createSafeStorageCredentialStore({ safeStorage, dir: userDataDir }),
       // Chromium's network stack: the system proxy and certificate store apply (Node's fetch ignores both).
       fetch: electronNetFetch(net),
