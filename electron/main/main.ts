@@ -34,6 +34,7 @@ import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
+import { followStartAtLogin } from '../services/login-item';
 import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
 import {
   createSafeStorageCredentialStore,
@@ -135,6 +136,7 @@ async function startApp(): Promise<void> {
       defaultDir: defaultExportDir,
     }),
   };
+  followStartAtLogin({ setLoginItemSettings: (s) => app.setLoginItemSettings(s), platform: process.platform, settings });
   services.settings.onChange((settings) => ((theme = settings.theme), applyLocale(settings.locale)));
   void services.settings.get().then(
     (settings) => ((theme = settings.theme), applyLocale(settings.locale)),

@@ -19,12 +19,14 @@ export const appSettings = z.object({
   welcomed: z.boolean().default(true),
   /** "Pausar sincronização" from the tray, kept across restarts; absent from older files: not paused. */
   syncPaused: z.boolean().default(false),
+  /** Open Carteira when the user logs in to the computer (macOS and Windows); off unless chosen. */
+  startAtLogin: z.boolean().default(false),
 });
 export type AppSettings = z.infer<typeof appSettings>;
-// `welcomed` and `syncPaused` are optional without a default here: a patch that leaves one out must not set it.
+// `welcomed`, `syncPaused` and `startAtLogin` are optional without a default here: a patch that leaves one out must not set it.
 export const settingsPatch = appSettings
-  .omit({ deviceId: true, welcomed: true, syncPaused: true })
-  .extend({ welcomed: z.boolean().optional(), syncPaused: z.boolean().optional() })
+  .omit({ deviceId: true, welcomed: true, syncPaused: true, startAtLogin: true })
+  .extend({ welcomed: z.boolean().optional(), syncPaused: z.boolean().optional(), startAtLogin: z.boolean().optional() })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatch>;

@@ -55,6 +55,7 @@ describe('createSettingsService', () => {
       deviceId: 'device-9',
       welcomed: true,
       syncPaused: false,
+      startAtLogin: false,
     });
     expect(warnings).toEqual([]);
   });
@@ -132,7 +133,7 @@ describe('createSettingsService', () => {
   it('salvages the valid fields (above all the device id) of a partly invalid file', async () => {
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'xx', theme: 'dark', userName: 7, deviceId: 'device-1' }));
     const settings = await createSettingsService({ dir, warn }).get();
-    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true, syncPaused: false });
+    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true, syncPaused: false, startAtLogin: false });
     expect(await readdir(dir)).toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 
@@ -153,6 +154,7 @@ describe('createSettingsService', () => {
       deviceId: 'd1',
       welcomed: true,
       syncPaused: false,
+      startAtLogin: false,
     });
     expect(await readdir(dir)).not.toContain(CORRUPT_SETTINGS_FILE_NAME);
   });

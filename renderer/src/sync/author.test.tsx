@@ -13,6 +13,7 @@ const settings = (userName: string) => ({
   deviceId: 'dev-7f3a9c',
   welcomed: true,
   syncPaused: false,
+  startAtLogin: false,
 });
 
 /** main as the renderer sees it: signed in to the team server as `user`; every database missing (no replication runs). */
