@@ -34,10 +34,12 @@ import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
+import { followStartAtLogin } from '../services/login-item';
 import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
 import {
   createSafeStorageCredentialStore,
   createSyncService,
+  settingsPauseStore,
   electronNetFetch,
   fromEmitter,
   mergeOnlineEvents,
@@ -106,11 +108,13 @@ async function startApp(): Promise<void> {
   mainLog = configureMainLog(log, { userDataDir });
   process.on('uncaughtException', (error) => console.error('Uncaught exception in main:', error));
   process.on('unhandledRejection', (reason) => console.error('Unhandled rejection in main:', reason));
+  const settings = createSettingsService({ dir: userDataDir });
   const services: IpcServices = {
     appInfo: createAppInfoService({ name: app.getName(), version: app.getVersion(), mode: 'electron', userDataDir }),
-    settings: createSettingsService({ dir: userDataDir }),
+    settings,
     sync: createSyncService({
       dir: userDataDir,
+      pauseStore: settingsPauseStore(settings),
       credentials: createSafeStorageCredentialStore({ safeStorage, dir: userDataDir }),
       // Chromium's network stack: the system proxy and certificate store apply (Node's fetch ignores both).
       fetch: electronNetFetch(net),
@@ -132,6 +136,7 @@ async function startApp(): Promise<void> {
       defaultDir: defaultExportDir,
     }),
   };
+  followStartAtLogin({ setLoginItemSettings: (s) => app.setLoginItemSettings(s), platform: process.platform, settings });
   services.settings.onChange((settings) => ((theme = settings.theme), applyLocale(settings.locale)));
   void services.settings.get().then(
     (settings) => ((theme = settings.theme), applyLocale(settings.locale)),

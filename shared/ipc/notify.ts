@@ -13,12 +13,14 @@ export const notifyShowArgs = z
       .regex(/^[A-Za-z0-9_.:-]+$/),
     title: z.string().trim().min(1).max(NOTIFY_TITLE_MAX),
     body: z.string().max(NOTIFY_BODY_MAX),
+    /** What a click opens: the activity (default), or the sync problems screen (then activityId only names the notice). */
+    opens: z.enum(['activity', 'syncProblems']).optional(),
   })
   .strict();
 export type NotifyShowArgs = z.infer<typeof notifyShowArgs>;
 /** false where the host shows no OS notification (web mode, or an OS without them): the renderer shows one in the page. */
 export const notifyShowResult = z.object({ shown: z.boolean() });
-export const notifyClickedEvent = z.object({ activityId: z.string() });
+export const notifyClickedEvent = z.object({ activityId: z.string(), opens: z.enum(['activity', 'syncProblems']).optional() });
 
 export const notifyContract = {
   channels: {

@@ -17,10 +17,18 @@ export const appSettings = z.object({
    * from before the welcome existed lacks it, and its user is no newcomer: true.
    */
   welcomed: z.boolean().default(true),
+  /** "Pausar sincronização" from the tray, kept across restarts; absent from older files: not paused. */
+  syncPaused: z.boolean().default(false),
+  /** Open Carteira when the user logs in to the computer (macOS and Windows); off unless chosen. */
+  startAtLogin: z.boolean().default(false),
 });
 export type AppSettings = z.infer<typeof appSettings>;
-// `welcomed` is optional without a default here: a patch that leaves it out must not set it.
-export const settingsPatch = appSettings.omit({ deviceId: true, welcomed: true }).extend({ welcomed: z.boolean().optional() }).partial().strict();
+// `welcomed`, `syncPaused` and `startAtLogin` are optional without a default here: a patch that leaves one out must not set it.
+export const settingsPatch = appSettings
+  .omit({ deviceId: true, welcomed: true, syncPaused: true, startAtLogin: true })
+  .extend({ welcomed: z.boolean().optional(), syncPaused: z.boolean().optional(), startAtLogin: z.boolean().optional() })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 
 export const settingsContract = {

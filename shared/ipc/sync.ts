@@ -53,6 +53,8 @@ export const syncStatus = z.object({
   /** false in web mode, or when the OS offers no encryption: the password lives only until the host/app stops. */
   credentialsPersistent: z.boolean(),
   connectivity: z.enum(CONNECTIVITY_STATES),
+  /** The user paused sync from the tray (kept across restarts); absent: not paused. */
+  paused: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 

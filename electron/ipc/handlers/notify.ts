@@ -4,5 +4,5 @@ export const notifyIpc: IpcNamespaceModule<'notify'> = {
   handlers: (services) => ({
     show: (notice) => services.notifications.show(notice),
   }),
-  events: (services, emit) => [services.notifications.onClicked((activityId) => emit('notify:clicked', { activityId }))],
+  events: (services, emit) => [services.notifications.onClicked((activityId, opens) => emit('notify:clicked', opens ? { activityId, opens } : { activityId }))],
 };

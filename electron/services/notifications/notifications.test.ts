@@ -48,6 +48,16 @@ describe('createNotificationsService', () => {
     expect(focused()).toBe(2);
   });
 
+  it('a sync problem notice, clicked, focuses the window and says it opens the sync problems screen', () => {
+    const { service, focused } = setup();
+    const clicked: Array<[string, string | undefined]> = [];
+    service.onClicked((id, opens) => clicked.push([id, opens]));
+    service.show({ activityId: 'sync-problems', title: 'A sincronização precisa de você', body: '1 registro recusado', opens: 'syncProblems' });
+    FakeNotification.created[0]!.emit('click');
+    expect(focused()).toBe(1);
+    expect(clicked).toEqual([['sync-problems', 'syncProblems']]);
+  });
+
   it('answers shown: false where the OS has no notifications, creating none', () => {
     const { service } = setup(false);
     expect(service.show({ activityId: 'a1', title: 'A', body: '' })).toEqual({ shown: false });

@@ -18,11 +18,11 @@ export interface NotificationsOptions {
 /** Answers `notify:show` and reports clicks (forwarded to the renderer as `notify:clicked`). */
 export interface NotificationsService {
   show(notice: NotifyShowArgs): { shown: boolean };
-  onClicked(listener: (activityId: string) => void): () => void;
+  onClicked(listener: (activityId: string, opens?: 'activity' | 'syncProblems') => void): () => void;
 }
 
 /**
- * Reminders as OS notifications. The shown notifications are kept referenced until clicked or
+ * Reminders and sync problems that need the user, as OS notifications. The shown notifications are kept referenced until clicked or
  * closed: Electron drops the click handler of a Notification object that was garbage-collected.
  */
 export function createNotificationsService({
@@ -30,10 +30,10 @@ export function createNotificationsService({
   isSupported = () => true,
   focusWindow = () => undefined,
 }: NotificationsOptions = {}): NotificationsService {
-  const listeners = new Set<(activityId: string) => void>();
+  const listeners = new Set<(activityId: string, opens?: 'activity' | 'syncProblems') => void>();
   const live = new Set<NotificationLike>();
   return {
-    show({ activityId, title, body }) {
+    show({ activityId, title, body, opens }) {
       if (!createNotification || !isSupported()) return { shown: false };
       const notification = createNotification({ title, body });
       live.add(notification);
@@ -41,7 +41,7 @@ export function createNotificationsService({
       notification.on('click', () => {
         release();
         focusWindow();
-        for (const listener of [...listeners]) listener(activityId);
+        for (const listener of [...listeners]) listener(activityId, opens);
       });
       notification.on('close', release);
       notification.on('failed', release);

@@ -48,7 +48,15 @@ describe('createSettingsService', () => {
 
   it('takes a settings file from before the welcome as a returning user, without calling it corrupt', async () => {
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'pt-BR', theme: 'auto', userName: 'Bia', deviceId: 'device-9' }));
-    expect(await createSettingsService({ dir, warn }).get()).toEqual({ locale: 'pt-BR', theme: 'auto', userName: 'Bia', deviceId: 'device-9', welcomed: true });
+    expect(await createSettingsService({ dir, warn }).get()).toEqual({
+      locale: 'pt-BR',
+      theme: 'auto',
+      userName: 'Bia',
+      deviceId: 'device-9',
+      welcomed: true,
+      syncPaused: false,
+      startAtLogin: false,
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -125,7 +133,7 @@ describe('createSettingsService', () => {
   it('salvages the valid fields (above all the device id) of a partly invalid file', async () => {
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'xx', theme: 'dark', userName: 7, deviceId: 'device-1' }));
     const settings = await createSettingsService({ dir, warn }).get();
-    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true });
+    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true, syncPaused: false, startAtLogin: false });
     expect(await readdir(dir)).toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 
@@ -139,7 +147,15 @@ describe('createSettingsService', () => {
   it('ignores unknown keys a newer version may have written', async () => {
     const stored = { locale: 'en', theme: 'light', userName: 'Caio', deviceId: 'd1', futureOption: true };
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify(stored));
-    expect(await createSettingsService({ dir, warn }).get()).toEqual({ locale: 'en', theme: 'light', userName: 'Caio', deviceId: 'd1', welcomed: true });
+    expect(await createSettingsService({ dir, warn }).get()).toEqual({
+      locale: 'en',
+      theme: 'light',
+      userName: 'Caio',
+      deviceId: 'd1',
+      welcomed: true,
+      syncPaused: false,
+      startAtLogin: false,
+    });
     expect(await readdir(dir)).not.toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 

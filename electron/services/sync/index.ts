@@ -1,4 +1,4 @@
-export { createSyncService, type SyncService, type SyncServiceOptions } from './sync-service';
+export { createSyncService, settingsPauseStore, type PauseStore, type SyncService, type SyncServiceOptions } from './sync-service';
 export { createMemoryCredentialStore, credentialAccount, type CredentialStore } from './credential-store';
 export { createSafeStorageCredentialStore, CREDENTIALS_FILE_NAME, type SafeStorageLike } from './safe-storage-credential-store';
 export { createServerConfigStore, normalizeServerUrl, SERVER_CONFIG_FILE_NAME, type ServerConfigStore } from './server-config';

@@ -10,6 +10,7 @@ import {
   type SyncSignInResult,
   type SyncStatus,
 } from '../../../shared/ipc';
+import type { SettingsService } from '../settings';
 import { closeCouchSession, openCouchSession, type CouchSession } from './couch-session';
 import { createConnectivityWatcher, type ConnectivityWatcher, type OnlineEvents, type Timers } from './connectivity-watcher';
 import { credentialAccount, type CredentialStore } from './credential-store';
@@ -31,6 +32,21 @@ export interface SyncServiceOptions {
   timers?: Timers;
   connectivity?: { onlineIntervalMs?: number; initialBackoffMs?: number; maxBackoffMs?: number };
   warn?: (message: string) => void;
+  /** Where the tray's pause is kept across restarts (the settings); without it, a pause lasts this run. */
+  pauseStore?: PauseStore;
+}
+
+export interface PauseStore {
+  load(): Promise<boolean>;
+  save(paused: boolean): Promise<unknown>;
+}
+
+/** Keeps the tray's pause in the settings (syncPaused). */
+export function settingsPauseStore(settings: Pick<SettingsService, 'get' | 'set'>): PauseStore {
+  return {
+    load: () => settings.get().then((s) => s.syncPaused),
+    save: (paused) => settings.set({ syncPaused: paused }),
+  };
 }
 
 /** Server settings, credentials, session, connectivity and the CouchDB proxy (DESIGN.md §2, §5). */
@@ -51,7 +67,7 @@ export interface SyncService {
   /** An order for the renderer's replication (the tray's "Sincronizar agora", "Pausar", "Retomar"). */
   command(command: SyncCommand): void;
   onCommand(listener: (command: SyncCommand) => void): () => void;
-  /** Whether the user paused sync (from the tray) in this run. */
+  /** Whether the user paused sync (from the tray); kept across restarts when a pauseStore is given. */
   readonly paused: boolean;
   /** Quit: ask the renderer for a last push and wait at most timeoutMs. */
   flushBeforeQuit(timeoutMs: number): Promise<'flushed' | 'timeout' | 'none'>;
@@ -88,6 +104,16 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
    */
   let generation = 0;
   let paused = false;
+  let pauseTouched = false;
+  // A pause saved by an earlier run holds until the user resumes; a command given meanwhile wins.
+  const pauseLoaded: Promise<void> = options.pauseStore
+    ? options.pauseStore.load().then(
+        (saved) => {
+          if (!pauseTouched) paused = saved;
+        },
+        (error: unknown) => warn(`could not read the saved sync pause: ${String(error)}`),
+      )
+    : Promise.resolve();
   const statusListeners = new Set<(status: SyncStatus) => void>();
   const commandListeners = new Set<(command: SyncCommand) => void>();
   /** The last status told, connectivity left out: only a real change is told again. */
@@ -192,6 +218,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   async function currentStatus(): Promise<SyncStatus> {
     const config = await configStore.get();
+    await pauseLoaded;
     const stored = config ? password !== null || (await credentials.get(credentialAccount(config.url, config.user))) !== null : false;
     return {
       configured: config !== null,
@@ -203,6 +230,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       credentialsStored: stored,
       credentialsPersistent: credentials.persistent && (password === null || passwordPersisted),
       connectivity: watcher.state,
+      ...(paused ? { paused: true } : {}),
     };
   }
 
@@ -321,8 +349,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       return () => statusListeners.delete(listener);
     },
     command(command) {
-      if (command === 'pause') paused = true;
-      if (command === 'resume') paused = false;
+      if (command === 'pause' || command === 'resume') {
+        const next = command === 'pause';
+        pauseTouched = true;
+        if (next !== paused) {
+          paused = next;
+          void options.pauseStore?.save(next).catch((error: unknown) => warn(`could not save the sync pause: ${String(error)}`));
+        }
+      }
       for (const listener of [...commandListeners]) listener(command);
     },
     onCommand(listener) {

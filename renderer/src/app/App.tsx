@@ -7,7 +7,10 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { DataScope } from '@shared/domain/data-scope';
 import { DatabaseProvider, type LocalDataSource } from '../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../db/types';
-import { listenForReminderClicks } from '../platform/external';
+import { isWebMode } from '../platform/bridge';
+import { listenForReminderClicks, notifySyncProblems } from '../platform/external';
+import { syncProblemNoticeText, watchSyncProblems } from '../sync/sync-problem-notices';
+import { syncProblemStore } from '../sync/sync-problems-store';
 import { RouteBoundary } from '../ui/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
@@ -36,6 +39,14 @@ export function App({ db, i18n, scope, localData }: AppProps) {
   }, [i18n, locale]);
   // A click on an OS reminder (Electron) opens its activity.
   useEffect(() => listenForReminderClicks(), []);
+  // New sync problems only the user can solve are told once, as an OS notification (Electron).
+  useEffect(
+    () =>
+      isWebMode()
+        ? () => undefined
+        : watchSyncProblems({ store: syncProblemStore(), notify: notifySyncProblems, text: (counts) => syncProblemNoticeText(i18n.t.bind(i18n), counts) }),
+    [i18n],
+  );
   const author = useCallback(() => currentAuthor(), []);
   const router = useMemo(() => ({ hook: useHashLocation }), []);
   return (

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { IpcEnvelope } from '@shared/ipc';
 import { createI18n } from '../i18n';
 import { resetBridgeForTests } from './bridge';
-import { activityHash, bytesToBase64, listenForReminderClicks, notifyReminder, openExternalLink, saveExportFile } from './external';
+import { activityHash, bytesToBase64, listenForReminderClicks, notifyReminder, notifySyncProblems, openExternalLink, saveExportFile } from './external';
 
 // Web mode is told apart by the missing preload; the fake below stands in for either host, so the mode is switched here.
 const mode = vi.hoisted(() => ({ web: false }));
@@ -215,5 +215,15 @@ describe('notifyReminder', () => {
     stop();
     host.emit('notify:clicked', { activityId: 'other' });
     expect(window.location.hash).toBe('#/activities/act9');
+  });
+
+  it('sends a sync problem notice that opens the sync problems screen when clicked', async () => {
+    const host = fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: true } }) });
+    expect(await notifySyncProblems({ title: 'A sincronização precisa de você', body: '1 registro recusado pelo servidor' })).toBe(true);
+    expect(host.calls[0]![1][0]).toMatchObject({ opens: 'syncProblems', title: 'A sincronização precisa de você' });
+    const stop = listenForReminderClicks();
+    host.emit('notify:clicked', { activityId: 'sync-problems', opens: 'syncProblems' });
+    expect(window.location.hash).toBe('#/sync/problems');
+    stop();
   });
 });

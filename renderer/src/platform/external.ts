@@ -69,6 +69,17 @@ export async function notifyReminder(reminder: ReminderNotice): Promise<void> {
   if (!shown) showInPage(notice);
 }
 
+/** Shows a sync problem notice as an OS notification whose click opens #/sync/problems (none in web mode: the indicator tells). */
+export async function notifySyncProblems(notice: { title: string; body: string }): Promise<boolean> {
+  const { shown } = await call('notify:show', {
+    activityId: 'sync-problems',
+    title: clip(notice.title.trim(), NOTIFY_TITLE_MAX),
+    body: clip(notice.body, NOTIFY_BODY_MAX),
+    opens: 'syncProblems',
+  });
+  return shown;
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -96,7 +107,10 @@ function showInPage({ activityId, title, body }: ReminderNotice): void {
 export function listenForReminderClicks(): () => void {
   // The web host never shows OS notifications, so there is nothing to listen for there.
   if (isWebMode()) return () => undefined;
-  return onBridgeEvent('notify:clicked', ({ activityId }) => openActivity(activityId));
+  return onBridgeEvent('notify:clicked', ({ activityId, opens }) => {
+    if (opens === 'syncProblems') window.location.hash = '#/sync/problems';
+    else openActivity(activityId);
+  });
 }
 
 export interface ExportFile {

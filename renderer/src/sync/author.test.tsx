@@ -6,7 +6,15 @@ import { authorLabel, authorName } from './author';
 import { createSyncController } from './sync-controller';
 import { useSyncStore } from './sync-store';
 
-const settings = (userName: string) => ({ locale: 'pt-BR' as const, theme: 'auto' as const, userName, deviceId: 'dev-7f3a9c', welcomed: true });
+const settings = (userName: string) => ({
+  locale: 'pt-BR' as const,
+  theme: 'auto' as const,
+  userName,
+  deviceId: 'dev-7f3a9c',
+  welcomed: true,
+  syncPaused: false,
+  startAtLogin: false,
+});
 
 /** main as the renderer sees it: signed in to the team server as `user`; every database missing (no replication runs). */
 function fakeMain(status: Partial<SyncStatus>): CarteiraBridgeApi {

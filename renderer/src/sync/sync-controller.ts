@@ -108,6 +108,8 @@ export function createSyncController(options: SyncControllerOptions) {
   async function run(): Promise<void> {
     await stop();
     const status = await call('sync:status').catch(() => null);
+    // A pause from the tray outlives a reload and a restart: main keeps it.
+    if (status?.paused) paused = true;
     // Main not answering says nothing about the team: stay where we are (no-server at boot).
     const scope = status ? scopeOfStatus(status) : (active?.scope ?? LOCAL_SCOPE);
     const current = await activate(scope);

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { LocalDataCard } from './LocalDataCard';
+import { StartAtLoginSwitch } from './StartAtLoginSwitch';
 import { SyncSettings } from './SyncSettings';
 import { SyncProblemsLink } from '../sync-problems';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
@@ -41,6 +42,7 @@ export function SettingsPage() {
         onChange={(e) => setUserName(e.currentTarget.value)}
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
+      <StartAtLoginSwitch />
       <PanelBoundary title={t('syncSettings.title')}>
         <SyncSettings />
       </PanelBoundary>

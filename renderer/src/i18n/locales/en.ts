@@ -156,6 +156,8 @@ export const en: Messages = {
     language: 'Language',
     theme: 'Theme',
     themes: { auto: 'Automatic', light: 'Light', dark: 'Dark' },
+    startAtLogin: 'Open Carteira when you log in to the computer',
+    startAtLoginHint: 'Sync starts by itself, without you remembering to open the app.',
     userName: 'Your name',
     userNameHint: 'The author of your edits when you work without a server; with the team server, edits carry your server user name.',
     about: 'About',

@@ -154,6 +154,8 @@ export const ptBR = {
     language: 'Idioma',
     theme: 'Tema',
     themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
+    startAtLogin: 'Abrir o Carteira ao iniciar sessão no computador',
+    startAtLoginHint: 'A sincronização começa sozinha, sem você lembrar de abrir o app.',
     userName: 'Seu nome',
     userNameHint: 'Autor das suas alterações quando você trabalha sem servidor; com o servidor da equipe, elas levam o seu usuário do servidor.',
     about: 'Sobre',

@@ -156,6 +156,8 @@ export const ptPT: Messages = {
     language: 'Idioma',
     theme: 'Tema',
     themes: { auto: 'Automático', light: 'Claro', dark: 'Escuro' },
+    startAtLogin: 'Abrir o Carteira ao iniciar sessão no computador',
+    startAtLoginHint: 'A sincronização começa sozinha, sem ter de se lembrar de abrir a aplicação.',
     userName: 'O seu nome',
     userNameHint: 'Autor das suas alterações quando trabalha sem servidor; com o servidor da equipa, levam o seu utilizador do servidor.',
     about: 'Sobre',

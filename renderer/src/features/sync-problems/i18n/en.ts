@@ -3,6 +3,16 @@ import type { ptBR } from './pt-BR';
 
 export const en: LocaleMessages<typeof ptBR> = {
   syncProblems: {
+    notice: {
+      title: 'Sync needs you',
+      rejected_one: '{{count}} record refused by the server',
+      rejected_other: '{{count}} records refused by the server',
+      rejected_zero: '{{count}} records refused by the server',
+      quarantined_one: '{{count}} record received with a problem',
+      quarantined_other: '{{count}} records received with a problem',
+      quarantined_zero: '{{count}} records received with a problem',
+      open: 'Click to see the sync problems.',
+    },
     title: 'Sync problems',
     intro: 'Records sync could not take in or send out. Everything else keeps syncing as usual.',
     link: 'See sync problems',

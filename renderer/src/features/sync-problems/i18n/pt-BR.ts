@@ -4,6 +4,16 @@
  */
 export const ptBR = {
   syncProblems: {
+    notice: {
+      title: 'A sincronização precisa de você',
+      rejected_one: '{{count}} registro recusado pelo servidor',
+      rejected_other: '{{count}} registros recusados pelo servidor',
+      rejected_zero: '{{count}} registros recusados pelo servidor',
+      quarantined_one: '{{count}} registro recebido com problema',
+      quarantined_other: '{{count}} registros recebidos com problema',
+      quarantined_zero: '{{count}} registros recebidos com problema',
+      open: 'Clique para ver os problemas de sincronização.',
+    },
     title: 'Problemas de sincronização',
     intro: 'Registros que a sincronização não conseguiu receber ou enviar. Todo o resto continua sincronizando normalmente.',
     link: 'Ver problemas de sincronização',

@@ -3,6 +3,16 @@ import type { ptBR } from './pt-BR';
 
 export const ptPT: LocaleMessages<typeof ptBR> = {
   syncProblems: {
+    notice: {
+      title: 'A sincronização precisa de si',
+      rejected_one: '{{count}} registo recusado pelo servidor',
+      rejected_other: '{{count}} registos recusados pelo servidor',
+      rejected_zero: '{{count}} registos recusados pelo servidor',
+      quarantined_one: '{{count}} registo recebido com problemas',
+      quarantined_other: '{{count}} registos recebidos com problemas',
+      quarantined_zero: '{{count}} registos recebidos com problemas',
+      open: 'Clique para ver os problemas de sincronização.',
+    },
     title: 'Problemas de sincronização',
     intro: 'Registos que a sincronização não conseguiu receber ou enviar. Tudo o resto continua a sincronizar normalmente.',
     link: 'Ver problemas de sincronização',

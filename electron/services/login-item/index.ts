@@ -1,0 +1,1 @@
+export { followStartAtLogin, startAtLoginSupported, type SetLoginItemSettings, type LoginItemOptions } from './login-item';
