@@ -6,6 +6,7 @@ import { catalogueRoutes } from '../features/catalogue/routes';
 import { contactsRoutes } from '../features/contacts/routes';
 import { duplicatesRoutes } from '../features/duplicates/routes';
 import { pipelineRoutes } from '../features/pipeline/routes';
+import { dealRoutes } from '../features/deal/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -26,6 +27,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...catalogueRoutes,
   ...activitiesRoutes,
   ...pipelineRoutes,
+  ...dealRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },
