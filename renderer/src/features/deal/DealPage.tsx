@@ -21,6 +21,7 @@ import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
 import { useFormats } from '../../ui/useFormats';
 import { DealLines } from './DealLines';
 import { DealObjections } from './DealObjections';
+import { DealProposals } from '../proposals';
 import { DealActivities } from './DealActivities';
 import { useDealSave, type DealPatch } from './useDealSave';
 
@@ -60,6 +61,7 @@ function DealView({ deal, account }: { deal: Deal; account: Account | null }) {
       {error && <ErrorState>{error}</ErrorState>}
       <DealHeader deal={deal} account={account} save={save} />
       <DealLines deal={deal} account={account} save={save} />
+      {account && <DealProposals deal={deal} account={account} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <DealObjections deal={deal} save={save} />
         <DealActivities deal={deal} />
