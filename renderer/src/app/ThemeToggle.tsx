@@ -1,3 +1,4 @@
+import { keyUnder } from '../i18n/app-messages';
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
@@ -27,7 +28,7 @@ export function ThemeToggle() {
   const change = () => {
     update({ theme: next }).catch((error: unknown) => {
       const code = error instanceof BridgeError ? error.code : 'internal';
-      const message = t(`errors.${code}`, { message: errorMessage(error) });
+      const message = t(keyUnder('errors', code), { message: errorMessage(error) });
       notifications.show({ color: 'red', message: t('theme.changeFailed', { message }) });
     });
   };

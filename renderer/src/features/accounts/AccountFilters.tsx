@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { memo, useMemo } from 'react';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
@@ -32,7 +33,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
     }),
     [rows],
   );
-  const translated = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
+  const translated = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(keyUnder(prefix, v)) }));
   const multi = <K extends keyof AccountListFilters>(key: K, label: string, data: { value: string; label: string }[] | string[], searchable = false) => (
     <MultiSelect
       key={key}
@@ -68,7 +69,7 @@ export const AccountFilters = memo(function AccountFilters({ rows }: { rows: rea
         size="xs"
         w={180}
         label={t('accounts.sort.label')}
-        data={SORT_OPTIONS.map((o) => ({ value: o, label: t(`accounts.sort.${o}`) }))}
+        data={SORT_OPTIONS.map((o) => ({ value: o, label: t(keyUnder('accounts.sort', o)) }))}
         value={`${sort.key}_${sort.dir}`}
         allowDeselect={false}
         onChange={(v) => {

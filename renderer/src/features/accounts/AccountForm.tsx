@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { type ReactNode } from 'react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Control, FieldError } from 'react-hook-form';
@@ -37,9 +38,9 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   });
   const { register, formState, watch, control } = form;
   const { errors, isSubmitting } = formState;
-  const message = (e: FieldError | undefined) => (e?.message ? t(`errors.${e.message}`, { max: 200 }) : undefined);
+  const message = (e: FieldError | undefined) => (e?.message ? t(keyUnder('errors', e.message), { max: 200 }) : undefined);
   const country = watch('country');
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(keyUnder(prefix, v)) }));
 
   return (
     <FormShell form={form} onSubmit={onSubmit} summary="manual" aria-label={t('accounts.sections.identity')}>

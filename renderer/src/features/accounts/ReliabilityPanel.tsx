@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
@@ -87,11 +88,11 @@ export function ReliabilityPanel({ account }: { account: Account }) {
     form.reset(draft.started);
     setRestored(false);
   };
-  const dateError = formState.errors.seenOn?.message ? t(`accounts.risk.seenAtErrors.${formState.errors.seenOn.message}`) : null;
+  const dateError = formState.errors.seenOn?.message ? t(keyUnder('accounts.risk.seenAtErrors', formState.errors.seenOn.message)) : null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const day = { format: (at: number) => formatInstant(at, i18n.language, { dateStyle: 'short', timeZone: 'UTC' }) };
-  const kindLabel = (k: string) => t(`accounts.risk.kinds.${k}`);
+  const kindLabel = (k: string) => t(keyUnder('accounts.risk.kinds', k));
 
   const save = async (risk: Account['risk']) => {
     setBusy(true);

@@ -1,3 +1,4 @@
+import { dynamicKey } from '../../i18n/app-messages';
 import type { TFunction } from 'i18next';
 import type { Account } from '@shared/models';
 import { wallClockText } from '@shared/files/wall-clock';
@@ -35,7 +36,7 @@ export function exportRowMapper(t: TFunction, timeZone?: string): (a: Account) =
   const labels = new Map<string, string>();
   const label = (key: string) => {
     let text = labels.get(key);
-    if (text === undefined) labels.set(key, (text = t(key)));
+    if (text === undefined) labels.set(key, (text = t(dynamicKey(key))));
     return text;
   };
   return (a) => [

@@ -1,3 +1,4 @@
+import { dynamicKey } from '../../i18n/app-messages';
 import type { TFunction } from 'i18next';
 import { META_FIELDS } from '@shared/models';
 import { DELETED_FIELD } from '@shared/domain/sync-merge';
@@ -21,7 +22,7 @@ export function collectionLabel(collectionName: string, t: TFunction): string {
 export function fieldLabel(collectionName: string, field: string, t: TFunction, exists: (key: string) => boolean): string {
   if (field === DELETED_FIELD) return t('conflicts.deletionField');
   const key = `${collectionName}.fields.${field}`;
-  return exists(key) ? t(key) : field;
+  return exists(key) ? t(dynamicKey(key)) : field;
 }
 
 /**
@@ -43,7 +44,7 @@ export function showValue(collectionName: string, field: string, json: string, t
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return { text: t('common.none'), block: false };
   if (typeof value === 'string') {
     const code = `${field}.${value}`;
-    if (collectionName === 'accounts' && ACCOUNT_CODE_FIELDS.has(field) && exists(code)) return { text: t(code), block: false };
+    if (collectionName === 'accounts' && ACCOUNT_CODE_FIELDS.has(field) && exists(code)) return { text: t(dynamicKey(code)), block: false };
     return { text: value, block: value.includes('\n') };
   }
   if (typeof value === 'number') return { text: new Intl.NumberFormat(language).format(value), block: false };

@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useState } from 'react';
 import { Button, Card, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -68,7 +69,7 @@ function ConsentDialog({ contact, mode, onClose }: { contact: Contact; mode: 're
   const [saving, setSaving] = useState(false);
   const message = (field: ConsentError['field']) => {
     const e = errors.find((x) => x.field === field);
-    return e ? t([`contacts.errors.${e.key}`, `errors.${e.key}`], { max: 200 }) : undefined;
+    return e ? t([keyUnder('contacts.errors', e.key), keyUnder('errors', e.key)], { max: 200 }) : undefined;
   };
 
   const save = async () => {

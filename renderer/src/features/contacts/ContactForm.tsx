@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { type ReactNode } from 'react';
 import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
@@ -57,8 +58,9 @@ export function ContactForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
   const phones = useFieldArray({ control, name: 'phones' });
   const emails = useFieldArray({ control, name: 'emails' });
   const { errors, isSubmitting } = formState;
-  const message = (e: FieldError | undefined, max = 200) => (e?.message ? t([`contacts.errors.${e.message}`, `errors.${e.message}`], { max }) : undefined);
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
+  const message = (e: FieldError | undefined, max = 200) =>
+    e?.message ? t([keyUnder('contacts.errors', e.message), keyUnder('errors', e.message)], { max }) : undefined;
+  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(keyUnder(prefix, v)) }));
   const today = toIsoDate(calendarDay(new Date()));
 
   return (

@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useEffect, useMemo, useState } from 'react';
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconArrowsJoin } from '@tabler/icons-react';
@@ -23,7 +24,7 @@ import { errorMessage } from '@shared/error-message';
 import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
 import { paths } from '../../app/paths';
 
-const key = (f: string) => `duplicates.fields.${f.replace('.', '_')}`;
+const key = (f: string) => keyUnder('duplicates.fields', f.replace('.', '_'));
 
 /** Merge account `otherId` into account `id`: pick a value per differing field, see what moves, confirm. */
 export function AccountMergePage({ id, otherId }: { id: string; otherId: string }) {
@@ -181,20 +182,20 @@ function display(field: MergeField, account: Account, t: T): string {
   switch (field) {
     case 'taxId': {
       const tax = v as { kind: string; taxId: string };
-      return tax.taxId ? `${t(`taxIdKind.${tax.kind}`)} ${tax.taxId}` : t(`taxIdKind.${tax.kind}`);
+      return tax.taxId ? `${t(keyUnder('taxIdKind', tax.kind))} ${tax.taxId}` : t(keyUnder('taxIdKind', tax.kind));
     }
     case 'status':
-      return t(`status.${v as string}`);
+      return t(keyUnder('status', v as string));
     case 'segment':
-      return t(`segment.${v as string}`);
+      return t(keyUnder('segment', v as string));
     case 'source':
-      return t(`source.${v as string}`);
+      return t(keyUnder('source', v as string));
     case 'country':
       return v ? (v === 'BR' || v === 'PT' ? t(`country.${v}`) : String(v)) : empty;
     case 'preferredChannel':
-      return t(`duplicates.channel.${v as string}`);
+      return t(keyUnder('duplicates.channel', v as string));
     case 'conditions.loyaltyTier':
-      return t(`duplicates.loyalty.${v as string}`);
+      return t(keyUnder('duplicates.loyalty', v as string));
     case 'conditions.discountBp':
       return `${((v as number) / 100).toLocaleString()} %`;
     default:

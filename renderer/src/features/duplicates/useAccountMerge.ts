@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@shared/models';
@@ -39,7 +40,7 @@ export function useAccountMerge(survivorId: string, duplicateId: string) {
         combinedHeading: t('duplicates.record.combined'),
         movedHeading: t('duplicates.record.moved'),
         snapshotHeading: t('duplicates.record.snapshot'),
-        label: (key) => t(`duplicates.fields.${key.replace('.', '_')}`),
+        label: (key) => t(keyUnder('duplicates.fields', key.replace('.', '_'))),
       };
       const plan = planAccountMerge({
         survivor: s,

@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/models';
@@ -44,7 +45,7 @@ export function useContactMerge(survivorId: string, duplicateId: string) {
         combinedHeading: t('duplicates.record.combined'),
         movedHeading: t('duplicates.contactRecord.moved'),
         snapshotHeading: t('duplicates.contactRecord.snapshot'),
-        label: (key) => t(`duplicates.contactFields.${key}`),
+        label: (key) => t(keyUnder('duplicates.contactFields', key)),
       };
       const plan = planContactMerge({
         survivor: s,

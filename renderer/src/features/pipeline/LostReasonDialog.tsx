@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ export function LostReasonDialog({ title, onConfirm, onCancel }: LostReasonDialo
               setReason(e.currentTarget.value);
               setError(null);
             }}
-            error={error ? t(`pipeline.error.${error}`) : undefined}
+            error={error ? t(keyUnder('pipeline.error', error)) : undefined}
             maxLength={LOST_REASON_MAX + 50}
             rows={3}
             data-autofocus

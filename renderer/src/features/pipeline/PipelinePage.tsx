@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -106,7 +107,7 @@ export function PipelinePage() {
           <PipelineFilters filter={filter} owners={owners} competitors={competitors ?? []} onChange={setFilter} onClear={clearFilter} />
           {error && (
             <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
-              {t(`pipeline.error.${error}`)}
+              {t(keyUnder('pipeline.error', error))}
             </Alert>
           )}
           {shown.length === 0 ? (

@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Group, List, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconDownload, IconFileTypePdf } from '@tabler/icons-react';
@@ -159,7 +160,7 @@ function NewProposalDialog({ opened, defaultTerms, onClose, onIssue }: NewPropos
           {problem && (
             <Alert color="red" role="alert">
               {typeof problem === 'string' ? (
-                t(`proposals.error.${problem}`)
+                t(keyUnder('proposals.error', problem))
               ) : (
                 <>
                   {t('proposals.error.lines')}

@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import { useState } from 'react';
 import { Button, Card, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ export function DiagnosticsCard() {
       setResult({ ok: true, text: t('settings.diagnostics.copied') });
     } catch (error) {
       const code = error instanceof BridgeError ? error.code : 'internal';
-      const message = t(`errors.${code}`, { message: errorMessage(error) });
+      const message = t(keyUnder('errors', code), { message: errorMessage(error) });
       setResult({ ok: false, text: t('settings.diagnostics.failed', { message }) });
     } finally {
       setBusy(false);

@@ -1,3 +1,4 @@
+import { dynamicKey } from '../../i18n/app-messages';
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck, IconInfoCircle } from '@tabler/icons-react';
@@ -145,7 +146,7 @@ export function SyncSettings() {
 
   const fieldError = (field: SyncFormField) => {
     const key = fieldErrors[field];
-    return key ? t(key) : undefined;
+    return key ? t(dynamicKey(key)) : undefined;
   };
 
   return (
@@ -224,7 +225,10 @@ export function SyncSettings() {
                 icon={<IconAlertTriangle aria-hidden />}
                 title={failure.afterTyping ? t('syncSettings.failedTitle') : undefined}
               >
-                {t(failure.key, failure.values)}
+                {
+                  // the failure's key and values come together from the sync error envelope (any sync error key)
+                  (t as unknown as (key: string, values?: Record<string, string>) => string)(failure.key, failure.values)
+                }
                 {failure.afterTyping && ` ${t('syncSettings.keptTyped')}`}
               </Alert>
             )}
@@ -268,7 +272,7 @@ function teamRoles(roles: readonly string[], team: string | null, t: (key: strin
 /** Where this installation stands with the server, in one line plus the user's roles. */
 function SyncStatusLine({ status, loading }: { status: SyncStatus | null; loading: boolean }) {
   const { t } = useTranslation();
-  const shownRoles = status ? teamRoles(status.roles, status.team, t) : [];
+  const shownRoles = status ? teamRoles(status.roles, status.team, (k) => t(dynamicKey(k))) : [];
   if (!status)
     return (
       <Text size="sm" role="status">

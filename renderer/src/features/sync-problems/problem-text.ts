@@ -1,3 +1,4 @@
+import { keyUnder } from '../../i18n/app-messages';
 import type { TFunction } from 'i18next';
 import type { IncomingIssue } from '@shared/domain/incoming-document';
 import { fieldLabel } from '../conflicts';
@@ -24,5 +25,5 @@ const STATUS_KEYS: Record<string, string> = { forbidden: 'forbidden', unauthoriz
 /** What kind of refusal a rejected change met, from CouchDB's error name. */
 export function refusalText(error: string, status: number, t: TFunction): string {
   const key = STATUS_KEYS[error];
-  return key ? t(`syncProblems.statuses.${key}`) : t('syncProblems.statuses.other', { status });
+  return key ? t(keyUnder('syncProblems.statuses', key)) : t('syncProblems.statuses.other', { status });
 }
