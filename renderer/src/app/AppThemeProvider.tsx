@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MantineProvider } from '@mantine/core';
 import { useSettingsStore } from './settings-store';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, themeWithLabels } from './theme';
 
 /**
  * Mantine with the colour scheme of the `theme` setting: light or dark as chosen, or the OS's
@@ -9,6 +10,9 @@ import { cssVariablesResolver, theme } from './theme';
  */
 export function AppThemeProvider({ children }: { children: ReactNode }) {
   const colorScheme = useSettingsStore((s) => s.settings?.theme ?? 'auto');
+  const { t } = useTranslation();
+  const clearLabel = t('ui.clearField');
+  const theme = useMemo(() => themeWithLabels(clearLabel), [clearLabel]);
   return (
     <MantineProvider
       theme={theme}

@@ -12,6 +12,19 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 });
 
+/** Fields whose "×" clear button Mantine renders without an accessible name. */
+const CLEARABLE_FIELDS = ['Select', 'MultiSelect', 'TagsInput', 'Autocomplete', 'DateInput', 'DatePickerInput', 'DateTimePicker', 'TimeInput'] as const;
+
+/**
+ * The theme in the user's language: every clearable field's "×" gets `clearLabel` as its name
+ * (screen readers and the axe check need one), unless a screen names it more precisely itself.
+ */
+export const themeWithLabels = (clearLabel: string) =>
+  createTheme({
+    ...theme,
+    components: Object.fromEntries(CLEARABLE_FIELDS.map((c) => [c, { defaultProps: { clearButtonProps: { 'aria-label': clearLabel } } }])),
+  });
+
 /** Text on "light" and "outline" variants (badges, active links, alerts): each colour's darkest shade, darkened further. */
 const lightVariantText = (colors: readonly string[]) =>
   Object.fromEntries(

@@ -6,6 +6,7 @@ import { newId } from '@shared/domain/ids';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
 import { EmptyState } from '../../ui/states';
 import { useFormats } from '../../ui/useFormats';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import type { DealPatch } from './useDealSave';
 
 /** The objections the client raised and how each was answered; a new one, and an answer edited in place. */
@@ -78,13 +79,14 @@ export function DealObjections({ deal, save }: { deal: Deal; save: (patch: DealP
 function ObjectionItem({ item, onAnswer }: { item: DealObjection; onAnswer: (text: string) => void }) {
   const { t } = useTranslation();
   const formats = useFormats();
+  const { label } = useAuthorLabel();
   const [answer, setAnswer] = useState(item.answer);
   useEffect(() => setAnswer(item.answer), [item.answer]);
   return (
     <Stack gap={4} role="listitem">
       <Text fw={500}>{item.objection}</Text>
       <Text size="xs" c="dimmed">
-        {t('deal.objections.raised', { date: formats.dateTime(item.at), by: item.by })}
+        {t('deal.objections.raised', { date: formats.dateTime(item.at), by: label(item.by) })}
       </Text>
       <Textarea
         aria-label={t('deal.objections.answerOf', { objection: item.objection })}

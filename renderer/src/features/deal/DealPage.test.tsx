@@ -81,13 +81,13 @@ describe('deal page', () => {
 
     await user.click(screen.getByRole('combobox', { name: 'Etapa' }));
     await user.click(await screen.findByRole('option', { name: 'Perdido', hidden: true }));
-    const dialog = await screen.findByRole('dialog', { name: 'Marcar como perdida' });
-    await user.click(within(dialog).getByRole('button', { name: 'Marcar como perdida' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Marcar como perdido' });
+    await user.click(within(dialog).getByRole('button', { name: 'Marcar como perdido' }));
     expect(await within(dialog).findByText('Informe o motivo da perda.')).toBeVisible();
     expect((await stored(deal.id)).stage).toBe('negotiation');
 
     await user.type(within(dialog).getByRole('textbox', { name: /Motivo da perda/ }), 'Preço do concorrente 12% menor');
-    await user.click(within(dialog).getByRole('button', { name: 'Marcar como perdida' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Marcar como perdido' }));
     await waitFor(async () => expect((await stored(deal.id)).stage).toBe('lost'));
     const saved = await stored(deal.id);
     expect(saved.lostReason).toBe('Preço do concorrente 12% menor');
@@ -223,9 +223,9 @@ describe('deal page', () => {
       );
     const older = activity('Primeira ligação', 1_700_000_000_000);
     const newer = activity('Retorno sobre o preço', 1_700_100_000_000);
-    await db.activities.bulkInsert([older, newer, activity('Outra negociação', 1_700_200_000_000, 'other')]);
+    await db.activities.bulkInsert([older, newer, activity('Outro negócio', 1_700_200_000_000, 'other')]);
     await openDeal(deal);
-    const list = await screen.findByRole('list', { name: 'Atividades da negociação' });
+    const list = await screen.findByRole('list', { name: 'Atividades do negócio' });
     const links = await within(list).findAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['Retorno sobre o preço', 'Primeira ligação']);
     expect(links[0]).toHaveAttribute('href', `/activities/${newer.id}`);
@@ -284,7 +284,7 @@ describe('deal page', () => {
 
   it('says so when the deal does not exist, and routes /pipeline/:id', async () => {
     renderWithApp(<DealPage id="nope" />, { db, path: '/pipeline/nope' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Esta negociação não existe ou foi excluída.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Este negócio não existe ou foi excluído.');
     expect(dealRoutes.map((r) => r.path)).toEqual(['/pipeline/:id']);
   });
 });

@@ -201,6 +201,7 @@ function DealHeader({ deal, account, save }: SectionProps & { account: Account |
           valueFormat="DD/MM/YYYY"
           locale={i18n.language === 'en' ? 'en' : i18n.language === 'pt-PT' ? 'pt' : 'pt-br'}
           clearable
+          clearButtonProps={{ 'aria-label': t('deal.header.clearExpectedClose') }}
         />
         <Select
           label={t('deal.header.competitor')}

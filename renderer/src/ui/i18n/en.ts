@@ -3,6 +3,8 @@ import type { ptBR } from './pt-BR';
 
 export const en: LocaleMessages<typeof ptBR> = {
   ui: {
+    /** The "×" of a clearable select or date field (its accessible name). */
+    clearField: 'Clear the field',
     boundary: {
       panelTitle: 'This part could not be shown',
       routeTitle: 'This screen could not be shown',

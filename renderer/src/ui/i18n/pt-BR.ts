@@ -4,6 +4,8 @@
  */
 export const ptBR = {
   ui: {
+    /** The "×" of a clearable select or date field (its accessible name). */
+    clearField: 'Limpar o campo',
     boundary: {
       panelTitle: 'Não foi possível mostrar esta parte',
       routeTitle: 'Não foi possível mostrar esta tela',

@@ -3,6 +3,8 @@ import type { ptBR } from './pt-BR';
 
 export const ptPT: LocaleMessages<typeof ptBR> = {
   ui: {
+    /** The "×" of a clearable select or date field (its accessible name). */
+    clearField: 'Limpar o campo',
     boundary: {
       panelTitle: 'Não foi possível mostrar esta parte',
       routeTitle: 'Não foi possível mostrar este ecrã',

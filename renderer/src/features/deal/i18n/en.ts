@@ -18,6 +18,7 @@ export const en: LocaleMessages<typeof ptBR> = {
       probabilityInvalid: 'A whole number from 0 to 100.',
       expectedClose: 'Expected close',
       expectedClosePlaceholder: 'DD/MM/YYYY',
+      clearExpectedClose: 'Clear the expected close date',
       competitor: 'Competitor',
       noCompetitor: 'None',
       lostReason: 'Lost reason',

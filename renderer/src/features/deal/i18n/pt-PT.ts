@@ -18,6 +18,7 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
       probabilityInvalid: 'Um número inteiro de 0 a 100.',
       expectedClose: 'Fecho previsto',
       expectedClosePlaceholder: 'DD/MM/AAAA',
+      clearExpectedClose: 'Limpar a previsão de fecho',
       competitor: 'Concorrente',
       noCompetitor: 'Nenhum',
       lostReason: 'Motivo da perda',
