@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import {
   DndContext,
@@ -22,7 +22,7 @@ import { stageName } from './stage-name';
 import classes from './PipelinePage.module.css';
 
 /** Cards a column shows at first; "show more" adds as many again (30 000 deals stay light). */
-export const CARDS_PER_PAGE = 50;
+export const CARDS_PER_PAGE = 25;
 
 export interface PipelineBoardProps {
   config: PipelineConfig;
@@ -36,6 +36,11 @@ export interface PipelineBoardProps {
   onAnnounce(message: string): void;
 }
 
+// Module constants: dnd-kit memoises on their identity, and new options at each render would give
+// every card new listeners (and a re-render) whenever the board renders.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } };
+
 /**
  * The board: one column per stage with its totals, deals dragged between columns (mouse, touch, or
  * Space to pick up, arrows, Space to drop), and the keyboard alternative on a focused card:
@@ -46,10 +51,7 @@ export function PipelineBoard({ config, columns, accounts, today, onOpen, onMove
   const [dragging, setDragging] = useState<BoardDeal | null>(null);
   // The card moved with the keyboard keeps the focus in its new column.
   const [followId, setFollowId] = useState<string | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
   const stageById = useMemo(() => new Map(config.stages.map((s) => [s.id, s])), [config]);
   const dealById = useMemo(() => new Map(columns.flatMap((c) => c.deals.map((d) => [d.id, d] as const))), [columns]);
   const titleOf = (id: string | number) => dealById.get(String(id))?.title ?? '';
@@ -67,19 +69,27 @@ export function PipelineBoard({ config, columns, accounts, today, onOpen, onMove
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
     const deal = dealById.get(String(e.active.id));
-    if (deal && e.over && String(e.over.id) !== deal.stage) onMove(deal, String(e.over.id));
+    if (deal && e.over && String(e.over.id) !== deal.stage) {
+      // The dropped card stays in sight (and focused) in its new column, wherever it sorts.
+      setFollowId(deal.id);
+      onMove(deal, String(e.over.id));
+    }
   };
 
-  const step = (deal: BoardDeal, direction: 1 | -1) => {
-    const to = direction === 1 ? nextStage(config, deal.stage) : previousStage(config, deal.stage);
-    if (!to) {
-      onAnnounce(t(direction === 1 ? 'pipeline.keyboard.noNext' : 'pipeline.keyboard.noPrevious', { title: deal.title }));
-      return;
-    }
-    setFollowId(deal.id);
-    onMove(deal, to.id);
-    if (to.kind !== 'lost') onAnnounce(t('pipeline.keyboard.moved', { title: deal.title, stage: stageName(t, to) }));
-  };
+  // Stable, so a move re-renders only the cards it changed (the cards are memoised).
+  const step = useCallback(
+    (deal: BoardDeal, direction: 1 | -1) => {
+      const to = direction === 1 ? nextStage(config, deal.stage) : previousStage(config, deal.stage);
+      if (!to) {
+        onAnnounce(t(direction === 1 ? 'pipeline.keyboard.noNext' : 'pipeline.keyboard.noPrevious', { title: deal.title }));
+        return;
+      }
+      setFollowId(deal.id);
+      onMove(deal, to.id);
+      if (to.kind !== 'lost') onAnnounce(t('pipeline.keyboard.moved', { title: deal.title, stage: stageName(t, to) }));
+    },
+    [config, onMove, onAnnounce, t],
+  );
 
   return (
     <DndContext
@@ -137,7 +147,10 @@ function StageColumn({ column, stages, accounts, overdue, onOpen, onMove, onStep
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const name = stageName(t, column.stage);
   const money = (pick: 'value' | 'weighted') => column.totals.totals.map((c) => f.money(c[pick], c.currency)).join(' + ') || f.money(0, 'BRL');
-  const hidden = column.deals.length - shown;
+  // The card just moved here is shown even when it sorts below the cards on screen, so it never vanishes from sight.
+  const followIndex = followId ? column.deals.findIndex((d) => d.id === followId) : -1;
+  const cards = followIndex >= shown ? [...column.deals.slice(0, shown), column.deals[followIndex]!] : column.deals.slice(0, shown);
+  const hidden = column.deals.length - cards.length;
   return (
     <section
       ref={setNodeRef}
@@ -167,7 +180,7 @@ function StageColumn({ column, stages, accounts, overdue, onOpen, onMove, onStep
             {t('pipeline.column.empty')}
           </Text>
         )}
-        {column.deals.slice(0, shown).map((deal) => (
+        {cards.map((deal) => (
           <DraggableCard
             key={deal.id}
             deal={deal}
@@ -201,7 +214,8 @@ interface DraggableCardProps {
   focusOnMount: boolean;
 }
 
-function DraggableCard({ deal, account, stages, overdue, onOpen, onMove, onStep, focusOnMount }: DraggableCardProps) {
+/** A card that re-renders only when its own deal, account or flags change (a move touches one card, not hundreds). */
+const DraggableCard = memo(function DraggableCard({ deal, account, stages, overdue, onOpen, onMove, onStep, focusOnMount }: DraggableCardProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: deal.id });
   const node = useRef<HTMLDivElement | null>(null);
   const ref = useCallback(
@@ -215,20 +229,28 @@ function DraggableCard({ deal, account, stages, overdue, onOpen, onMove, onStep,
     // The card's body is the focusable part (the draggable button).
     if (focusOnMount) node.current?.querySelector<HTMLElement>('[aria-roledescription]')?.focus();
   }, [focusOnMount]);
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
-      e.preventDefault();
-      onStep(deal, e.key === 'ArrowRight' ? 1 : -1);
-      return;
-    }
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      onOpen(deal);
-      return;
-    }
-    (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLDivElement>) => void) | undefined)?.(e);
-  };
+  // Everything handed to the card is stable, so the card (memoised too) skips the re-renders
+  // dnd-kit's context causes in every draggable whenever one card moves, mounts or unmounts.
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.target !== e.currentTarget) return;
+      if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+        e.preventDefault();
+        onStep(deal, e.key === 'ArrowRight' ? 1 : -1);
+        return;
+      }
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        onOpen(deal);
+        return;
+      }
+      (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLDivElement>) => void) | undefined)?.(e);
+    },
+    [deal, onStep, onOpen, listeners],
+  );
+  const dragProps = useMemo(() => ({ ...attributes, ...listeners, onKeyDown: undefined }), [attributes, listeners]);
+  const open = useCallback(() => onOpen(deal), [onOpen, deal]);
+  const moveTo = useCallback((to: string) => onMove(deal, to), [onMove, deal]);
   return (
     <DealCard
       deal={deal}
@@ -236,11 +258,11 @@ function DraggableCard({ deal, account, stages, overdue, onOpen, onMove, onStep,
       stages={stages}
       overdue={overdue}
       dragRef={ref}
-      dragProps={{ ...attributes, ...listeners, onKeyDown: undefined }}
+      dragProps={dragProps}
       onKeyDown={onKeyDown}
-      onOpen={() => onOpen(deal)}
-      onMoveTo={(to) => onMove(deal, to)}
+      onOpen={open}
+      onMoveTo={moveTo}
       className={isDragging ? classes.dragging : undefined}
     />
   );
-}
+});

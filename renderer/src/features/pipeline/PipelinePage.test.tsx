@@ -8,6 +8,7 @@ import { EMPTY_BOARD_FILTER } from '@shared/domain/sales/pipeline-board';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
+import { CARDS_PER_PAGE } from './PipelineBoard';
 import { PipelinePage } from './PipelinePage';
 import { usePipelineStore } from './store';
 
@@ -89,6 +90,27 @@ describe('pipeline board', () => {
     const stored = (await db.deals.findOne(deals[0]!.id).exec())!.toJSON();
     expect(stored.stage).toBe('first_contact');
     expect(stored.probability).toBe(10);
+  });
+
+  it('keeps a moved deal in sight and focused in a long column where it sorts below the cards shown', async () => {
+    const hospital = account('Hospital São Lucas', 'enterprise');
+    await db.accounts.bulkInsert([hospital]);
+    // 60 deals in "Primeiro contato" closing in 2030; the moved one closes in 2099, so it sorts last.
+    const crowd = Array.from({ length: 60 }, (_, i) =>
+      deal(hospital.id, `Negócio ${String(i).padStart(2, '0')}`, { stage: 'first_contact', expectedClose: '2030-01-01' }),
+    );
+    const late = deal(hospital.id, 'Luvas para 2099');
+    await db.deals.bulkInsert([...crowd, late]);
+    renderWithApp(<PipelinePage />, { db, path: '/pipeline' });
+    const handle = (await screen.findByText('Luvas para 2099')).closest<HTMLElement>('[aria-roledescription]')!;
+    handle.focus();
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    const column = columnOf(/^Primeiro contato/);
+    await waitFor(() => expect(cardIn(column, 'Luvas para 2099')).not.toBeNull());
+    expect(within(column).getByTestId('stage-count').textContent).toBe('61');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Luvas para 2099'));
+    // The rest of the column still pages: a page of cards shown + the moved one, the others behind "show more".
+    expect(within(column).getAllByText(/^Negócio \d\d$/)).toHaveLength(CARDS_PER_PAGE);
   });
 
   it('asks for the reason before marking a deal lost, keeps what was typed on an error, and stores the reason', async () => {

@@ -1,5 +1,5 @@
 import { keyUnder } from '../../i18n/app-messages';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,9 @@ import { PipelineList } from './PipelineList';
 import { usePipelineStore, type PipelineView } from './store';
 import { useBoardAccounts, useBoardDeals, useCompetitors, useDealOwners, useMoveDeal, usePipelineConfig } from './usePipeline';
 import classes from './PipelinePage.module.css';
+
+/** Marked once per visit when the board (or list) first shows the deals: the bench's pipeline.board.first_render.ms waits for it. */
+export const PIPELINE_MARK = 'carteira:pipeline:ready';
 
 /** The pipeline: every deal by stage on a board (drag and drop, or the keyboard), or as a list; filters and totals. */
 export function PipelinePage() {
@@ -65,6 +68,13 @@ export function PipelinePage() {
     setLosing(null);
     return null;
   };
+
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!loaded || marked.current) return;
+    marked.current = true;
+    performance.mark(PIPELINE_MARK);
+  }, [loaded]);
 
   if (!loaded) return <LoadingState />;
 
