@@ -3,6 +3,7 @@ import { firstRowsAfterNavigation, firstRowsCold, heapWithListOpen } from './app
 import type { BenchContext } from './context';
 import type { MetricUnit } from './results';
 import { median, p95 } from './stats';
+import { SALES_METRICS } from './sales-metrics';
 import { SEARCH_METRICS } from './search-metrics';
 import { SYNC_METRICS } from './sync-metrics';
 import { WORKSPACE_METRICS } from './workspace-metrics';
@@ -126,6 +127,7 @@ export const METRICS: MetricRunner[] = [
   ...SYNC_METRICS,
   ...WORKSPACE_METRICS,
   ...SEARCH_METRICS,
+  ...SALES_METRICS,
 ];
 
 /** Runners picked by `--only` (prefix match on the id); all when none given. */

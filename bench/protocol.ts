@@ -51,6 +51,21 @@ export interface BenchApi {
   syncPush(args: SyncPushArgs): Promise<SyncPushResult>;
   /** ms from a write on device A until device B's subscription sees it, warm-up dropped. */
   syncLive(args: SyncLiveArgs): Promise<number[]>;
+  /** ms per proposal PDF of `lines` lines, from the plan to the bytes, the first run cold. */
+  proposalPdf(args: ProposalPdfArgs): Promise<ProposalPdfResult>;
+}
+
+export interface ProposalPdfArgs extends DatasetArgs {
+  lines: number;
+  runs: number;
+}
+
+export interface ProposalPdfResult {
+  /** ms per run; the first one loads pdfmake and its fonts. */
+  times: number[];
+  lines: number;
+  /** Size of the last PDF, to check it is a real one. */
+  bytes: number;
 }
 
 /** Set by run.ts with page.exposeFunction: progress lines from long in-page work. */

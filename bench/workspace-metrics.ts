@@ -32,7 +32,7 @@ export function distinctIndexes(count: number, max: number, seed: number): numbe
  * index's first read of every collection, the list's rows) are done, as they are a minute after a
  * manager opens the laptop.
  */
-async function openSteadyApp(ctx: BenchContext): Promise<Page> {
+export async function openSteadyApp(ctx: BenchContext): Promise<Page> {
   await ctx.dataset();
   await ctx.releaseBench();
   const page = await ctx.browser.newPage();
@@ -48,7 +48,7 @@ async function openSteadyApp(ctx: BenchContext): Promise<Page> {
  * ms from setting location.hash to `hash` (in-app navigation) until the page sets `mark` — with
  * detail.id === `id` when given, else any newer than the navigation.
  */
-function timeUntilMark(page: Page, hash: string, mark: string, id: string | null, timeout: number): Promise<number> {
+export function timeUntilMark(page: Page, hash: string, mark: string, id: string | null, timeout: number): Promise<number> {
   return page.evaluate(
     ([h, m, wanted, limit]) =>
       new Promise<number>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { loadSampleData } from '../../renderer/src/features/sample-data/load-sam
 import type { BenchApi, DatasetArgs, LoadArgs, OpenArgs, ProgressReporter, WriteOverheadArgs } from '../protocol';
 import { PROGRESS_FUNCTION } from '../protocol';
 import { openBaselineDexie } from './dexie-baseline';
+import { proposalPdf } from './proposal-bench';
 import { syncLive, syncPull, syncPush } from './sync-bench';
 
 /**
@@ -200,6 +201,7 @@ const api: BenchApi & { countDocs: typeof countDocs; loadBreakdown: typeof loadB
   syncPull,
   syncPush,
   syncLive,
+  proposalPdf,
   countDocs,
   loadBreakdown,
 };
