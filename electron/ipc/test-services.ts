@@ -7,6 +7,7 @@ import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../services/sync';
+import { createUpdateService } from '../services/updater';
 import type { FetchLike } from '../services/sync/fetch-text';
 import type { IpcServices } from './handlers';
 
@@ -29,5 +30,6 @@ export async function createTestServices({
     externalLinks: platform.externalLinks ?? createExternalLinksService(),
     notifications: platform.notifications ?? createNotificationsService(),
     exportFiles: platform.exportFiles ?? createExportFilesService(),
+    update: createUpdateService(),
   };
 }

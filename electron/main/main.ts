@@ -22,6 +22,7 @@ import {
 } from 'electron';
 import trayIconDataUrl from '../../build/icons/32x32.png';
 import log from 'electron-log/node';
+import { autoUpdater } from 'electron-updater';
 import { release } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers, forwardIpcEvents, type IpcServices } from '../ipc/handlers';
@@ -35,6 +36,7 @@ import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
 import { createSettingsService } from '../services/settings';
 import { followStartAtLogin } from '../services/login-item';
+import { createUpdateService, type UpdaterPort } from '../services/updater';
 import { clampToDisplays, createWindowStateStore } from '../services/window-state/window-state';
 import {
   createSafeStorageCredentialStore,
@@ -135,6 +137,8 @@ async function startApp(): Promise<void> {
       showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       defaultDir: defaultExportDir,
     }),
+    // Only an installed package can replace itself; a development run has no updater.
+    update: createUpdateService({ updater: app.isPackaged ? packagedUpdater() : undefined, settings }),
   };
   followStartAtLogin({ setLoginItemSettings: (s) => app.setLoginItemSettings(s), platform: process.platform, settings });
   services.settings.onChange((settings) => ((theme = settings.theme), applyLocale(settings.locale)));
@@ -261,6 +265,14 @@ function flushSyncBeforeQuit(event: { preventDefault(): void }): void {
     syncService?.stop();
     app.quit();
   });
+}
+
+/** electron-updater's autoUpdater, downloading in the background, logging to the app's log, installing at quit once downloaded. */
+function packagedUpdater(): UpdaterPort {
+  autoUpdater.logger = log;
+  autoUpdater.autoDownload = true;
+  autoUpdater.autoInstallOnAppQuit = true;
+  return autoUpdater as unknown as UpdaterPort;
 }
 
 /** Where the save dialog opens first: Downloads, or Documents where the OS has no Downloads folder. */

@@ -9,6 +9,7 @@ import { createAppInfoService } from '../services/app-info';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
+import { createUpdateService } from '../services/updater';
 import { createSettingsService } from '../services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../services/sync';
 import { readStaticFile } from '../services/static-files';
@@ -96,6 +97,8 @@ export async function startWebHost({
     externalLinks: createExternalLinksService(),
     notifications: createNotificationsService(),
     exportFiles: createExportFilesService(),
+    // The browser loads whatever this host serves: nothing to update here.
+    update: createUpdateService(),
   };
   const limits = { body: maxBodyBytes, sync: maxSyncBodyBytes, export: maxExportBodyBytes };
   if (!services) ipcServices.sync.start();

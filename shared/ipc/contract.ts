@@ -8,6 +8,7 @@ import { notifyContract } from './notify';
 import { settingsContract } from './settings';
 import { shellContract } from './shell';
 import { syncContract } from './sync';
+import { updateContract } from './update';
 
 /** Every namespace's contract: registering a namespace is one line here (and its names in channels.ts). */
 export const ipcNamespaces = {
@@ -17,6 +18,7 @@ export const ipcNamespaces = {
   shell: shellContract,
   notify: notifyContract,
   export: exportContract,
+  update: updateContract,
 } as const satisfies { [N in IpcNamespace]: IpcNamespaceContract<N> };
 
 type Namespaces = typeof ipcNamespaces;

@@ -15,3 +15,4 @@ export * from './sync';
 export * from './shell';
 export * from './notify';
 export * from './export';
+export * from './update';

@@ -21,12 +21,40 @@ export const appSettings = z.object({
   syncPaused: z.boolean().default(false),
   /** Open Carteira when the user logs in to the computer (macOS and Windows); off unless chosen. */
   startAtLogin: z.boolean().default(false),
+  /**
+   * The team's update server (electron-updater's "generic" provider: a folder served over HTTPS with
+   * latest.yml and the installers); '' means no automatic updates. http:// only for this computer.
+   */
+  updateUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((url) => url === '' || isUpdateUrl(url), 'https:// address (http:// only for localhost)')
+    .default(''),
 });
 export type AppSettings = z.infer<typeof appSettings>;
-// `welcomed`, `syncPaused` and `startAtLogin` are optional without a default here: a patch that leaves one out must not set it.
+
+/** An https:// address, or http:// on this computer (a local test server). */
+export function isUpdateUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+// `welcomed`, `syncPaused`, `startAtLogin` and `updateUrl` are optional without a default here: a patch that leaves one out must not set it.
 export const settingsPatch = appSettings
-  .omit({ deviceId: true, welcomed: true, syncPaused: true, startAtLogin: true })
-  .extend({ welcomed: z.boolean().optional(), syncPaused: z.boolean().optional(), startAtLogin: z.boolean().optional() })
+  .omit({ deviceId: true, welcomed: true, syncPaused: true, startAtLogin: true, updateUrl: true })
+  .extend({
+    welcomed: z.boolean().optional(),
+    syncPaused: z.boolean().optional(),
+    startAtLogin: z.boolean().optional(),
+    updateUrl: appSettings.shape.updateUrl.unwrap().optional(),
+  })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatch>;

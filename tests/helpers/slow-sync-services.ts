@@ -5,6 +5,7 @@ import { createExternalLinksService } from '../../electron/services/external-lin
 import { createNotificationsService } from '../../electron/services/notifications';
 import { createSettingsService } from '../../electron/services/settings';
 import { createMemoryCredentialStore, createSyncService } from '../../electron/services/sync';
+import { createUpdateService } from '../../electron/services/updater';
 
 /**
  * Web-host services whose `sync:fetch` stands in for CouchDB's `_changes` long-poll: it answers
@@ -30,6 +31,7 @@ export function createSlowSyncServices(dataDir: string): IpcServices & { fetches
     externalLinks: createExternalLinksService(),
     notifications: createNotificationsService(),
     exportFiles: createExportFilesService(),
+    update: createUpdateService(),
     fetchesStarted: () => started,
   };
 }

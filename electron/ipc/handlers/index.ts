@@ -6,6 +6,7 @@ import type { IpcEventSink, IpcNamespaceModule, IpcServices } from './services';
 import { settingsIpc } from './settings';
 import { shellIpc } from './shell';
 import { syncIpc } from './sync';
+import { updateIpc } from './update';
 
 export type { DiagnosticsSource, IpcEventSink, IpcNamespaceModule, IpcServices } from './services';
 
@@ -17,6 +18,7 @@ export const ipcModules: { [N in IpcNamespace]: IpcNamespaceModule<N> } = {
   shell: shellIpc,
   notify: notifyIpc,
   export: exportIpc,
+  update: updateIpc,
 };
 
 const namespaces = Object.keys(ipcModules) as IpcNamespace[];

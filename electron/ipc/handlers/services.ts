@@ -4,6 +4,7 @@ import type { ExternalLinksService } from '../../services/external-links';
 import type { NotificationsService } from '../../services/notifications';
 import type { SettingsService } from '../../services/settings';
 import type { SyncService } from '../../services/sync';
+import type { UpdateService } from '../../services/updater';
 import type { IpcEventName, IpcEventPayload, IpcNamespace, IpcNamespaceHandlers } from '../../../shared/ipc';
 
 /** The services the IPC handlers delegate to; Electron and the web host build them the same way. */
@@ -14,6 +15,8 @@ export interface IpcServices {
   externalLinks: ExternalLinksService;
   notifications: NotificationsService;
   exportFiles: ExportFilesService;
+  /** The app's own updates; web mode's never has an updater (`supported` false). */
+  update: UpdateService;
   /** Versions and the log's recent errors; absent in web mode and tests, where only Node's version is known. */
   diagnostics?: DiagnosticsSource;
 }

@@ -56,6 +56,7 @@ describe('createSettingsService', () => {
       welcomed: true,
       syncPaused: false,
       startAtLogin: false,
+      updateUrl: '',
     });
     expect(warnings).toEqual([]);
   });
@@ -133,7 +134,16 @@ describe('createSettingsService', () => {
   it('salvages the valid fields (above all the device id) of a partly invalid file', async () => {
     await writeFile(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ locale: 'xx', theme: 'dark', userName: 7, deviceId: 'device-1' }));
     const settings = await createSettingsService({ dir, warn }).get();
-    expect(settings).toEqual({ locale: 'pt-BR', theme: 'dark', userName: '', deviceId: 'device-1', welcomed: true, syncPaused: false, startAtLogin: false });
+    expect(settings).toEqual({
+      locale: 'pt-BR',
+      theme: 'dark',
+      userName: '',
+      deviceId: 'device-1',
+      welcomed: true,
+      syncPaused: false,
+      startAtLogin: false,
+      updateUrl: '',
+    });
     expect(await readdir(dir)).toContain(CORRUPT_SETTINGS_FILE_NAME);
   });
 
@@ -155,6 +165,7 @@ describe('createSettingsService', () => {
       welcomed: true,
       syncPaused: false,
       startAtLogin: false,
+      updateUrl: '',
     });
     expect(await readdir(dir)).not.toContain(CORRUPT_SETTINGS_FILE_NAME);
   });

@@ -27,7 +27,7 @@ export interface SettingsServiceOptions {
 }
 
 export function defaultSettings(deviceId: string): AppSettings {
-  return { locale: 'pt-BR', theme: 'auto', userName: '', deviceId, welcomed: false, syncPaused: false, startAtLogin: false };
+  return { locale: 'pt-BR', theme: 'auto', userName: '', deviceId, welcomed: false, syncPaused: false, startAtLogin: false, updateUrl: '' };
 }
 
 export function createSettingsService({ dir, now = Date.now, warn = console.warn }: SettingsServiceOptions): SettingsService {

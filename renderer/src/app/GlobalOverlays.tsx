@@ -1,6 +1,7 @@
 import { QuickLogDialog } from '../features/activities/QuickLogDialog';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { PanelBoundary } from '../ui/ErrorBoundary';
+import { UpdatePrompt } from '../features/updates';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useGoShortcuts } from './useGoShortcuts';
 
@@ -18,6 +19,9 @@ export function GlobalOverlays() {
       </PanelBoundary>
       <PanelBoundary>
         <ShortcutsHelp />
+      </PanelBoundary>
+      <PanelBoundary>
+        <UpdatePrompt />
       </PanelBoundary>
     </>
   );

@@ -14,6 +14,7 @@ const settings = (userName: string) => ({
   welcomed: true,
   syncPaused: false,
   startAtLogin: false,
+  updateUrl: '',
 });
 
 /** main as the renderer sees it: signed in to the team server as `user`; every database missing (no replication runs). */

@@ -6,6 +6,7 @@ import { useSettingsStore } from '../../app/settings-store';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { LocalDataCard } from './LocalDataCard';
 import { StartAtLoginSwitch } from './StartAtLoginSwitch';
+import { UpdateSettings } from '../updates';
 import { SyncSettings } from './SyncSettings';
 import { SyncProblemsLink } from '../sync-problems';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
@@ -43,6 +44,7 @@ export function SettingsPage() {
         onBlur={() => userName !== settings.userName && void update({ userName: userName.trim() })}
       />
       <StartAtLoginSwitch />
+      <UpdateSettings />
       <PanelBoundary title={t('syncSettings.title')}>
         <SyncSettings />
       </PanelBoundary>

@@ -13,6 +13,7 @@ import { messages as teamData } from '../../features/settings/i18n';
 import { messages as ui } from '../../ui/i18n';
 import { messages as formShell } from '../../ui/i18n/form-shell';
 import { messages as welcome } from '../../features/welcome/i18n';
+import { messages as updates } from '../../features/updates/i18n';
 
 /**
  * Each area keeps its messages next to it (`<area>/i18n/{pt-BR,pt-PT,en}.ts`, one namespace key per
@@ -34,4 +35,5 @@ export const FEATURE_MESSAGES = [
   ui,
   formShell,
   welcome,
+  updates,
 ] as const;

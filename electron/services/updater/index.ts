@@ -1,0 +1,1 @@
+export { createUpdateService, type UpdateService, type UpdateServiceOptions, type UpdaterPort } from './update-service';
