@@ -59,4 +59,5 @@ export const orderSchema = z.object({
   shipments: z.array(orderShipment).optional(),
 });
 export type Order = z.infer<typeof orderSchema>;
-export const orderIndexes = [['accountId', 'orderedAt'], ['status', 'promisedDate'], 'number'];
+/** 'dealId' from version 1: the deal page finds the order it became. */
+export const orderIndexes = [['accountId', 'orderedAt'], ['status', 'promisedDate'], 'number', 'dealId'];

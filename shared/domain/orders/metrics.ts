@@ -60,12 +60,17 @@ export function shipmentDaysLate(shipment: Pick<OrderShipment, 'date'>, promised
   return Math.max(0, daysBetween(promisedDate, shipment.date) ?? 0);
 }
 
-/** "Overdue or incomplete": a live order (not cancelled) that is late, or that has something still due. */
+/**
+ * The "overdue or incomplete" view: a live order (not cancelled) with something still due that is
+ * either **overdue** (its promised day is past) or **incomplete** (part of it arrived, the rest has
+ * not). An order not due yet with nothing delivered is on its way, not a problem; one delivered in
+ * full, late or not, is history.
+ */
 export function isOverdueOrIncomplete(order: Pick<Order, 'status' | 'lines' | 'promisedDate' | 'deliveredDate'>, today: string): boolean {
   if (normalizeOrderStatus(order.status) === 'cancelled') return false;
-  if (timeliness(order, today).kind === 'late') return true;
   const c = linesCompleteness(order.lines);
-  return c !== null && c.bp < 10_000;
+  if (c === null || c.bp >= 10_000) return false;
+  return c.delivered > 0 || timeliness(order, today).kind === 'late';
 }
 
 /**

@@ -16,6 +16,9 @@ import {
   shipmentDaysLate,
   statusChoices,
   timeliness,
+  toOrderLine,
+  newOrder,
+  currencyForCountry,
 } from '.';
 
 const savedTz = process.env.TZ;
@@ -175,10 +178,11 @@ describe('completeness and timeliness', () => {
     expect(timeliness(order(), localIsoDay(new Date('2026-05-11T03:00:00Z')))).toEqual({ kind: 'late', days: 1 });
   });
 
-  it('lists as overdue or incomplete what is late or has something due, not what is cancelled or done', () => {
-    expect(isOverdueOrIncomplete(order(), '2026-05-05')).toBe(true);
-    expect(isOverdueOrIncomplete(order({ lines: [line('a', 2, 2)], deliveredDate: '2026-05-09' }), '2026-06-01')).toBe(false);
-    expect(isOverdueOrIncomplete(order({ lines: [line('a', 2, 2)], deliveredDate: '2026-05-12' }), '2026-06-01')).toBe(true);
+  it('lists as overdue or incomplete what is past its promise or partly delivered, not what is on its way, done or cancelled', () => {
+    expect(isOverdueOrIncomplete(order(), '2026-05-10')).toBe(false);
+    expect(isOverdueOrIncomplete(order(), '2026-05-11')).toBe(true);
+    expect(isOverdueOrIncomplete(order({ lines: [line('a', 2, 1)] }), '2026-05-05')).toBe(true);
+    expect(isOverdueOrIncomplete(order({ lines: [line('a', 2, 2)], deliveredDate: '2026-05-12' }), '2026-06-01')).toBe(false);
     expect(isOverdueOrIncomplete(order({ status: 'cancelled' }), '2026-06-01')).toBe(false);
   });
 });
@@ -235,5 +239,22 @@ describe('an order from a won deal', () => {
     expect(o.total).toBe(storedDealValue(deal.lines));
     expect(orderTotal(o.lines)).toBe(6104);
     expect(o).toMatchObject({ dealId: 'd1', accountId: 'a1', status: 'received', currency: 'BRL', number: 'PV-2026-GHIJKL', deliveredDate: '' });
+  });
+});
+
+describe('a new order from the catalogue', () => {
+  it("keeps the account's price and the line's discount, and totals to the cent", () => {
+    const l = toOrderLine({ productId: 'p', sku: 'S', name: 'N', quantity: 3, accountPrice: 1899, discountBp: 0, bonus: false }, 'l1');
+    expect(l).toEqual({ id: 'l1', productId: 'p', sku: 'S', name: 'N', qtyOrdered: 3, qtyDelivered: 0, unitPrice: 1899, discountBp: 0 });
+    const o = newOrder({
+      id: 'x00000abcdef',
+      orderedAt: at('2026-05-02'),
+      accountId: 'a',
+      currency: currencyForCountry('PT'),
+      lines: [l],
+      promisedDate: '2026-05-20',
+      ownerId: 'ana',
+    });
+    expect(o).toMatchObject({ number: 'PV-2026-ABCDEF', status: 'received', currency: 'EUR', total: 5697, dealId: '', promisedDate: '2026-05-20' });
   });
 });
