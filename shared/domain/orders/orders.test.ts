@@ -11,6 +11,7 @@ import {
   normalizeOrderStatus,
   orderFromDeal,
   orderTotal,
+  reconcileShipments,
   recordShipment,
   repeatOrderRate,
   shipmentDaysLate,
@@ -256,5 +257,43 @@ describe('a new order from the catalogue', () => {
       ownerId: 'ana',
     });
     expect(o).toMatchObject({ number: 'PV-2026-ABCDEF', status: 'received', currency: 'EUR', total: 5697, dealId: '', promisedDate: '2026-05-20' });
+  });
+});
+
+describe('shipments kept in step with the lines', () => {
+  it('an order delivered in part before shipments were recorded gets that as its first shipment', () => {
+    const legacy = order({ status: 'partially_delivered', lines: [line('a', 10, 3)], shipments: undefined });
+    const result = recordShipment(legacy, { id: 'new', date: '2026-05-09', quantities: { a: 2 } }, '2026-05-20');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.patch.shipments.map((s) => [s.date, s.lines])).toEqual([
+      ['2026-05-02', [{ lineId: 'a', qty: 3 }]],
+      ['2026-05-09', [{ lineId: 'a', qty: 2 }]],
+    ]);
+    expect(result.patch.lines[0]!.qtyDelivered).toBe(5);
+    // Still due: 5; more is refused.
+    expect(recordShipment(legacy, { id: 'x', date: '2026-05-09', quantities: { a: 8 } }, '2026-05-20')).toMatchObject({
+      lineIssues: { a: 'quantity_above_due' },
+    });
+  });
+
+  it('puts lines, status and delivered day back in step after two laptops each recorded a shipment', () => {
+    // Merged: both shipments (a list merged by id), but the lines of one laptop only.
+    const merged = order({
+      status: 'partially_delivered',
+      lines: [line('a', 10, 4)],
+      shipments: [
+        { id: 's2', date: '2026-05-12', lines: [{ lineId: 'a', qty: 4 }] },
+        { id: 's1', date: '2026-05-08', lines: [{ lineId: 'a', qty: 6 }] },
+      ],
+    });
+    const fixed = reconcileShipments(merged);
+    expect(fixed.lines[0]!.qtyDelivered).toBe(10);
+    expect(fixed.status).toBe('delivered');
+    expect(fixed.deliveredDate).toBe('2026-05-12');
+    expect(fixed.shipments!.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(timeliness(fixed, '2026-06-01')).toEqual({ kind: 'late', days: 2 });
+    // A consistent order comes back untouched.
+    expect(reconcileShipments(fixed)).toBe(fixed);
   });
 });

@@ -48,7 +48,8 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
  * each line's `qtyDelivered` the sum of its shipments, the shipments by date, the status derived
  * (partially delivered / delivered) and `deliveredDate` the day the last goods arrived.
  */
-export function recordShipment(order: ShippableOrder, input: ShipmentInput, today: string): ShipmentResult {
+export function recordShipment(stored: ShippableOrder, input: ShipmentInput, today: string): ShipmentResult {
+  const order = withOpeningShipment(reconcileShipments(stored), input.id);
   const issues: ShipmentIssue[] = [];
   const lineIssues: Record<string, ShipmentLineIssue> = {};
   if (normalizeOrderStatus(order.status) === 'cancelled') issues.push('order_cancelled');
@@ -74,7 +75,7 @@ export function recordShipment(order: ShippableOrder, input: ShipmentInput, toda
   if (issues.length > 0 || Object.keys(lineIssues).length > 0) return { ok: false, issues, lineIssues };
 
   const shipment: OrderShipment = { id: input.id, date: input.date, lines: shipped, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
-  const shipments = [...(order.shipments ?? []), shipment].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const shipments = byDate([...(order.shipments ?? []), shipment]);
   const lines = withDelivered(order.lines, shipment);
   const delivered = deliveryStatus(lines);
   return {
@@ -86,6 +87,49 @@ export function recordShipment(order: ShippableOrder, input: ShipmentInput, toda
       deliveredDate: delivered === 'delivered' ? (shipments.at(-1)?.date ?? input.date) : '',
     },
   };
+}
+
+const byDate = (shipments: readonly OrderShipment[]): OrderShipment[] =>
+  [...shipments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+
+/**
+ * The order as its shipments say, so `qtyDelivered` is always their sum. Two laptops recording a
+ * shipment each while apart merge both shipments (a list merged by id) but only one side's lines:
+ * this puts the lines, the status and the delivered day back in step (shipments by date). An order
+ * with no shipments (from before they were recorded) is returned as it is.
+ */
+export function reconcileShipments<T extends ShippableOrder>(order: T): T {
+  const shipments = order.shipments ?? [];
+  if (shipments.length === 0) return order;
+  const sorted = byDate(shipments);
+  const lines = deliveredFromShipments(order.lines, sorted);
+  const sameLines = lines.every((l, i) => l.qtyDelivered === order.lines[i]!.qtyDelivered);
+  const sameOrder = sorted.every((s, i) => s === shipments[i]);
+  if (sameLines && sameOrder) return order;
+  if (normalizeOrderStatus(order.status) === 'cancelled') return { ...order, lines, shipments: sorted };
+  const delivered = deliveryStatus(lines);
+  return {
+    ...order,
+    lines,
+    shipments: sorted,
+    status: delivered ?? order.status,
+    deliveredDate: delivered === 'delivered' ? sorted.at(-1)!.date : '',
+  };
+}
+
+/**
+ * An order delivered in part before shipments were recorded (an older app, or imported) gets what
+ * it has as a first shipment, so the sum of shipments stays `qtyDelivered`. Its real day is not
+ * known: it is dated the order's delivered day if any, else the day the order was placed.
+ */
+function withOpeningShipment<T extends ShippableOrder>(order: T, seed: string): T {
+  if ((order.shipments ?? []).length > 0 || order.lines.every((l) => l.qtyDelivered <= 0)) return order;
+  const opening: OrderShipment = {
+    id: `${seed.slice(0, 30)}-0`,
+    date: order.deliveredDate || localIsoDay(new Date(order.orderedAt)),
+    lines: order.lines.filter((l) => l.qtyDelivered > 0).map((l) => ({ lineId: l.id, qty: l.qtyDelivered })),
+  };
+  return { ...order, shipments: [opening] };
 }
 
 /** The lines with one more shipment added to what was delivered. */

@@ -108,7 +108,7 @@ export function OrdersSection({ accountId }: { accountId: string }) {
   const today = localIsoDay();
   return (
     <Section title={t('accounts.a360.orders')}>
-      {orders && <AccountOrderSummary orders={orders} today={today} />}
+      {orders && <AccountOrderSummary accountId={accountId} orders={orders} today={today} />}
       <Listing items={orders} empty={t('accounts.a360.noOrders')}>
         {(list) =>
           list.map((o) => (

@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Button, Card, Group, Select, Stack, Table, Text, Te
 import { DateInput } from '@mantine/dates';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import 'dayjs/locale/pt-br';
 import 'dayjs/locale/pt';
 import type { Product } from '@shared/models';
@@ -33,16 +33,15 @@ interface DraftLine {
   qty: string;
 }
 
-/** A new order taken from a client: the account (preset by `?account=`), lines from the catalogue priced on its conditions, the promised day. */
-export function NewOrderPage() {
+/** A new order taken from a client: the account (preset from `?account=`), lines from the catalogue priced on its conditions, the promised day. */
+export function NewOrderPage({ accountId: presetAccountId = '' }: { accountId?: string }) {
   const { t, i18n } = useTranslation();
   const f = useFormats();
   const [, navigate] = useLocation();
-  const search = useSearch();
   const { author } = useDatabaseContext();
   const repository = useRepository('orders');
   const { rows: accountRows } = useAccountRows();
-  const [accountId, setAccountId] = useState<string | null>(() => new URLSearchParams(search).get('account') || null);
+  const [accountId, setAccountId] = useState<string | null>(presetAccountId || null);
   const account = useAccount(accountId ?? undefined);
   const [promisedDate, setPromisedDate] = useState<string | null>(null);
   const [lines, setLines] = useState<DraftLine[]>([]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Order } from '@shared/models';
 import { localIsoDay } from '@shared/domain/local-day';
-import { completeness, isOverdueOrIncomplete, normalizeOrderStatus, timeliness, type Timeliness } from '@shared/domain/orders';
+import { completeness, isOverdueOrIncomplete, normalizeOrderStatus, reconcileShipments, timeliness, type Timeliness } from '@shared/domain/orders';
 import { useDocuments } from '../../db/hooks';
 import { orderQueries } from '../../db/collections/orders';
 import { paths } from '../../app/paths';
@@ -52,7 +52,8 @@ export function OrdersPage() {
 
   const rows = useMemo(() => {
     if (!orders) return undefined;
-    const list: OrderRow[] = (view === 'overdue' ? orders.filter((o) => isOverdueOrIncomplete(o, today)) : orders).map((o) => ({
+    const shown = orders.map((o) => reconcileShipments(o));
+    const list: OrderRow[] = (view === 'overdue' ? shown.filter((o) => isOverdueOrIncomplete(o, today)) : shown).map((o) => ({
       id: o.id,
       number: o.number || o.id.slice(-6),
       accountName: accountNames.get(o.accountId) ?? '',
