@@ -35,7 +35,7 @@ export const COLLECTIONS = {
   products: { schema: productSchema, indexes: productIndexes, version: 0 },
   deals: { schema: dealSchema, indexes: dealIndexes, version: 1 },
   activities: { schema: activitySchema, indexes: activityIndexes, version: 0 },
-  orders: { schema: orderSchema, indexes: orderIndexes, version: 0 },
+  orders: { schema: orderSchema, indexes: orderIndexes, version: 1 },
   contracts: { schema: contractSchema, indexes: contractIndexes, version: 0 },
   cases: { schema: caseSchema, indexes: caseIndexes, version: 0 },
   events: { schema: eventSchema, indexes: eventIndexes, version: 0 },

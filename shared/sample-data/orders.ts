@@ -54,7 +54,7 @@ export function orderAt(world: World, index: number): Order {
   let delivered = 0;
   const roll = random.next();
   if (roll < 0.04) status = 'cancelled';
-  else if (promised > today) status = roll < 0.1 && today - orderedAt < 3 * DAY ? 'draft' : roll < 0.3 ? 'partially_delivered' : 'confirmed';
+  else if (promised > today) status = roll < 0.1 && today - orderedAt < 3 * DAY ? 'received' : roll < 0.3 ? 'partially_delivered' : 'confirmed';
   else if (roll < 0.14) status = 'partially_delivered';
   else {
     status = 'delivered';
@@ -80,6 +80,18 @@ export function orderAt(world: World, index: number): Order {
   }
   const c = a >= 0 ? plan.accountContract[a]! : -1;
   const late = delivered > promised;
+  // What arrived, as one shipment: on the delivery day, or (a partial one) the day after the order, never after today.
+  const shipped = lines.filter((l) => l.qtyDelivered > 0);
+  const shipments: Order['shipments'] =
+    shipped.length === 0
+      ? []
+      : [
+          {
+            id: 's1',
+            date: isoDay(delivered || Math.min(today, orderedAt + DAY)),
+            lines: shipped.map((l) => ({ lineId: l.id, qty: l.qtyDelivered })),
+          },
+        ];
   const ownerId = account?.ownerId ?? ctx.owner(index);
   return stampDoc<Order>(
     {
@@ -100,11 +112,12 @@ export function orderAt(world: World, index: number): Order {
         : status === 'partially_delivered'
           ? makeNotes(ctx, random, 'order-note', index, orderedAt, ownerId, PARTIAL_NOTES, 0.7)
           : [],
+      shipments,
     },
     identity,
     ownerId,
     delivered || status === 'partially_delivered'
-      ? { at: Math.min(today, Math.max(delivered, orderedAt + DAY)), fields: ['status', 'lines', 'deliveredDate'] }
+      ? { at: Math.min(today, Math.max(delivered, orderedAt + DAY)), fields: ['status', 'lines', 'deliveredDate', 'shipments'] }
       : undefined,
   );
 }

@@ -259,6 +259,13 @@ describe('realism', () => {
     const delivered = data.orders.filter((o) => o.status === 'delivered');
     for (const o of delivered) expect(o.lines.every((l) => l.qtyDelivered === l.qtyOrdered)).toBe(true);
     expect(delivered.filter((o) => o.deliveredDate > o.promisedDate).length).toBeGreaterThan(5);
+    // Every delivered unit is in a shipment: qtyDelivered is the sum of the order's shipments.
+    for (const o of data.orders) {
+      for (const l of o.lines) {
+        const shipped = (o.shipments ?? []).flatMap((s) => s.lines).filter((s) => s.lineId === l.id);
+        expect(shipped.reduce((n, s) => n + s.qty, 0)).toBe(l.qtyDelivered);
+      }
+    }
   });
 
   it('prices the catalogue per price list in centavos, cheapest on tabela-a', () => {

@@ -22,6 +22,10 @@ export const paths = {
   activity: (id: string) => `/activities/${id}`,
   pipeline: () => '/pipeline',
   deal: (id: string) => `/pipeline/${id}`,
+  orders: () => '/orders',
+  order: (id: string) => `/orders/${id}`,
+  /** A new order, for `accountId` when given. */
+  newOrder: (accountId?: string) => (accountId ? `/orders/new?account=${encodeURIComponent(accountId)}` : '/orders/new'),
   settings: () => '/settings',
   conflicts: () => '/conflicts',
   syncProblems: () => '/sync/problems',

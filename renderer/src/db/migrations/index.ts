@@ -1,6 +1,7 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { CollectionName } from '@shared/models';
 import { normalizeStageId } from '@shared/domain/sales/pipeline';
+import { normalizeOrderStatus } from '@shared/domain/orders/status';
 
 /**
  * Migration strategies per collection: key N migrates a document from schema version N-1 to N.
@@ -15,7 +16,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     1: (doc: { stage: string }) => ({ ...doc, stage: normalizeStageId(doc.stage) }),
   },
   activities: {},
-  orders: {},
+  orders: {
+    // 1: the statuses the issue lists (received … delivered); version 0's draft is an order received, not yet confirmed.
+    1: (doc: { status: string }) => ({ ...doc, status: normalizeOrderStatus(doc.status) }),
+  },
   contracts: {},
   cases: {},
   events: {},

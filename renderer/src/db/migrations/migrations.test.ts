@@ -70,6 +70,74 @@ describe('deals, schema version 0 → 1', () => {
   });
 });
 
-function createDatabaseOn(name: string): Promise<CarteiraDatabase> {
-  return openTestDatabase('dexie', name, { collections: ['deals'] });
+function createDatabaseOn(name: string, collections: ('deals' | 'orders')[] = ['deals']): Promise<CarteiraDatabase> {
+  return openTestDatabase('dexie', name, { collections });
 }
+
+/** The orders schema as version 0 stored it: draft … cancelled, no shipments nor bonus lines. */
+function ordersSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('orders')) as unknown as { properties: Record<string, Record<string, unknown>>; version: number };
+  const { shipments: _s, ...properties } = v1.properties;
+  properties.status = { type: 'string', enum: ['draft', 'confirmed', 'partially_delivered', 'delivered', 'cancelled'], maxLength: 19 };
+  const line = properties.lines!.items as { properties: Record<string, unknown> };
+  delete line.properties.bonus;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyOrder = (id: string, status: string) => ({
+  id,
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  number: `PV-${id}`,
+  accountId: 'a1',
+  dealId: '',
+  contractId: '',
+  status,
+  lines: [
+    {
+      id: 'l1',
+      productId: 'p1',
+      sku: 'SKU-1',
+      name: 'Caneta',
+      qtyOrdered: 4,
+      qtyDelivered: status === 'partially_delivered' ? 1 : 0,
+      unitPrice: 150,
+      discountBp: 0,
+    },
+  ],
+  currency: 'BRL',
+  total: 600,
+  orderedAt: 1_777_000_000_000,
+  promisedDate: '2026-05-10',
+  deliveredDate: '',
+  ownerId: 'ana',
+  notes: [],
+});
+
+describe('orders, schema version 0 → 1', () => {
+  it('keeps every order of a laptop with the older app: a draft becomes received, the other statuses and the lines stay', async () => {
+    const name = `migrate-orders-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ orders: { schema: ordersSchemaV0() } });
+    const statuses = ['draft', 'confirmed', 'partially_delivered', 'delivered', 'cancelled'];
+    await old.orders!.bulkInsert(statuses.map((status, i) => legacyOrder(`o${i}`, status)));
+    await old.close();
+
+    db = await createDatabaseOn(name, ['orders']);
+    const orders = (await db.orders.find().exec()).map((o) => o.toJSON());
+    expect(Object.fromEntries(orders.map((o) => [o.number, o.status]))).toEqual({
+      'PV-o0': 'received',
+      'PV-o1': 'confirmed',
+      'PV-o2': 'partially_delivered',
+      'PV-o3': 'delivered',
+      'PV-o4': 'cancelled',
+    });
+    const partial = orders.find((o) => o.id === 'o2')!;
+    expect(partial.lines).toEqual(legacyOrder('o2', 'partially_delivered').lines);
+    expect(partial.total).toBe(600);
+    expect(partial.shipments).toBeUndefined();
+  });
+});

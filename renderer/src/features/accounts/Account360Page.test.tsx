@@ -229,11 +229,14 @@ describe('account 360° page', { timeout: 60_000 }, () => {
 
     const orders = screen.getByRole('region', { name: 'Pedidos' });
     const p100 = (await within(orders).findByText('P-100')).closest('li')!;
-    expect(within(p100).getByText('Completo')).toBeVisible();
+    expect(within(p100).getByText('Entregue 100%')).toBeVisible();
     expect(within(p100).getByText('No prazo')).toBeVisible();
     const p101 = within(orders).getByText('P-101').closest('li')!;
-    expect(within(p101).getByText('Incompleto')).toBeVisible();
-    expect(within(p101).getByText('Atrasado')).toBeVisible();
+    expect(within(p101).getByText('Entregue 60%')).toBeVisible();
+    expect(within(p101).getByText(/^Atrasado \d+ dias$/)).toBeVisible();
+    // Both orders were placed 30 days ago, this month or the last: days since the last order, the repeat-order rate.
+    expect(within(orders).getByText('Último pedido há 30 dias')).toBeVisible();
+    expect(within(orders).getByText(/^Recompra: /)).toBeVisible();
 
     expect(await within(screen.getByRole('region', { name: 'Contratos' })).findByText('Fornecimento anual')).toBeVisible();
     expect(await within(screen.getByRole('region', { name: 'Ocorrências' })).findByText('Entrega com avaria')).toBeVisible();
@@ -321,7 +324,7 @@ describe("order lateness follows the user's day", { timeout: 60_000 }, () => {
     renderWithApp(<OrdersSection accountId={main.id} />, { db, path: `/accounts/${main.id}` });
     const today = (await screen.findByText('P-200')).closest('li')!;
     expect(within(today).getByText('A entregar')).toBeVisible();
-    expect(within(today).queryByText('Atrasado')).toBeNull();
-    expect(within(screen.getByText('P-201').closest('li')!).getByText('Atrasado')).toBeVisible();
+    expect(within(today).queryByText(/Atrasado/)).toBeNull();
+    expect(within(screen.getByText('P-201').closest('li')!).getByText('Atrasado 1 dia')).toBeVisible();
   });
 });

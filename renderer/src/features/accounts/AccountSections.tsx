@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Account } from '@shared/models';
 import { localIsoDay } from '@shared/domain/local-day';
-import { orderDelivery } from '@shared/domain/order-delivery';
 import { normalizeStageId } from '@shared/domain/sales/pipeline';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
@@ -13,6 +12,7 @@ import { LoadingState } from '../../ui/states';
 import { Listing } from '../../ui/Listing';
 import { Section } from '../../ui/Section';
 import { paths } from '../../app/paths';
+import { AccountOrderSummary, OrderDeliveryBadges, useOrderStatusLabel } from '../orders';
 
 /** The UI kit's formatters (a bad value shows "—", never throws), as these sections name them. */
 function useFormats() {
@@ -103,42 +103,27 @@ export function OrdersSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const f = useFormats();
   const orders = useAccountOrders(accountId);
+  const statusLabel = useOrderStatusLabel();
+  // "Today" is the user's local day, as the orders' promised and delivered days are.
   const today = localIsoDay();
   return (
     <Section title={t('accounts.a360.orders')}>
+      {orders && <AccountOrderSummary accountId={accountId} orders={orders} today={today} />}
       <Listing items={orders} empty={t('accounts.a360.noOrders')}>
         {(list) =>
-          list.map((o) => {
-            const d = orderDelivery(o, today);
-            return (
-              <li key={o.id}>
-                <Group gap={6} wrap="wrap">
-                  <Text size="sm" fw={500}>
-                    {o.number || o.id.slice(-6)}
-                  </Text>
-                  <Text size="sm">
-                    {t(`accounts.a360.orderStatus.${o.status}`)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}
-                  </Text>
-                  {o.status !== 'cancelled' && o.status !== 'draft' && (
-                    <>
-                      <Badge size="xs" variant="light" color={d.complete ? 'teal' : 'gray'}>
-                        {t(d.complete ? 'accounts.a360.delivery.complete' : 'accounts.a360.delivery.incomplete')}
-                      </Badge>
-                      <Badge size="xs" variant="light" color={d.onTime === true ? 'teal' : d.onTime === false ? 'red' : 'gray'}>
-                        {t(
-                          d.onTime === true
-                            ? 'accounts.a360.delivery.onTime'
-                            : d.onTime === false
-                              ? 'accounts.a360.delivery.late'
-                              : 'accounts.a360.delivery.pending',
-                        )}
-                      </Badge>
-                    </>
-                  )}
-                </Group>
-              </li>
-            );
-          })
+          list.map((o) => (
+            <li key={o.id}>
+              <Group gap={6} wrap="wrap">
+                <Text size="sm" fw={500}>
+                  <Link href={paths.order(o.id)}>{o.number || o.id.slice(-6)}</Link>
+                </Text>
+                <Text size="sm">
+                  {statusLabel(o.status)} · {f.money(o.total, o.currency)} · {f.date(o.promisedDate)}
+                </Text>
+                <OrderDeliveryBadges order={o} today={today} />
+              </Group>
+            </li>
+          ))
         }
       </Listing>
     </Section>

@@ -22,6 +22,7 @@ import { useFormats } from '../../ui/useFormats';
 import { DealLines } from './DealLines';
 import { DealObjections } from './DealObjections';
 import { DealProposals } from '../proposals';
+import { CreateOrderFromDeal } from '../orders';
 import { DealActivities } from './DealActivities';
 import { useDealSave, type DealPatch } from './useDealSave';
 
@@ -59,6 +60,7 @@ function DealView({ deal, account }: { deal: Deal; account: Account | null }) {
         </Text>
       </Group>
       {error && <ErrorState>{error}</ErrorState>}
+      <CreateOrderFromDeal deal={deal} />
       <DealHeader deal={deal} account={account} save={save} />
       <DealLines deal={deal} account={account} save={save} />
       {account && <DealProposals deal={deal} account={account} />}

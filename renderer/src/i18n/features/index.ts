@@ -5,6 +5,7 @@ import { messages as contacts } from '../../features/contacts/i18n';
 import { messages as deal } from '../../features/deal/i18n';
 import { messages as drafts } from '../../app/drafts/i18n';
 import { messages as duplicates } from '../../features/duplicates/i18n';
+import { messages as orders } from '../../features/orders/i18n';
 import { messages as pipeline } from '../../features/pipeline/i18n';
 import { messages as proposals } from '../../features/proposals/i18n';
 import { messages as search } from '../../features/search/i18n';
@@ -27,6 +28,7 @@ export const FEATURE_MESSAGES = [
   deal,
   drafts,
   duplicates,
+  orders,
   pipeline,
   proposals,
   search,
