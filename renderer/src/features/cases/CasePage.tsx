@@ -166,7 +166,6 @@ function CaseHeader({ c, account, save }: { c: Case; account: Account | null; sa
         onBlur={() => {
           if (description !== c.description) void save({ description });
         }}
-        autosize
         minRows={2}
       />
     </Card>
@@ -254,7 +253,6 @@ function CaseLifecycle({
             if (resolution !== c.resolution && resolution.length <= 20_000) void save({ resolution });
           }}
           error={resolutionProblem ? problemText : null}
-          autosize
           minRows={3}
         />
         <Select
@@ -361,7 +359,6 @@ function CaseActions({ c, save }: { c: Case; save(patch: CasePatch): Promise<boo
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             error={problem ? t(keyUnder('cases.errors', problem)) : null}
-            autosize
             minRows={2}
           />
           <Group>

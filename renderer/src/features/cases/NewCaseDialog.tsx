@@ -183,13 +183,7 @@ function NewCaseForm({ fixedAccountId, onClose, onCreated }: { fixedAccountId?: 
             disabled={!draft.accountId}
           />
         </SimpleGrid>
-        <Textarea
-          label={t('cases.fields.description')}
-          value={draft.description}
-          onChange={(e) => set({ description: e.currentTarget.value })}
-          minRows={3}
-          autosize
-        />
+        <Textarea label={t('cases.fields.description')} value={draft.description} onChange={(e) => set({ description: e.currentTarget.value })} minRows={3} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('cases.create.cancel')}
