@@ -98,6 +98,11 @@ export const en: LocaleMessages<typeof ptBR> = {
       add: 'Record',
     },
     referral: {
+      referredBy: 'Referred by',
+      referredByPlaceholder: 'Search the referring account',
+      referrerContact: 'Contact who referred',
+      noAccount: 'No account found.',
+      recordSummary: 'Referred {{name}}',
       askSummary: 'Ask for a referral',
       askBody: 'The client rated the resolution of the case "{{subject}}" well: ask for a referral.',
       created: 'Task "Ask for a referral" created for the account.',

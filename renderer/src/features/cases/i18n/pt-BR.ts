@@ -99,6 +99,11 @@ export const ptBR = {
       add: 'Registrar',
     },
     referral: {
+      referredBy: 'Indicada por',
+      referredByPlaceholder: 'Procure a conta que indicou',
+      referrerContact: 'Contato que indicou',
+      noAccount: 'Nenhuma conta encontrada.',
+      recordSummary: 'Indicou {{name}}',
       askSummary: 'Pedir indicação',
       askBody: 'O cliente avaliou bem a resolução da ocorrência "{{subject}}": peça uma indicação.',
       created: 'Tarefa "Pedir indicação" criada para a conta.',

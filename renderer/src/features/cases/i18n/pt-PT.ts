@@ -98,6 +98,11 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
       add: 'Registar',
     },
     referral: {
+      referredBy: 'Indicada por',
+      referredByPlaceholder: 'Procure a conta que indicou',
+      referrerContact: 'Contacto que indicou',
+      noAccount: 'Nenhuma conta encontrada.',
+      recordSummary: 'Indicou {{name}}',
       askSummary: 'Pedir indicação',
       askBody: 'O cliente avaliou bem a resolução da ocorrência "{{subject}}": peça uma indicação.',
       created: 'Tarefa "Pedir indicação" criada para a conta.',
