@@ -8,7 +8,7 @@ import { normalizeStageId } from '@shared/domain/sales/pipeline';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
 import { useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
-import { AccountCases } from '../cases';
+import { AccountCases, ReferralOutcome } from '../cases';
 import { useFormats as useSafeFormats } from '../../ui/useFormats';
 import { LoadingState } from '../../ui/states';
 import { Listing } from '../../ui/Listing';
@@ -209,6 +209,7 @@ export function ReferralsSection({ account }: { account: Account }) {
                   <Link href={paths.account(r.id)}>{r.tradeName || r.name}</Link>
                 </Text>
                 <StatusBadge status={r.status} />
+                <ReferralOutcome referredId={r.id} status={r.status} />
               </Group>
             </li>
           ))

@@ -1,13 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import { Select, SimpleGrid } from '@mantine/core';
+import { Badge, Select, SimpleGrid, Text } from '@mantine/core';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '@shared/models';
+import type { Account, AccountStatus } from '@shared/models';
 import type { AccountFormValues } from '@shared/domain/account-form';
 import { contactName } from '@shared/domain/record-merge-contacts';
-import { referralRecord } from '@shared/domain/referrals';
+import { referralOutcome, referralRecord, referralRecordId } from '@shared/domain/referrals';
+import { keyUnder } from '../../i18n/app-messages';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
-import { useAccountContacts } from '../../db/hooks';
+import { useAccountContacts, useContact, useDocument } from '../../db/hooks';
 import { useAccountRows } from '../accounts';
 
 const NONE = '-';
@@ -99,5 +100,25 @@ export function useRecordReferral(): (saved: Account, referrerContactId: string)
       }
     },
     [activities, author, t],
+  );
+}
+
+/** On the referring account's page, one referral given: its outcome (from the referred account's status) and the contact who made it. */
+export function ReferralOutcome({ referredId, status }: { referredId: string; status: AccountStatus }) {
+  const { t } = useTranslation();
+  const record = useDocument('activities', referralRecordId(referredId));
+  const contact = useContact(record?.contactId || undefined);
+  const outcome = referralOutcome(status);
+  return (
+    <>
+      <Badge size="xs" variant="light" color={outcome === 'converted' ? 'teal' : outcome === 'not_converted' ? 'red' : 'gray'}>
+        {t(keyUnder('cases.referral.outcome', outcome))}
+      </Badge>
+      {contact && (
+        <Text size="xs" c="dimmed">
+          {t('cases.referral.by', { name: contactName(contact) })}
+        </Text>
+      )}
+    </>
   );
 }

@@ -98,6 +98,8 @@ export const en: LocaleMessages<typeof ptBR> = {
       add: 'Record',
     },
     referral: {
+      outcome: { pending: 'Pending', converted: 'Became a client', not_converted: 'Did not convert' },
+      by: 'by {{name}}',
       referredBy: 'Referred by',
       referredByPlaceholder: 'Search the referring account',
       referrerContact: 'Contact who referred',

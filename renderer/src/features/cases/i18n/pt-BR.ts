@@ -99,6 +99,8 @@ export const ptBR = {
       add: 'Registrar',
     },
     referral: {
+      outcome: { pending: 'Em andamento', converted: 'Virou cliente', not_converted: 'Não converteu' },
+      by: 'por {{name}}',
       referredBy: 'Indicada por',
       referredByPlaceholder: 'Procure a conta que indicou',
       referrerContact: 'Contato que indicou',

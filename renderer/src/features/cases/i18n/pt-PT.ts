@@ -98,6 +98,8 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
       add: 'Registar',
     },
     referral: {
+      outcome: { pending: 'Em curso', converted: 'Tornou-se cliente', not_converted: 'Não converteu' },
+      by: 'por {{name}}',
       referredBy: 'Indicada por',
       referredByPlaceholder: 'Procure a conta que indicou',
       referrerContact: 'Contacto que indicou',
