@@ -118,6 +118,16 @@ describe('a case page', () => {
     expect(await db.activities.find({ selector: { accountId: account.id, type: 'task' } }).exec()).toHaveLength(1);
   });
 
+  it('a resolved case rated 4 afterwards asks for a referral then', async () => {
+    const account = testAccount('Padaria Estrela');
+    await db.accounts.insert(account);
+    const c = testCase(account, { status: 'resolved', resolution: 'Crédito concedido', resolvedAt: Date.now() - HOUR });
+    const user = await openCase(c);
+    await pick(user, 'Satisfação do cliente', '4 de 5');
+    await waitFor(async () => expect((await stored(c.id)).satisfaction).toBe(4));
+    await waitFor(async () => expect(await db.activities.findOne(referralAskId('case', c.id)).exec()).not.toBeNull());
+  });
+
   it('a case resolved with satisfaction 3 asks for nothing', async () => {
     const account = testAccount('Padaria Lua');
     await db.accounts.insert(account);
