@@ -88,4 +88,20 @@ describe('account form', () => {
     );
     expect(typed.phones?.map((p) => p.number)).toEqual(['+55 11 3333 4444', '+55 11 99999 0000']);
   });
+
+  it('keeps who referred the account only while its source is a referral', () => {
+    const referred = accountFieldsFromForm({ ...valid, source: 'referral', referredBy: 'acc-1' });
+    expect(referred.referredBy).toBe('acc-1');
+    expect(accountFieldsFromForm({ ...valid, source: 'fair', referredBy: 'acc-1' }).referredBy).toBe('');
+    const opened = createDoc<Account>(referred, 'tester');
+    const started = accountFormFromAccount(opened);
+    expect(started.referredBy).toBe('acc-1');
+    // Another field edited: the referrer is not written again; the source changed: it goes.
+    expect(accountEditPatch(started, { ...started, city: 'Campinas' }, opened)).toEqual({ city: 'Campinas' });
+    expect(accountEditPatch(started, { ...started, source: 'website' }, opened)).toEqual({ source: 'website', referredBy: '' });
+    expect(accountEditPatch(started, { ...started, referredBy: 'acc-2' }, opened)).toEqual({ referredBy: 'acc-2' });
+    // A draft of an older version has no referral fields and still saves.
+    const { referredBy: _r, referrerContactId: _c, ...older } = valid;
+    expect(errorsOf(older)).toEqual({});
+  });
 });

@@ -37,7 +37,7 @@ export const COLLECTIONS = {
   activities: { schema: activitySchema, indexes: activityIndexes, version: 0 },
   orders: { schema: orderSchema, indexes: orderIndexes, version: 1 },
   contracts: { schema: contractSchema, indexes: contractIndexes, version: 0 },
-  cases: { schema: caseSchema, indexes: caseIndexes, version: 0 },
+  cases: { schema: caseSchema, indexes: caseIndexes, version: 1 },
   events: { schema: eventSchema, indexes: eventIndexes, version: 0 },
   competitors: { schema: competitorSchema, indexes: competitorIndexes, version: 0 },
   campaigns: { schema: campaignSchema, indexes: campaignIndexes, version: 0 },

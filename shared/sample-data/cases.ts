@@ -1,4 +1,4 @@
-import { CASE_KINDS, CASE_SEVERITIES, type Case } from '../models';
+import { CASE_KINDS, CASE_SEVERITIES, type Case, type CaseChannel } from '../models';
 import { stampDoc } from './context';
 import { DAY, HOUR } from './dates';
 import { makeNotes } from './notes';
@@ -30,6 +30,8 @@ const RESOLUTIONS = [
   'Ficha técnica enviada por e-mail.',
 ];
 const STATUS_OPEN = ['open', 'in_progress', 'waiting_client'] as const;
+/** How clients raise cases, cycled by index (no random draw: the rest of the sample data stays as it was). */
+const CHANNEL_CYCLE: readonly CaseChannel[] = ['phone', 'email', 'whatsapp', 'phone', 'visit', 'email', 'whatsapp', 'website'];
 
 export function caseAt(world: World, index: number): Case {
   const { ctx, plan } = world;
@@ -79,6 +81,10 @@ export function caseAt(world: World, index: number): Case {
         ['Logística acionada.', 'Cliente pediu retorno até amanhã.', 'Aguardando foto da avaria.'],
         0.4,
       ),
+      channel: CHANNEL_CYCLE[index % CHANNEL_CYCLE.length]!,
+      // Cases someone worked on carry the first thing done: a call to the client an hour after opening.
+      actions:
+        status === 'open' ? [] : [{ id: `case-action-${index}-1`, at: openedAt + HOUR, by: ownerId, text: 'Contato com o cliente para entender o ocorrido.' }],
     },
     { id: sampleDocId(openedAt, random), createdAt: openedAt },
     ownerId,

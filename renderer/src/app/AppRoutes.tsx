@@ -8,6 +8,7 @@ import { duplicatesRoutes } from '../features/duplicates/routes';
 import { pipelineRoutes } from '../features/pipeline/routes';
 import { dealRoutes } from '../features/deal/routes';
 import { ordersRoutes } from '../features/orders/routes';
+import { casesRoutes } from '../features/cases/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -30,6 +31,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...pipelineRoutes,
   ...dealRoutes,
   ...ordersRoutes,
+  ...casesRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

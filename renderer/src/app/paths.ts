@@ -26,6 +26,8 @@ export const paths = {
   order: (id: string) => `/orders/${id}`,
   /** A new order, for `accountId` when given. */
   newOrder: (accountId?: string) => (accountId ? `/orders/new?account=${encodeURIComponent(accountId)}` : '/orders/new'),
+  cases: () => '/cases',
+  case: (id: string) => `/cases/${id}`,
   settings: () => '/settings',
   conflicts: () => '/conflicts',
   syncProblems: () => '/sync/problems',

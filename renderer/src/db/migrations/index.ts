@@ -21,7 +21,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     1: (doc: { status: string }) => ({ ...doc, status: normalizeOrderStatus(doc.status) }),
   },
   contracts: {},
-  cases: {},
+  cases: {
+    // 1: optional channel and actions ("what was done"); older cases keep neither and stay as they were.
+    1: (doc: Record<string, unknown>) => doc,
+  },
   events: {},
   competitors: {},
   campaigns: {},

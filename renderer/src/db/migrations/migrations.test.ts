@@ -6,6 +6,7 @@ import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { LEGACY_DEAL_STAGES, toJsonSchema } from '@shared/models';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import type { CarteiraDatabase } from '../types';
+import { createRepository } from '../repository';
 
 let db: CarteiraDatabase | undefined;
 afterEach(async () => {
@@ -67,6 +68,62 @@ describe('deals, schema version 0 → 1', () => {
     expect(first.lines).toEqual(legacyDeal('d0', 'lead').lines);
     expect(first.value).toEqual({ amount: 300, currency: 'BRL' });
     expect(first.probability).toBe(20);
+  });
+});
+
+/** The cases schema as version 0 stored it: no channel, no actions. */
+function casesSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('cases')) as unknown as { properties: Record<string, unknown>; version: number };
+  const { channel: _c, actions: _a, ...properties } = v1.properties;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyCase = (id: string, status: string) => ({
+  id,
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  accountId: 'a1',
+  contactId: '',
+  orderId: '',
+  productId: '',
+  kind: 'complaint',
+  subject: `Ocorrência ${id}`,
+  description: 'Caixas amassadas',
+  severity: 'high',
+  status,
+  resolution: status === 'resolved' ? 'Troca feita' : '',
+  satisfaction: status === 'resolved' ? 5 : 0,
+  openedAt: 1_000,
+  resolvedAt: status === 'resolved' ? 5_000 : 0,
+  ownerId: 'ana',
+  notes: [{ id: 'n1', at: 2_000, by: 'ana', text: 'Cliente ligou' }],
+});
+
+describe('cases, schema version 0 → 1', () => {
+  it('keeps every case of a laptop with the older app as it was, and takes a channel and actions afterwards', async () => {
+    const name = `migrate-cases-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ cases: { schema: casesSchemaV0() } });
+    await old.cases!.bulkInsert([legacyCase('c1', 'open'), legacyCase('c2', 'resolved')]);
+    await old.close();
+
+    db = await openTestDatabase('dexie', name, { collections: ['cases'] });
+    const cases = (await db.cases.find().exec()).map((d) => d.toJSON());
+    expect(cases.map((c) => [c.id, c.status, c.resolution, c.satisfaction, c.resolvedAt])).toEqual([
+      ['c1', 'open', '', 0, 0],
+      ['c2', 'resolved', 'Troca feita', 5, 5_000],
+    ]);
+    expect(cases[0]!.notes).toEqual(legacyCase('c1', 'open').notes);
+    expect(cases[0]!.channel).toBeUndefined();
+    const updated = await createRepository(db, 'cases', () => 'ana').update('c1', {
+      channel: 'whatsapp',
+      actions: [{ id: 'x1', at: 3_000, by: 'ana', text: 'Enviei fotos à logística' }],
+    });
+    expect(updated.channel).toBe('whatsapp');
+    expect(updated.actions).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,7 @@ import { useRepository } from '../../db/DatabaseProvider';
 import { useAccount } from '../../db/hooks';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { AccountDuplicateWarning } from '../duplicates';
+import { useRecordReferral } from '../cases';
 import { AccountForm } from './AccountForm';
 import { DraftNotice } from '../../app/drafts/DraftNotice';
 import { useFormDraft } from '../../app/drafts/useFormDraft';
@@ -22,6 +23,7 @@ export function AccountEditPage({ id }: { id?: string }) {
   const existing = useAccount(id);
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useUnsavedChangesGuard();
+  const recordReferral = useRecordReferral();
   // The draft keeps what the editor opened with — the baseline of "what the user changed" (the
   // stored account may move on underneath, e.g. by sync, and those changes must not be written
   // back over) — and journals every change, so a killed window loses nothing typed.
@@ -39,6 +41,7 @@ export function AccountEditPage({ id }: { id?: string }) {
       const saved = existing
         ? await repo.update(existing.id, (current) => accountEditPatch(started, values, current))
         : await repo.create(accountFieldsFromForm(values));
+      await recordReferral(saved, values.referrerContactId ?? '');
       draft.clear(values);
       guard.allowNavigation();
       navigate(paths.account(saved.id));
@@ -65,6 +68,7 @@ export function AccountEditPage({ id }: { id?: string }) {
         onCancel={cancel}
         onDirtyChange={guard.setDirty}
         saveError={saveError}
+        accountId={existing?.id}
         renderBelowIdentity={(control) => <AccountDuplicateWarning control={control} accountId={existing?.id} />}
       />
     </Stack>

@@ -7,6 +7,7 @@ import { ACCOUNT_SEGMENTS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, TAX_ID_KINDS } fro
 import { FORM_COUNTRIES, accountFormSchema, type AccountFormValues } from '@shared/domain/account-form';
 import { FormErrorSummary, FormShell } from '../../ui/FormShell';
 import { useFormShell } from '../../ui/form-shell';
+import { ReferralFields } from '../cases';
 
 export interface AccountFormProps {
   initial: AccountFormValues;
@@ -22,10 +23,22 @@ export interface AccountFormProps {
   restored?: AccountFormValues | null;
   /** Told of every change as it happens (the draft journal). */
   onValuesChange?(values: AccountFormValues): void;
+  /** The account being edited (not offered as its own referrer); absent for a new one. */
+  accountId?: string;
 }
 
 /** The account editor. Validation runs on submit, then as you fix; nothing typed is ever cleared. Ctrl+S / Cmd+S saves. */
-export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveError, renderBelowIdentity, restored, onValuesChange }: AccountFormProps) {
+export function AccountForm({
+  initial,
+  onSubmit,
+  onCancel,
+  onDirtyChange,
+  saveError,
+  renderBelowIdentity,
+  restored,
+  onValuesChange,
+  accountId,
+}: AccountFormProps) {
   const { t } = useTranslation();
   // The page holds the leave guard (its Cancel asks, its save releases): the form reports dirtiness to it.
   const { form } = useFormShell<AccountFormValues>({
@@ -80,6 +93,7 @@ export function AccountForm({ initial, onSubmit, onCancel, onDirtyChange, saveEr
             <NativeSelect label={t('accounts.fields.source')} {...register('source')} data={options(ACCOUNT_SOURCES, 'source')} />
             <TextInput label={t('accounts.fields.tags')} description={t('accounts.fields.tagsHint')} {...register('tags')} error={message(errors.tags)} />
           </SimpleGrid>
+          <ReferralFields control={control} accountId={accountId} />
         </Fieldset>
         <Fieldset legend={t('accounts.sections.commercial')}>
           <SimpleGrid cols={3}>

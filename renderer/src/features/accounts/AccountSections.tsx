@@ -6,7 +6,8 @@ import { localIsoDay } from '@shared/domain/local-day';
 import { normalizeStageId } from '@shared/domain/sales/pipeline';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
-import { useAccountCases, useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
+import { useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
+import { AccountCases, ReferralOutcome } from '../cases';
 import { useFormats as useSafeFormats } from '../../ui/useFormats';
 import { LoadingState } from '../../ui/states';
 import { Listing } from '../../ui/Listing';
@@ -152,24 +153,9 @@ export function ContractsSection({ accountId }: { accountId: string }) {
   );
 }
 
+/** The account's cases, each opening its page, and a new case on the account (the cases feature's section). */
 export function CasesSection({ accountId }: { accountId: string }) {
-  const { t } = useTranslation();
-  const cases = useAccountCases(accountId);
-  return (
-    <Section title={t('accounts.a360.cases')}>
-      <Listing items={cases} empty={t('accounts.a360.noCases')}>
-        {(list) =>
-          list.map((c) => (
-            <li key={c.id}>
-              <Text size="sm">
-                <b>{c.subject}</b> · {t(`accounts.a360.severity.${c.severity}`)} · {t(`accounts.a360.caseStatus.${c.status}`)}
-              </Text>
-            </li>
-          ))
-        }
-      </Listing>
-    </Section>
-  );
+  return <AccountCases accountId={accountId} />;
 }
 
 export function ReferralsSection({ account }: { account: Account }) {
@@ -208,6 +194,7 @@ export function ReferralsSection({ account }: { account: Account }) {
                   <Link href={paths.account(r.id)}>{r.tradeName || r.name}</Link>
                 </Text>
                 <StatusBadge status={r.status} />
+                <ReferralOutcome referredId={r.id} status={r.status} />
               </Group>
             </li>
           ))

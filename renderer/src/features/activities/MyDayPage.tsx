@@ -10,6 +10,7 @@ import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
 import { LoadingState } from '../../ui/states';
 import { paths } from '../../app/paths';
+import { OpenCasesToday } from '../cases';
 
 const EVERYONE = '\u0000all';
 /** Set once per visit when My day's lists are first on screen (bench: myday.open.ms). */
@@ -77,6 +78,9 @@ export function MyDayPage() {
             <Section id="followups" title={t('activities.today.followUps')} hint={t('activities.today.followUpsHint')}>
               <ActivityList items={day.followUps} label={t('activities.today.followUps')} empty={t('activities.today.emptyFollowUps')} />
             </Section>
+          </PanelBoundary>
+          <PanelBoundary title={t('cases.myDay.title')}>
+            <OpenCasesToday owner={owner === EVERYONE ? null : owner} />
           </PanelBoundary>
         </SimpleGrid>
       )}

@@ -22,7 +22,7 @@ if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { 
 let db: CarteiraDatabase;
 let account: Account;
 beforeEach(async () => {
-  db = await openTestDatabase('memory', undefined, { collections: ['accounts', 'contacts', 'deals', 'activities'] });
+  db = await openTestDatabase('memory', undefined, { collections: ['accounts', 'contacts', 'deals', 'activities', 'cases'] });
   account = createDoc<Account>(sampleAccountFields('Ferragens Silva Ltda'), 'seed');
   await db.accounts.insert(account);
   localStorage.clear();

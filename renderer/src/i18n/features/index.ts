@@ -1,5 +1,6 @@
 import { messages as accounts } from '../../features/accounts/i18n';
 import { messages as activities } from '../../features/activities/i18n';
+import { messages as cases } from '../../features/cases/i18n';
 import { messages as catalogue } from '../../features/catalogue/i18n';
 import { messages as contacts } from '../../features/contacts/i18n';
 import { messages as deal } from '../../features/deal/i18n';
@@ -23,6 +24,7 @@ import { messages as updates } from '../../features/updates/i18n';
 export const FEATURE_MESSAGES = [
   accounts,
   activities,
+  cases,
   catalogue,
   contacts,
   deal,
