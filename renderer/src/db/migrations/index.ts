@@ -16,7 +16,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   },
   activities: {},
   orders: {},
-  contracts: {},
+  contracts: {
+    // 1: optional renewal day and a snapshot of the terms on each version; older contracts keep theirs as they are.
+    1: (doc: Record<string, unknown>) => doc,
+  },
   cases: {},
   events: {},
   competitors: {},
