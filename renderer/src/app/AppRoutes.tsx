@@ -7,6 +7,7 @@ import { contactsRoutes } from '../features/contacts/routes';
 import { duplicatesRoutes } from '../features/duplicates/routes';
 import { pipelineRoutes } from '../features/pipeline/routes';
 import { dealRoutes } from '../features/deal/routes';
+import { contractsRoutes } from '../features/contracts/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -28,6 +29,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...activitiesRoutes,
   ...pipelineRoutes,
   ...dealRoutes,
+  ...contractsRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type BaseDoc, type CollectionName, type DocOf } from '@shared/models';
 import { createDoc, editDoc } from '@shared/domain/documents';
+import { newId } from '@shared/domain/ids';
 import { observeDoc, type EditClock } from '@shared/domain/hlc';
 import { appClock } from './edit-clock';
 import type { CarteiraDatabase } from './types';
@@ -28,7 +29,8 @@ export class DocumentNotFoundError extends Error {
  */
 export interface Repository<C extends CollectionName> {
   get(id: string): Promise<DocOf<C> | null>;
-  create(fields: NewFields<C>): Promise<DocOf<C>>;
+  /** A new document; `id` when the caller derives it (the same on every laptop, e.g. a contract's tasks). */
+  create(fields: NewFields<C>, options?: { id?: string }): Promise<DocOf<C>>;
   /** A patch, or one computed from the document as it is at write time (edits never work on a stale copy). */
   update(id: string, patch: Patch<C> | ((current: DocOf<C>) => Patch<C>)): Promise<DocOf<C>>;
   /**
@@ -47,8 +49,9 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
       const doc = await collection.findOne(id).exec();
       return doc ? (doc.toMutableJSON() as DocOf<C>) : null;
     },
-    async create(fields) {
-      const doc = createDoc<DocOf<C>>(fields as never, author(), clock());
+    async create(fields, options) {
+      const now = clock();
+      const doc = createDoc<DocOf<C>>(fields as never, author(), now, options?.id ?? newId(now));
       schema.parse(doc);
       await collection.insert(doc as never);
       return doc;

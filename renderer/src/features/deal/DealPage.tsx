@@ -22,6 +22,7 @@ import { useFormats } from '../../ui/useFormats';
 import { DealLines } from './DealLines';
 import { DealObjections } from './DealObjections';
 import { DealProposals } from '../proposals';
+import { CreateContractFromDeal } from '../contracts';
 import { DealActivities } from './DealActivities';
 import { useDealSave, type DealPatch } from './useDealSave';
 
@@ -60,6 +61,7 @@ function DealView({ deal, account }: { deal: Deal; account: Account | null }) {
       </Group>
       {error && <ErrorState>{error}</ErrorState>}
       <DealHeader deal={deal} account={account} save={save} />
+      <CreateContractFromDeal deal={deal} />
       <DealLines deal={deal} account={account} save={save} />
       {account && <DealProposals deal={deal} account={account} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
