@@ -35,7 +35,6 @@ export function ContractClauses({ clauses, onChange }: { clauses: Clause[]; onCh
               aria-label={t('contracts.clauses.text', { n: i + 1 })}
               value={c.text}
               onChange={(e) => set(c.id, { text: e.currentTarget.value })}
-              autosize
               minRows={1}
               maxLength={5000}
               style={{ flex: 1 }}

@@ -38,7 +38,6 @@ export function CreateContractFromDeal({ deal }: { deal: Deal }) {
           label={t('contracts.fromDeal.referralLabel')}
           value={referral}
           onChange={(e) => setReferral(e.currentTarget.value)}
-          autosize
           minRows={1}
           maxLength={5000}
         />
