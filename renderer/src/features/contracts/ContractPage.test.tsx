@@ -13,6 +13,7 @@ import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
 import { testAccount } from '../catalogue/catalogue-fixtures';
 import { DealPage } from '../deal/DealPage';
+import { MyDayPage } from '../activities/MyDayPage';
 import { ContractPage } from './ContractPage';
 import { ContractsPage } from './ContractsPage';
 
@@ -174,6 +175,23 @@ describe('contract page', () => {
     await waitFor(async () => expect(await activity(contractTaskId(contract.id, 'expiry'))).toBeNull());
     expect(await activity(contractTaskId(contract.id, 'renewal'))).toBeNull();
     expect(await activity(contractTaskId(contract.id, 'referral'))).not.toBeNull();
+  });
+});
+
+describe('contract reminders in My day', () => {
+  it('shows the expiry and renewal reminders of a contract ending within their lead days on the day it is signed', async () => {
+    const account = testAccount('Auto Peças Sul');
+    await db.accounts.insert(account);
+    const contract = testContract(account, { startDate: addDays(today, -340)!, endDate: addDays(today, 20)! });
+    const { user, unmount } = await openContract(contract);
+    await user.click(screen.getByRole('button', { name: 'Assinar' }));
+    await waitFor(async () => expect(await activity(contractTaskId(contract.id, 'expiry'))).not.toBeNull());
+    await waitFor(async () => expect(await activity(contractTaskId(contract.id, 'renewal'))).not.toBeNull());
+    unmount();
+
+    renderWithApp(<MyDayPage />, { db, path: '/today' });
+    expect(await screen.findByText(new RegExp(`Contrato ${contract.number} vence em`), {}, { timeout: 15_000 })).toBeVisible();
+    expect(screen.getByText(new RegExp(`Decidir a renovação do contrato ${contract.number}`))).toBeVisible();
   });
 });
 

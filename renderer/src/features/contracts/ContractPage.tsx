@@ -12,7 +12,7 @@ import { localIsoDay } from '@shared/domain/local-day';
 import { CONTRACT_TRANSITIONS, statusDue, type ContractIssue, type ContractStatus } from '@shared/domain/sales/contracts';
 import { contractFormOf, contractTermsFromForm, type ContractForm } from '@shared/domain/sales/contract-form';
 import { daysToExpiry } from '@shared/domain/sales/contract-tasks';
-import { useAccount, useDocument } from '../../db/hooks';
+import { useAccount, useDeal, useDocument } from '../../db/hooks';
 import { paths } from '../../app/paths';
 import { keyUnder } from '../../i18n/app-messages';
 import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
@@ -117,13 +117,7 @@ function ContractView({ contract, account }: { contract: Contract; account: Acco
             <Text size="sm" fw={500}>
               {t('contracts.fields.deal')}
             </Text>
-            {contract.dealId ? (
-              <Anchor component={Link} href={paths.deal(contract.dealId)}>
-                {contract.dealId}
-              </Anchor>
-            ) : (
-              <Text c="dimmed">{t('common.none')}</Text>
-            )}
+            {contract.dealId ? <DealLink id={contract.dealId} /> : <Text c="dimmed">{t('common.none')}</Text>}
             {contract.signedAt > 0 && (
               <Text size="sm" c="dimmed">
                 {t('contracts.fields.signedAt', { date: f.date(contract.signedAt) })}
@@ -172,6 +166,16 @@ function ContractView({ contract, account }: { contract: Contract; account: Acco
       </Group>
       <ContractVersions contract={contract} />
     </Stack>
+  );
+}
+
+/** The deal the contract came from, by its title. */
+function DealLink({ id }: { id: string }) {
+  const deal = useDeal(id);
+  return (
+    <Anchor component={Link} href={paths.deal(id)}>
+      {deal?.title || id}
+    </Anchor>
   );
 }
 

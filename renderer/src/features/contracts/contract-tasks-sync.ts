@@ -34,13 +34,14 @@ export async function syncContractReminderTasks(
         contract.ownerId || owner,
       );
       await activities.create(fields, { id: task.id });
-    } else if (existing.taskState !== 'done' || existing.dueAt !== task.dueAt) {
+    } else if (existing.taskState !== 'done' || existing.dueAt !== task.dueAt || existing.accountId !== contract.accountId) {
       await activities.update(task.id, {
         ...dueAtPatch(task.dueAt),
         reminderAt: task.reminderAt,
         summary: summary.slice(0, 300),
         accountId: contract.accountId,
-        taskState: 'open',
+        // Done for this date stays done; a moved date asks again.
+        taskState: existing.taskState === 'done' && existing.dueAt === task.dueAt ? 'done' : 'open',
       });
     }
   }

@@ -129,7 +129,14 @@ export function useContractActions(contract: Contract) {
     [contract, i18n.language, write, author, t, followTasks],
   );
 
-  const setAccount = useCallback((accountId: string) => write(() => ({ accountId })), [write]);
+  /** Sets the account (its tasks move with it). */
+  const setAccount = useCallback(
+    async (accountId: string) => {
+      const saved = await write(() => ({ accountId }));
+      if (saved) await followTasks(saved, false);
+    },
+    [write, followTasks],
+  );
 
   return { saveTerms, transition, setAccount, error };
 }
