@@ -195,6 +195,22 @@ describe('contract reminders in My day', () => {
   });
 });
 
+describe('contracts signed before the reminders', () => {
+  it('get their reminder tasks when the page opens, once however often it is opened', async () => {
+    const account = testAccount('Gráfica Norte');
+    await db.accounts.insert(account);
+    const contract = testContract(account, { status: 'active', startDate: addDays(today, -265)!, endDate: addDays(today, 100)! });
+    const { unmount } = await openContract(contract);
+    await waitFor(async () => expect(await activity(contractTaskId(contract.id, 'expiry'))).not.toBeNull());
+    expect((await activity(contractTaskId(contract.id, 'expiry')))!.dueAt).toBe(localTimeOn(addDays(contract.endDate, -30)!, 9));
+    unmount();
+    renderWithApp(<ContractPage id={contract.id} />, { db, path: `/contracts/${contract.id}` });
+    await screen.findByRole('heading', { name: contract.title, level: 2 });
+    await waitFor(async () => expect(await db.activities.count().exec()).toBe(2));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('contract from a won deal', () => {
   it("creates a draft for the deal's account with its value and the referral clause as edited, and opens it", async () => {
     const account = testAccount('Construtora Horizonte');

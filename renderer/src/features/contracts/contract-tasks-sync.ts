@@ -33,7 +33,7 @@ export async function syncContractReminderTasks(
         now,
         contract.ownerId || owner,
       );
-      await activities.create(fields, { id: task.id });
+      await createOnce(activities, fields, task.id);
     } else if (existing.taskState !== 'done' || existing.dueAt !== task.dueAt || existing.accountId !== contract.accountId) {
       await activities.update(task.id, {
         ...dueAtPatch(task.dueAt),
@@ -72,5 +72,17 @@ export async function ensureReferralTask(
     now,
     contract.ownerId || owner,
   );
-  await activities.create(fields, { id: plan.id });
+  await createOnce(activities, fields, plan.id);
+}
+
+/**
+ * Creates the task `id` unless it exists: two writers at once (the page and a status change, two
+ * windows) both find it missing; the second insert is refused and the task already there is kept.
+ */
+async function createOnce(activities: Repository<'activities'>, fields: Parameters<Repository<'activities'>['create']>[0], id: string): Promise<void> {
+  try {
+    await activities.create(fields, { id });
+  } catch (e) {
+    if (!(await activities.get(id))) throw e;
+  }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '@shared/models';
 import { newId } from '@shared/domain/ids';
@@ -137,6 +137,16 @@ export function useContractActions(contract: Contract) {
     },
     [write, followTasks],
   );
+
+  // A signed or active contract's reminders are brought in line when its page opens (contracts from
+  // before the reminders existed, another laptop's edits, a day that has passed).
+  const running = contract.status === 'signed' || contract.status === 'active';
+  const { status, endDate, renewalDate, accountId } = contract;
+  const latest = useRef(contract);
+  latest.current = contract;
+  useEffect(() => {
+    if (running) void followTasks(latest.current, false);
+  }, [running, status, endDate, renewalDate, accountId, followTasks]);
 
   return { saveTerms, transition, setAccount, error };
 }
