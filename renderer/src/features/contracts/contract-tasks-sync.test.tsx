@@ -61,9 +61,9 @@ describe('contract tasks in the activities', () => {
       () => expiryAt - DAY,
     );
     await syncContractReminderTasks(repo, active, today, texts, 'ana');
-    const notify = vi.fn();
+    const notify = vi.fn<ReminderNotify>();
     renderWithApp(<Scheduler notify={notify} clock={() => expiryAt + 60_000} />, { db });
-    const rung = () => notify.mock.calls.flatMap(([notice]: Parameters<ReminderNotify>) => (notice.kind === 'one' ? [notice.task.summary] : notice.titles));
+    const rung = () => notify.mock.calls.flatMap(([notice]) => (notice.kind === 'one' ? [notice.task.summary] : notice.titles));
     await waitFor(() => expect(rung()).toHaveLength(2));
     expect(rung().sort()).toEqual([`expiry ${active.number} ${active.endDate}`, `renewal ${active.number} ${active.endDate}`]);
   });
