@@ -178,6 +178,22 @@ describe('contract page', () => {
   });
 });
 
+describe('edits from elsewhere', () => {
+  it('show up field by field and keep what is being typed in the others', async () => {
+    const account = testAccount('Mercado Bom Preço');
+    await db.accounts.insert(account);
+    const contract = testContract(account);
+    const { user } = await openContract(contract);
+    const title = screen.getByRole('textbox', { name: 'Título' });
+    await user.clear(title);
+    await user.type(title, 'EPIs e uniformes');
+    // Another window (or the sync) changes the value meanwhile.
+    await (await db.contracts.findOne(contract.id).exec())!.incrementalPatch({ value: { amount: 1_300_000, currency: 'BRL' } });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Valor (BRL)' })).toHaveValue('13000,00'));
+    expect(title).toHaveValue('EPIs e uniformes');
+  });
+});
+
 describe('contract reminders in My day', () => {
   it('shows the expiry and renewal reminders of a contract ending within their lead days on the day it is signed', async () => {
     const account = testAccount('Auto Peças Sul');

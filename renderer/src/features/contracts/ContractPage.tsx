@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -40,11 +40,16 @@ function ContractView({ contract, account }: { contract: Contract; account: Acco
   const f = useFormats();
   const actions = useContractActions(contract);
   const stored = useMemo(() => contractFormOf(contract, i18n.language), [contract, i18n.language]);
-  const storedKey = JSON.stringify(stored);
   const [form, setForm] = useState<ContractForm>(stored);
-  // What another window or the sync saved shows up (the form follows the stored terms when they change).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setForm(stored), [storedKey]);
+  // What another window or the sync saved shows up field by field: a field changed in storage takes
+  // the stored value, the others keep what is being typed.
+  const previous = useRef(stored);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = stored;
+    const changed = (Object.keys(stored) as (keyof ContractForm)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(stored[k]));
+    if (changed.length) setForm((current) => ({ ...current, ...Object.fromEntries(changed.map((k) => [k, stored[k]])) }));
+  }, [stored]);
   const [notice, setNotice] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
 
