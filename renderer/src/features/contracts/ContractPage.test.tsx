@@ -342,4 +342,16 @@ describe('contracts list', () => {
     await waitFor(() => expect(screen.queryByText('Medicamentos')).toBeNull());
     expect(screen.getByText('Cosméticos')).toBeVisible();
   });
+
+  it('creates a new draft contract, numbered, and opens it', async () => {
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<ContractsPage />, { db, path: '/contracts' });
+    await user.click(await screen.findByRole('button', { name: 'Novo contrato' }));
+    await waitFor(async () => expect(await db.contracts.count().exec()).toBe(1));
+    const created = (await db.contracts.findOne().exec())!.toJSON() as Contract;
+    expect(created).toMatchObject({ status: 'draft', title: 'Novo contrato', accountId: '', ownerId: 'tester' });
+    expect(created.number).toMatch(new RegExp(`^CT-${today.slice(0, 4)}-[0-9A-Z]{5}$`));
+    expect(created.versions).toHaveLength(1);
+    await waitFor(() => expect(location.history?.at(-1)).toBe(`/contracts/${created.id}`));
+  });
 });
