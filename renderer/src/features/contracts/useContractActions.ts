@@ -123,6 +123,8 @@ export function useContractActions(contract: Contract) {
         return { ...(revision?.patch ?? {}), ...result.changes, notes };
       });
       if (!saved) return { ok: false, issues: [] };
+      // Refused at write time (another window moved it first): what is stored now is what counts.
+      if (saved.status !== to) return { ok: false, issues: ['transition_not_allowed'] };
       await followTasks(saved, to === 'signed');
       return { ok: true };
     },
