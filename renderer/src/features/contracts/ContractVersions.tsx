@@ -6,6 +6,7 @@ import { diffContractTerms, TERM_FIELDS, type TermChange } from '@shared/domain/
 import { keyUnder } from '../../i18n/app-messages';
 import { Section } from '../../ui/Section';
 import { useFormats } from '../../ui/useFormats';
+import { useAuthorLabel } from '../../sync/useAuthorLabel';
 
 type Version = Contract['versions'][number];
 type Formats = ReturnType<typeof useFormats>;
@@ -14,6 +15,7 @@ type Formats = ReturnType<typeof useFormats>;
 export function ContractVersions({ contract }: { contract: Contract }) {
   const { t } = useTranslation();
   const f = useFormats();
+  const { label: person } = useAuthorLabel();
   const versions = [...contract.versions].sort((a, b) => a.version - b.version);
   return (
     <Section title={t('contracts.versions.title')}>
@@ -29,7 +31,7 @@ export function ContractVersions({ contract }: { contract: Contract }) {
             .map(({ v, before }) => (
               <li key={v.version} data-testid={`contract-version-${v.version}`}>
                 <Text size="sm" fw={600}>
-                  {t('contracts.versions.heading', { version: v.version, date: f.date(v.at), by: v.by })}
+                  {t('contracts.versions.heading', { version: v.version, date: f.date(v.at), by: person(v.by) })}
                 </Text>
                 <VersionChanges version={v} before={before} />
               </li>
