@@ -36,7 +36,7 @@ export const COLLECTIONS = {
   deals: { schema: dealSchema, indexes: dealIndexes, version: 1 },
   activities: { schema: activitySchema, indexes: activityIndexes, version: 0 },
   orders: { schema: orderSchema, indexes: orderIndexes, version: 1 },
-  contracts: { schema: contractSchema, indexes: contractIndexes, version: 0 },
+  contracts: { schema: contractSchema, indexes: contractIndexes, version: 1 },
   cases: { schema: caseSchema, indexes: caseIndexes, version: 1 },
   events: { schema: eventSchema, indexes: eventIndexes, version: 0 },
   competitors: { schema: competitorSchema, indexes: competitorIndexes, version: 0 },

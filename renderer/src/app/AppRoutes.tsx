@@ -9,6 +9,7 @@ import { pipelineRoutes } from '../features/pipeline/routes';
 import { dealRoutes } from '../features/deal/routes';
 import { ordersRoutes } from '../features/orders/routes';
 import { casesRoutes } from '../features/cases/routes';
+import { contractsRoutes } from '../features/contracts/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -32,6 +33,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...dealRoutes,
   ...ordersRoutes,
   ...casesRoutes,
+  ...contractsRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

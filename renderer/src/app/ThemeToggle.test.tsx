@@ -11,7 +11,16 @@ import { AppThemeProvider } from './AppThemeProvider';
 import { useSettingsStore } from './settings-store';
 import { ThemeToggle } from './ThemeToggle';
 
-const initial: AppSettings = { locale: 'pt-BR', theme: 'light', userName: 'Ana', deviceId: 'dev1', welcomed: true, syncPaused: false, startAtLogin: false, updateUrl: '' };
+const initial: AppSettings = {
+  locale: 'pt-BR',
+  theme: 'light',
+  userName: 'Ana',
+  deviceId: 'dev1',
+  welcomed: true,
+  syncPaused: false,
+  startAtLogin: false,
+  updateUrl: '',
+};
 
 function renderToggle() {
   return render(

@@ -28,6 +28,8 @@ export const paths = {
   newOrder: (accountId?: string) => (accountId ? `/orders/new?account=${encodeURIComponent(accountId)}` : '/orders/new'),
   cases: () => '/cases',
   case: (id: string) => `/cases/${id}`,
+  contracts: () => '/contracts',
+  contract: (id: string) => `/contracts/${id}`,
   settings: () => '/settings',
   conflicts: () => '/conflicts',
   syncProblems: () => '/sync/problems',

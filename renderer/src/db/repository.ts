@@ -29,8 +29,8 @@ export class DocumentNotFoundError extends Error {
  */
 export interface Repository<C extends CollectionName> {
   get(id: string): Promise<DocOf<C> | null>;
-  /** A new document; `id` only for one whose id is derived from what caused it (the same on every laptop). */
-  create(fields: NewFields<C>, id?: string): Promise<DocOf<C>>;
+  /** A new document; `id` when the caller derives it (the same on every laptop, e.g. a contract's tasks). */
+  create(fields: NewFields<C>, options?: { id?: string }): Promise<DocOf<C>>;
   /** A patch, or one computed from the document as it is at write time (edits never work on a stale copy). */
   update(id: string, patch: Patch<C> | ((current: DocOf<C>) => Patch<C>)): Promise<DocOf<C>>;
   /**
@@ -49,9 +49,9 @@ export function createRepository<C extends CollectionName>(db: CarteiraDatabase,
       const doc = await collection.findOne(id).exec();
       return doc ? (doc.toMutableJSON() as DocOf<C>) : null;
     },
-    async create(fields, id) {
+    async create(fields, options) {
       const now = clock();
-      const doc = createDoc<DocOf<C>>(fields as never, author(), now, id ?? newId(now));
+      const doc = createDoc<DocOf<C>>(fields as never, author(), now, options?.id ?? newId(now));
       schema.parse(doc);
       await collection.insert(doc as never);
       return doc;

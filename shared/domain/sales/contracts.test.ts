@@ -117,7 +117,13 @@ describe('contract versions', () => {
       { kind: 'clause_removed', clauseId: 'c2', clauseKind: 'sla', text: v1.clauses[1]!.text },
     ]);
     const next = nextContractVersion([{ version: 1, at: 1, by: 'ana', summary: '' }], v1, v2, 'ana', 99);
-    expect(next?.entry).toEqual({ version: 2, at: 99, by: 'ana', summary: 'value, endDate, termMonths, ~discount, +referral, −sla' });
+    expect(next?.entry).toEqual({
+      version: 2,
+      at: 99,
+      by: 'ana',
+      summary: 'value, endDate, termMonths, ~discount, +referral, −sla',
+      terms: { ...v2, renewalDate: '' },
+    });
   });
 
   it('records no version when nothing changed', () => {

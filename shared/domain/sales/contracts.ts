@@ -27,15 +27,23 @@ export const CONTRACT_TRANSITIONS: Readonly<Record<ContractStatus, readonly Cont
 export const canTransition = (from: ContractStatus, to: ContractStatus): boolean => CONTRACT_TRANSITIONS[from].includes(to);
 
 export type ContractIssue =
-  'transition_not_allowed' | 'dates_required' | 'dates_out_of_order' | 'not_started_yet' | 'not_ended_yet' | 'value_negative' | 'termination_reason_required';
+  | 'transition_not_allowed'
+  | 'dates_required'
+  | 'dates_out_of_order'
+  | 'renewal_after_end'
+  | 'not_started_yet'
+  | 'not_ended_yet'
+  | 'value_negative'
+  | 'termination_reason_required';
 
-export type TransitionContract = Pick<Contract, 'status' | 'startDate' | 'endDate' | 'value' | 'signedAt'>;
+export type TransitionContract = Pick<Contract, 'status' | 'startDate' | 'endDate' | 'value' | 'signedAt' | 'renewalDate'>;
 
 /** The problems of the dates and value, whatever the status: the form shows them as typed. */
-export function contractTermIssues(c: Pick<Contract, 'startDate' | 'endDate' | 'value'>): ContractIssue[] {
+export function contractTermIssues(c: Pick<Contract, 'startDate' | 'endDate' | 'value' | 'renewalDate'>): ContractIssue[] {
   const issues: ContractIssue[] = [];
   if (c.value.amount < 0) issues.push('value_negative');
   if (c.startDate && c.endDate && isIsoDay(c.startDate) && isIsoDay(c.endDate) && c.endDate < c.startDate) issues.push('dates_out_of_order');
+  if (c.renewalDate && c.endDate && isIsoDay(c.renewalDate) && isIsoDay(c.endDate) && c.renewalDate > c.endDate) issues.push('renewal_after_end');
   return issues;
 }
 
@@ -73,8 +81,21 @@ export function statusDue(c: Pick<Contract, 'status' | 'startDate' | 'endDate'>,
 // ── Versions ──────────────────────────────────────────────────────────────────────────────
 
 /** What a version of a contract fixes: the terms the parties agreed on. */
-export type ContractTerms = Pick<Contract, 'title' | 'value' | 'startDate' | 'endDate' | 'termMonths' | 'clauses'>;
-export const TERM_FIELDS = ['title', 'value', 'startDate', 'endDate', 'termMonths'] as const;
+export type ContractTerms = Pick<Contract, 'title' | 'value' | 'startDate' | 'endDate' | 'termMonths' | 'clauses' | 'renewalDate'>;
+export const TERM_FIELDS = ['title', 'value', 'startDate', 'endDate', 'termMonths', 'renewalDate'] as const;
+
+/** The terms of a contract as they stand (what a version snapshots); no renewal day is ''. */
+export function termsOf(c: ContractTerms): Required<ContractTerms> {
+  return {
+    title: c.title,
+    value: { ...c.value },
+    startDate: c.startDate,
+    endDate: c.endDate,
+    termMonths: c.termMonths,
+    renewalDate: c.renewalDate ?? '',
+    clauses: c.clauses.map((cl) => ({ ...cl })),
+  };
+}
 
 export type TermChange =
   | { kind: 'field'; field: (typeof TERM_FIELDS)[number]; before: unknown; after: unknown }
@@ -85,8 +106,9 @@ export type TermChange =
 export function diffContractTerms(a: ContractTerms, b: ContractTerms): TermChange[] {
   const changes: TermChange[] = [];
   for (const field of TERM_FIELDS) {
-    const before = a[field];
-    const after = b[field];
+    // An absent optional field (renewalDate of an older version) is the same as an empty one.
+    const before = a[field] ?? '';
+    const after = b[field] ?? '';
     if (JSON.stringify(before) !== JSON.stringify(after)) changes.push({ kind: 'field', field, before, after });
   }
   const old = new Map(a.clauses.map((c) => [c.id, c]));
@@ -115,7 +137,7 @@ export function summarizeTermChanges(changes: readonly TermChange[]): string {
   return changes.map(part).join(', ').slice(0, 1000);
 }
 
-/** The next entry for `contract.versions` when the terms changed from `before`; null when nothing did. */
+/** The next entry for `contract.versions` when the terms changed from `before`, carrying the new terms; null when nothing did. */
 export function nextContractVersion(
   versions: Contract['versions'],
   before: ContractTerms,
@@ -126,7 +148,7 @@ export function nextContractVersion(
   const changes = diffContractTerms(before, after);
   if (changes.length === 0) return null;
   const version = versions.reduce((n, v) => Math.max(n, v.version), 0) + 1;
-  return { entry: { version, at, by, summary: summarizeTermChanges(changes) }, changes };
+  return { entry: { version, at, by, summary: summarizeTermChanges(changes), terms: termsOf(after) }, changes };
 }
 
 // ── Reminders ─────────────────────────────────────────────────────────────────────────────

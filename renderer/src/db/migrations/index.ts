@@ -20,7 +20,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     // 1: the statuses the issue lists (received … delivered); version 0's draft is an order received, not yet confirmed.
     1: (doc: { status: string }) => ({ ...doc, status: normalizeOrderStatus(doc.status) }),
   },
-  contracts: {},
+  contracts: {
+    // 1: optional renewal day and a snapshot of the terms on each version; older contracts keep theirs as they are.
+    1: (doc: Record<string, unknown>) => doc,
+  },
   cases: {
     // 1: optional channel and actions ("what was done"); older cases keep neither and stay as they were.
     1: (doc: Record<string, unknown>) => doc,

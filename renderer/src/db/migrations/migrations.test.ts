@@ -3,7 +3,7 @@ import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
-import { LEGACY_DEAL_STAGES, toJsonSchema } from '@shared/models';
+import { LEGACY_DEAL_STAGES, toJsonSchema, type Contract } from '@shared/models';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import type { CarteiraDatabase } from '../types';
 import { createRepository } from '../repository';
@@ -68,6 +68,78 @@ describe('deals, schema version 0 → 1', () => {
     expect(first.lines).toEqual(legacyDeal('d0', 'lead').lines);
     expect(first.value).toEqual({ amount: 300, currency: 'BRL' });
     expect(first.probability).toBe(20);
+  });
+});
+
+/** The contracts schema as version 0 stored it: no renewal day, versions without their terms. */
+function contractsSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('contracts')) as unknown as { properties: Record<string, Record<string, unknown>>; version: number };
+  const { renewalDate: _r, ...properties } = v1.properties;
+  const version = properties.versions!.items as { properties: Record<string, unknown> };
+  delete version.properties.terms;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyContract: Omit<Contract, 'renewalDate'> = {
+  id: 'c1',
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  number: 'CT-2026-001',
+  accountId: 'a1',
+  dealId: 'd1',
+  title: 'Fornecimento de EPIs 2027',
+  status: 'active',
+  value: { amount: 1_200_000, currency: 'BRL' },
+  startDate: '2027-01-01',
+  endDate: '2027-12-31',
+  termMonths: 12,
+  clauses: [{ id: 'k1', kind: 'referral', text: 'O cliente indicará 2 empresas após 90 dias.' }],
+  versions: [{ version: 1, at: 1, by: 'ana', summary: 'Minuta inicial enviada ao cliente.' }],
+  signedAt: 5,
+  ownerId: 'ana',
+  notes: [],
+};
+
+describe('contracts, schema version 0 → 1', () => {
+  it('keeps every contract of the older app as it was, and takes a renewal day and versions with their terms afterwards', async () => {
+    const name = `migrate-contracts-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ contracts: { schema: contractsSchemaV0() } });
+    await old.contracts!.insert(legacyContract);
+    await old.close();
+
+    db = await openTestDatabase('dexie', name, { collections: ['contracts'] });
+    const migrated = (await db.contracts.findOne('c1').exec())!;
+    expect(migrated.toJSON()).toMatchObject({ ...legacyContract, fieldTimes: {} });
+    expect(migrated.toJSON().renewalDate).toBeUndefined();
+    const terms = { ...legacyContract, renewalDate: '2027-10-31' };
+    await migrated.incrementalPatch({
+      renewalDate: '2027-10-31',
+      versions: [
+        ...legacyContract.versions,
+        {
+          version: 2,
+          at: 9,
+          by: 'ana',
+          summary: 'renewalDate',
+          terms: {
+            title: terms.title,
+            value: terms.value,
+            startDate: terms.startDate,
+            endDate: terms.endDate,
+            termMonths: 12,
+            renewalDate: terms.renewalDate,
+            clauses: terms.clauses,
+          },
+        },
+      ],
+    });
+    const saved = (await db.contracts.findOne('c1').exec())!.toJSON();
+    expect(saved.renewalDate).toBe('2027-10-31');
+    expect(saved.versions[1]?.terms?.renewalDate).toBe('2027-10-31');
   });
 });
 

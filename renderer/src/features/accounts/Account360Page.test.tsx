@@ -239,6 +239,11 @@ describe('account 360° page', { timeout: 60_000 }, () => {
     expect(within(orders).getByText(/^Recompra: /)).toBeVisible();
 
     expect(await within(screen.getByRole('region', { name: 'Contratos' })).findByText('Fornecimento anual')).toBeVisible();
+    // Each contract opens its own page.
+    expect(within(screen.getByRole('region', { name: 'Contratos' })).getByRole('link', { name: 'Fornecimento anual' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/contracts\/.+/),
+    );
     expect(await within(screen.getByRole('region', { name: 'Ocorrências' })).findByText('Entrega com avaria')).toBeVisible();
 
     const referrals = await screen.findByRole('region', { name: 'Indicações' });

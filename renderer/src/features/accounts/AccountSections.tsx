@@ -142,7 +142,10 @@ export function ContractsSection({ accountId }: { accountId: string }) {
           list.map((c) => (
             <li key={c.id}>
               <Text size="sm">
-                <b>{c.title}</b> · {t(`accounts.a360.contractStatus.${c.status}`)} · {f.money(c.value.amount, c.value.currency)}
+                <b>
+                  <Link href={paths.contract(c.id)}>{c.title}</Link>
+                </b>{' '}
+                · {t(`accounts.a360.contractStatus.${c.status}`)} · {f.money(c.value.amount, c.value.currency)}
                 {c.endDate ? ` · ${t('accounts.a360.until', { date: f.date(c.endDate) })}` : ''}
               </Text>
             </li>

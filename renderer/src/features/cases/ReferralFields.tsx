@@ -88,7 +88,7 @@ export function useRecordReferral(): (saved: Account, referrerContactId: string)
       if (!record) return;
       try {
         const existing = await activities.get(record.id);
-        if (!existing) await activities.create(record.fields, record.id);
+        if (!existing) await activities.create(record.fields, { id: record.id });
         else {
           // The referrer or the contact changed: the note follows; a contact left empty keeps the one known.
           const patch = { accountId: record.fields.accountId, ...(referrerContactId ? { contactId: referrerContactId } : {}) };

@@ -53,7 +53,7 @@ export function useCaseSave(id: string) {
       });
       // Asked once per case: reopening and resolving again, or another laptop, finds the same task.
       if (await activities.get(taskId)) return;
-      await activities.create(fields, taskId);
+      await activities.create(fields, { id: taskId });
     },
     [activities, author, t],
   );

@@ -17,7 +17,9 @@ Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
-  db = await openTestDatabase('memory', undefined, { collections: ['deals', 'accounts', 'products', 'contacts', 'competitors', 'activities'] });
+  db = await openTestDatabase('memory', undefined, {
+    collections: ['deals', 'accounts', 'products', 'contacts', 'competitors', 'activities', 'orders', 'contracts'],
+  });
 });
 afterEach(async () => {
   vi.restoreAllMocks();

@@ -23,6 +23,7 @@ import { DealLines } from './DealLines';
 import { DealObjections } from './DealObjections';
 import { DealProposals } from '../proposals';
 import { CreateOrderFromDeal } from '../orders';
+import { CreateContractFromDeal } from '../contracts';
 import { DealActivities } from './DealActivities';
 import { useDealSave, type DealPatch } from './useDealSave';
 
@@ -62,6 +63,7 @@ function DealView({ deal, account }: { deal: Deal; account: Account | null }) {
       {error && <ErrorState>{error}</ErrorState>}
       <CreateOrderFromDeal deal={deal} />
       <DealHeader deal={deal} account={account} save={save} />
+      <CreateContractFromDeal deal={deal} />
       <DealLines deal={deal} account={account} save={save} />
       {account && <DealProposals deal={deal} account={account} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

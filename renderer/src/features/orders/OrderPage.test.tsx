@@ -16,7 +16,9 @@ Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
-  db = await openTestDatabase('memory', undefined, { collections: ['orders', 'deals', 'accounts', 'products', 'contacts', 'competitors', 'activities'] });
+  db = await openTestDatabase('memory', undefined, {
+    collections: ['orders', 'deals', 'accounts', 'products', 'contacts', 'competitors', 'activities', 'contracts'],
+  });
 });
 afterEach(async () => {
   vi.restoreAllMocks();
