@@ -10,7 +10,16 @@ import { resetBridgeForTests } from '../../platform/bridge';
 import { useSettingsStore } from '../../app/settings-store';
 import { StartAtLoginSwitch } from './StartAtLoginSwitch';
 
-const initial: AppSettings = { locale: 'pt-BR', theme: 'light', userName: '', deviceId: 'dev1', welcomed: true, syncPaused: false, startAtLogin: false, updateUrl: '' };
+const initial: AppSettings = {
+  locale: 'pt-BR',
+  theme: 'light',
+  userName: '',
+  deviceId: 'dev1',
+  welcomed: true,
+  syncPaused: false,
+  startAtLogin: false,
+  updateUrl: '',
+};
 const info = (mode: AppInfo['mode'], platform: string): AppInfo => ({ name: 'Carteira', version: '0.1.0', mode, platform, userDataDir: '/tmp/x' });
 
 function renderSwitch(locale: 'pt-BR' | 'en' = 'pt-BR') {

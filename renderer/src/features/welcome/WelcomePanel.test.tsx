@@ -10,7 +10,16 @@ import type { CarteiraDatabase } from '../../db/types';
 import { resetBridgeForTests } from '../../platform/bridge';
 import { AccountsPage } from '../accounts/AccountsPage';
 
-const fresh: AppSettings = { locale: 'pt-BR', theme: 'auto', userName: '', deviceId: 'dev1', welcomed: false, syncPaused: false, startAtLogin: false, updateUrl: '' };
+const fresh: AppSettings = {
+  locale: 'pt-BR',
+  theme: 'auto',
+  userName: '',
+  deviceId: 'dev1',
+  welcomed: false,
+  syncPaused: false,
+  startAtLogin: false,
+  updateUrl: '',
+};
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
