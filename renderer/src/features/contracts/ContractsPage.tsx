@@ -98,7 +98,7 @@ export function ContractsPage() {
     ...CONTRACT_STATUSES.map((s) => ({ value: s, label: t(keyUnder('contracts.status', s)) })),
   ];
   return (
-    <Stack h="100%" gap="sm">
+    <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
           <Title order={2}>{t('contracts.title')}</Title>
