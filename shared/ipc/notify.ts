@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { IpcNamespaceContract } from './define';
 
 export const NOTIFY_TITLE_MAX = 200;
+/** The screens a notice can open. */
+export const NOTICE_OPENS = ['activity', 'syncProblems', 'settings'] as const;
+export type NoticeOpens = (typeof NOTICE_OPENS)[number];
 export const NOTIFY_BODY_MAX = 1000;
 /** A reminder of one activity (task or meeting); clicking it opens #/activities/:id. */
 export const notifyShowArgs = z
@@ -13,14 +16,14 @@ export const notifyShowArgs = z
       .regex(/^[A-Za-z0-9_.:-]+$/),
     title: z.string().trim().min(1).max(NOTIFY_TITLE_MAX),
     body: z.string().max(NOTIFY_BODY_MAX),
-    /** What a click opens: the activity (default), or the sync problems screen (then activityId only names the notice). */
-    opens: z.enum(['activity', 'syncProblems']).optional(),
+    /** What a click opens: the activity (default), the sync problems screen, or Settings to sign in again (then activityId only names the notice). */
+    opens: z.enum(NOTICE_OPENS).optional(),
   })
   .strict();
 export type NotifyShowArgs = z.infer<typeof notifyShowArgs>;
 /** false where the host shows no OS notification (web mode, or an OS without them): the renderer shows one in the page. */
 export const notifyShowResult = z.object({ shown: z.boolean() });
-export const notifyClickedEvent = z.object({ activityId: z.string(), opens: z.enum(['activity', 'syncProblems']).optional() });
+export const notifyClickedEvent = z.object({ activityId: z.string(), opens: z.enum(NOTICE_OPENS).optional() });
 
 export const notifyContract = {
   channels: {

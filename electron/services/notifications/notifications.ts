@@ -1,3 +1,4 @@
+import type { NoticeOpens } from '../../../shared/ipc';
 import type { NotifyShowArgs } from '../../../shared/ipc';
 
 /** The part of Electron's Notification the service uses; tests pass a fake. */
@@ -18,7 +19,7 @@ export interface NotificationsOptions {
 /** Answers `notify:show` and reports clicks (forwarded to the renderer as `notify:clicked`). */
 export interface NotificationsService {
   show(notice: NotifyShowArgs): { shown: boolean };
-  onClicked(listener: (activityId: string, opens?: 'activity' | 'syncProblems') => void): () => void;
+  onClicked(listener: (activityId: string, opens?: NoticeOpens) => void): () => void;
 }
 
 /**
@@ -30,7 +31,7 @@ export function createNotificationsService({
   isSupported = () => true,
   focusWindow = () => undefined,
 }: NotificationsOptions = {}): NotificationsService {
-  const listeners = new Set<(activityId: string, opens?: 'activity' | 'syncProblems') => void>();
+  const listeners = new Set<(activityId: string, opens?: NoticeOpens) => void>();
   const live = new Set<NotificationLike>();
   return {
     show({ activityId, title, body, opens }) {

@@ -7,9 +7,9 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { DataScope } from '@shared/domain/data-scope';
 import { DatabaseProvider, type LocalDataSource } from '../db/DatabaseProvider';
 import type { CarteiraDatabase } from '../db/types';
-import { isWebMode } from '../platform/bridge';
-import { listenForReminderClicks, notifySyncProblems } from '../platform/external';
-import { syncProblemNoticeText, watchSyncProblems } from '../sync/sync-problem-notices';
+import { listenForReminderClicks, notifySyncProblems, notifyUser } from '../platform/external';
+import { refusedSignInNoticeText, syncProblemNoticeText, watchRefusedSignIn, watchSyncProblems } from '../sync/sync-problem-notices';
+import { useSyncStore } from '../sync/sync-store';
 import { syncProblemStore } from '../sync/sync-problems-store';
 import { RouteBoundary } from '../ui/ErrorBoundary';
 import { AppLayout } from './AppLayout';
@@ -39,12 +39,24 @@ export function App({ db, i18n, scope, localData }: AppProps) {
   }, [i18n, locale]);
   // A click on an OS reminder (Electron) opens its activity.
   useEffect(() => listenForReminderClicks(), []);
-  // New sync problems only the user can solve are told once, as an OS notification (Electron).
+  // New sync problems only the user can solve are told once: an OS notification in Electron, a notice in the page in web mode.
   useEffect(
     () =>
-      isWebMode()
-        ? () => undefined
-        : watchSyncProblems({ store: syncProblemStore(), notify: notifySyncProblems, text: (counts) => syncProblemNoticeText(i18n.t.bind(i18n), counts) }),
+      watchSyncProblems({
+        store: syncProblemStore(),
+        notify: (notice) => notifySyncProblems(notice),
+        text: (counts) => syncProblemNoticeText(i18n.t.bind(i18n), counts),
+      }),
+    [i18n],
+  );
+  // A session the server refuses (a changed password) is told once, with the way to sign in again.
+  useEffect(
+    () =>
+      watchRefusedSignIn({
+        refused: () => useSyncStore.getState().machine.unauthorized,
+        subscribe: (listener) => useSyncStore.subscribe(listener),
+        notify: () => notifyUser(refusedSignInNoticeText(i18n.t.bind(i18n)), 'settings'),
+      }),
     [i18n],
   );
   const author = useCallback(() => currentAuthor(), []);

@@ -1,8 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** The body of an in-page reminder (web mode), with the button that opens the activity. */
-export function ReminderMessage({ body, onOpen }: { body: string; onOpen: () => void }) {
+/** The body of an in-page reminder or notice (web mode), with the button that opens its screen (the activity by default). */
+export function ReminderMessage({ body, onOpen, action }: { body: string; onOpen: () => void; action?: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={6} align="flex-start">
@@ -13,7 +13,7 @@ export function ReminderMessage({ body, onOpen }: { body: string; onOpen: () => 
         </Text>
       )}
       <Button size="compact-sm" variant="light" onClick={onOpen}>
-        {t('common.openActivity')}
+        {action ?? t('common.openActivity')}
       </Button>
     </Stack>
   );

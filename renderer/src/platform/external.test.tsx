@@ -7,7 +7,16 @@ import { I18nextProvider } from 'react-i18next';
 import type { IpcEnvelope } from '@shared/ipc';
 import { createI18n } from '../i18n';
 import { resetBridgeForTests } from './bridge';
-import { activityHash, bytesToBase64, listenForReminderClicks, notifyReminder, notifySyncProblems, openExternalLink, saveExportFile } from './external';
+import {
+  activityHash,
+  bytesToBase64,
+  listenForReminderClicks,
+  notifyReminder,
+  notifySyncProblems,
+  notifyUser,
+  openExternalLink,
+  saveExportFile,
+} from './external';
 
 // Web mode is told apart by the missing preload; the fake below stands in for either host, so the mode is switched here.
 const mode = vi.hoisted(() => ({ web: false }));
@@ -219,11 +228,47 @@ describe('notifyReminder', () => {
 
   it('sends a sync problem notice that opens the sync problems screen when clicked', async () => {
     const host = fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: true } }) });
-    expect(await notifySyncProblems({ title: 'A sincronização precisa de você', body: '1 registro recusado pelo servidor' })).toBe(true);
+    expect(
+      await notifySyncProblems({
+        title: 'A sincronização precisa de você',
+        body: '1 registro recusado pelo servidor',
+        action: 'Ver problemas de sincronização',
+      }),
+    ).toBe(true);
     expect(host.calls[0]![1][0]).toMatchObject({ opens: 'syncProblems', title: 'A sincronização precisa de você' });
     const stop = listenForReminderClicks();
     host.emit('notify:clicked', { activityId: 'sync-problems', opens: 'syncProblems' });
     expect(window.location.hash).toBe('#/sync/problems');
     stop();
+  });
+
+  it('in web mode, shows a sync problem notice in the page whose button opens the sync problems screen', async () => {
+    mode.web = true;
+    fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: false } }) });
+    renderNotifications();
+    await act(() =>
+      notifySyncProblems({ title: 'A sincronização precisa de você', body: '2 registros recusados pelo servidor', action: 'Ver problemas de sincronização' }),
+    );
+    expect(await screen.findByText('2 registros recusados pelo servidor')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ver problemas de sincronização' }));
+    expect(window.location.hash).toBe('#/sync/problems');
+  });
+
+  it('a refused sign-in notice opens Settings, from the OS notification or from the page', async () => {
+    const host = fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: true } }) });
+    await notifyUser({ title: 'Entre de novo no servidor da equipe', body: 'O servidor recusou sua sessão.', action: 'Entrar de novo' }, 'settings');
+    expect(host.calls[0]![1][0]).toMatchObject({ opens: 'settings', activityId: 'notice-settings' });
+    const stop = listenForReminderClicks();
+    host.emit('notify:clicked', { activityId: 'notice-settings', opens: 'settings' });
+    expect(window.location.hash).toBe('#/settings');
+    stop();
+
+    window.location.hash = '';
+    mode.web = true;
+    fakeHost({ 'notify:show': () => ({ ok: true, value: { shown: false } }) });
+    renderNotifications();
+    await act(() => notifyUser({ title: 'Entre de novo no servidor da equipe', body: 'O servidor recusou sua sessão.', action: 'Entrar de novo' }, 'settings'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Entrar de novo' }));
+    expect(window.location.hash).toBe('#/settings');
   });
 });

@@ -6,7 +6,7 @@
 import { createElement } from 'react';
 import { notifications } from '@mantine/notifications';
 import { getI18n } from 'react-i18next';
-import { NOTIFY_BODY_MAX, NOTIFY_TITLE_MAX, type ExportSaveArgs, type ExportSaveResult } from '../../../shared/ipc';
+import { NOTIFY_BODY_MAX, NOTIFY_TITLE_MAX, type ExportSaveArgs, type ExportSaveResult, type NoticeOpens } from '../../../shared/ipc';
 import { BridgeError, call, isWebMode, onBridgeEvent } from './bridge';
 import { ReminderMessage } from './ReminderMessage';
 
@@ -69,19 +69,47 @@ export async function notifyReminder(reminder: ReminderNotice): Promise<void> {
   if (!shown) showInPage(notice);
 }
 
-/** Shows a sync problem notice as an OS notification whose click opens #/sync/problems (none in web mode: the indicator tells). */
-export async function notifySyncProblems(notice: { title: string; body: string }): Promise<boolean> {
-  const { shown } = await call('notify:show', {
-    activityId: 'sync-problems',
-    title: clip(notice.title.trim(), NOTIFY_TITLE_MAX),
-    body: clip(notice.body, NOTIFY_BODY_MAX),
-    opens: 'syncProblems',
-  });
+/** The screen a notice that needs the user opens (the sync problems, or Settings to sign in again). */
+export type UserNoticeTarget = Exclude<NoticeOpens, 'activity'>;
+const TARGET_HASH: Record<UserNoticeTarget, string> = { syncProblems: '#/sync/problems', settings: '#/settings' };
+
+/**
+ * Tells the user about something only they can fix: an OS notification in Electron whose click opens
+ * `opens`, or, where the host shows none (web mode), a notice in the page with a button to it.
+ * Resolves true when the OS showed it.
+ */
+export async function notifyUser(notice: { title: string; body: string; action: string }, opens: UserNoticeTarget): Promise<boolean> {
+  const args = { activityId: `notice-${opens}`, title: clip(notice.title.trim(), NOTIFY_TITLE_MAX), body: clip(notice.body, NOTIFY_BODY_MAX), opens };
+  let shown = false;
+  try {
+    ({ shown } = await call('notify:show', args));
+  } catch (error) {
+    if (!isWebMode() || (error instanceof BridgeError && error.code === 'invalid_arguments')) throw error;
+  }
+  if (!shown) showNoticeInPage({ id: args.activityId, title: args.title, body: args.body, action: notice.action, hash: TARGET_HASH[opens] });
   return shown;
 }
 
+/** A sync problem notice (documents refused or quarantined) that opens #/sync/problems. */
+export const notifySyncProblems = (notice: { title: string; body: string; action: string }): Promise<boolean> => notifyUser(notice, 'syncProblems');
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function showNoticeInPage({ id, title, body, action, hash }: { id: string; title: string; body: string; action: string; hash: string }): void {
+  const open = () => {
+    notifications.hide(id);
+    window.location.hash = hash;
+  };
+  notifications.show({
+    id,
+    title,
+    message: createElement(ReminderMessage, { body, onOpen: open, action }),
+    autoClose: false,
+    withCloseButton: true,
+    closeButtonProps: { 'aria-label': getI18n()?.t('common.close') ?? 'Close' },
+  });
 }
 
 function showInPage({ activityId, title, body }: ReminderNotice): void {
@@ -108,7 +136,7 @@ export function listenForReminderClicks(): () => void {
   // The web host never shows OS notifications, so there is nothing to listen for there.
   if (isWebMode()) return () => undefined;
   return onBridgeEvent('notify:clicked', ({ activityId, opens }) => {
-    if (opens === 'syncProblems') window.location.hash = '#/sync/problems';
+    if (opens === 'syncProblems' || opens === 'settings') window.location.hash = TARGET_HASH[opens];
     else openActivity(activityId);
   });
 }

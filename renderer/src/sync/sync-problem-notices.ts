@@ -9,6 +9,8 @@ export function problemNoticeKey(problem: SyncProblem): string {
 export interface ProblemNotice {
   title: string;
   body: string;
+  /** The in-page notice's button (web mode), to the screen an OS notification's click opens. */
+  action: string;
 }
 
 export interface SyncProblemNotifierOptions {
@@ -62,5 +64,33 @@ export function syncProblemNoticeText(t: TFunction, counts: { quarantined: numbe
     ...(counts.quarantined ? [t('syncProblems.notice.quarantined', { count: counts.quarantined })] : []),
     t('syncProblems.notice.open'),
   ];
-  return { title: t('syncProblems.notice.title'), body: lines.join('\n') };
+  return { title: t('syncProblems.notice.title'), body: lines.join('\n'), action: t('syncProblems.link') };
+}
+
+export interface RefusedSignInWatchOptions {
+  /** Whether the server refuses this device's session now (the sync machine's `unauthorized`). */
+  refused(): boolean;
+  subscribe(listener: () => void): () => void;
+  notify(): Promise<unknown>;
+}
+
+/**
+ * Tells the user once each time the server starts refusing the session (a password changed, an
+ * account disabled): only signing in again fixes it, and until then every change waits on this
+ * computer. Already refused at start counts as new: nothing told them yet in this run.
+ */
+export function watchRefusedSignIn({ refused, subscribe, notify }: RefusedSignInWatchOptions): () => void {
+  let was = false;
+  const check = () => {
+    const now = refused();
+    if (now && !was) void notify().catch(() => undefined);
+    was = now;
+  };
+  check();
+  return subscribe(check);
+}
+
+/** The refused sign-in notice's translated text. */
+export function refusedSignInNoticeText(t: TFunction): ProblemNotice {
+  return { title: t('syncProblems.signIn.title'), body: t('syncProblems.signIn.body'), action: t('syncProblems.signIn.action') };
 }

@@ -3,6 +3,11 @@ import type { ptBR } from './pt-BR';
 
 export const en: LocaleMessages<typeof ptBR> = {
   syncProblems: {
+    signIn: {
+      title: "Sign in to your team's server again",
+      body: 'The server refused your session (the password may have changed). Your changes stay on this computer and are sent once you sign in again.',
+      action: 'Sign in again',
+    },
     notice: {
       title: 'Sync needs you',
       rejected_one: '{{count}} record refused by the server',

@@ -4,6 +4,11 @@
  */
 export const ptBR = {
   syncProblems: {
+    signIn: {
+      title: 'Entre de novo no servidor da equipe',
+      body: 'O servidor recusou sua sessão (a senha pode ter mudado). Suas alterações ficam guardadas neste computador e são enviadas quando você entrar de novo.',
+      action: 'Entrar de novo',
+    },
     notice: {
       title: 'A sincronização precisa de você',
       rejected_one: '{{count}} registro recusado pelo servidor',

@@ -3,6 +3,11 @@ import type { ptBR } from './pt-BR';
 
 export const ptPT: LocaleMessages<typeof ptBR> = {
   syncProblems: {
+    signIn: {
+      title: 'Inicie sessão de novo no servidor da equipa',
+      body: 'O servidor recusou a sua sessão (a palavra-passe pode ter mudado). As suas alterações ficam guardadas neste computador e são enviadas quando voltar a iniciar sessão.',
+      action: 'Iniciar sessão de novo',
+    },
     notice: {
       title: 'A sincronização precisa de si',
       rejected_one: '{{count}} registo recusado pelo servidor',
