@@ -51,7 +51,9 @@ describe('sample data in web mode (Chromium)', () => {
       await nav.getByRole('link', { name: 'Catálogo', exact: true }).click();
       await page.getByText(`${SAMPLE_SIZES.S.products} produtos`).waitFor();
       await nav.getByRole('link', { name: 'Pedidos', exact: true }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.orders} registros locais`).waitFor();
+      await page.getByText(`${SAMPLE_SIZES.S.orders} pedidos`).waitFor();
+      await nav.getByRole('link', { name: 'Eventos', exact: true }).click();
+      await page.getByText(`${SAMPLE_SIZES.S.events} registros locais`).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

@@ -22,7 +22,7 @@ import { stageName } from './stage-name';
 import classes from './PipelinePage.module.css';
 
 /** Cards a column shows at first; "show more" adds as many again (30 000 deals stay light). */
-export const CARDS_PER_PAGE = 25;
+export const CARDS_PER_PAGE = 50;
 
 export interface PipelineBoardProps {
   config: PipelineConfig;
