@@ -91,15 +91,23 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (c) => chunks.push(c));
-    socket.on('error', reject);
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      // Node's parser resets the connection of a request line over its header limit, sometimes
+      // before its 431 is read: an answer of nothing (DROPPED), only allowed for such lines below.
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+    });
     socket.on('close', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       const split = text.indexOf('\r\n\r\n');
       const head = split === -1 ? text : text.slice(0, split);
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, body: split === -1 ? '' : text.slice(split + 4) });
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
+      if (status === DROPPED && Buffer.byteLength(path) < HEADER_LIMIT) reject(new Error(`no answer to a ${path.length}-character path`));
+      else resolve({ status, head, body: split === -1 ? '' : text.slice(split + 4) });
     });
     const lines = Object.entries({ Host: `127.0.0.1:${port}`, Connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
-    socket.end(Buffer.from(`GET ${path} HTTP/1.1\r\n${lines.join('')}\r\n`, 'utf8'));
+    // Written, not ended: a client that half-closes first has its request aborted by node:http
+    // (httpAllowHalfOpen is off) before an asynchronous answer is written, and browsers never do.
+    socket.write(Buffer.from(`GET ${path} HTTP/1.1\r\n${lines.join('')}\r\n`, 'utf8'));
   });
 }
 
@@ -109,6 +117,8 @@ const STACK_FRAME = /\n\s+at .+[:(]/;
  * can overtake its 431 on the wire. A refusal too (checked: only for such long lines).
  */
 const DROPPED = 0;
+/** Node's default maximum header size (--max-http-header-size): the request line counts in it. */
+const HEADER_LIMIT = 16 * 1024;
 
 /** Segments that try to climb out of the renderer folder or confuse the path decoder. */
 const segment = fc.oneof(
@@ -223,6 +233,12 @@ describe('static paths', () => {
 const channelInPath = (channel: string) =>
   fc.constantFrom(percentEncode(channel), channel.replace(/[^\x21-\x7e]+/g, percentEncode), percentEncode(percentEncode(channel)));
 
+/** The parser's reset of an over-long request line, which can overtake its 431: no answer at all. */
+function droppedOnReset(error: NodeJS.ErrnoException): { status: number; text: string } {
+  if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return { status: DROPPED, text: '' };
+  throw error;
+}
+
 /** Bodies: the contract's `{args}` with hostile arguments, or not JSON, or the wrong JSON. */
 const ipcBody = (channel: string) =>
   fc.oneof(
@@ -237,12 +253,12 @@ describe('POST /ipc/<channel>', () => {
       fc.asyncProperty(
         fc.oneof(fc.constantFrom(...IPC_CHANNELS), unknownChannel).chain((channel) => fc.tuple(fc.constant(channel), channelInPath(channel), ipcBody(channel))),
         async ([channel, inPath, body]) => {
-          const { result: reply, problem } = await withinBounds(services, effects, exportDir, () => postIpc(inPath, body, host.cookie));
+          const { result: reply, problem } = await withinBounds(services, effects, exportDir, () => postIpc(inPath, body, host.cookie).catch(droppedOnReset));
           expect(problem).toBeNull();
           expect(reply.text).not.toMatch(STACK_FRAME);
           // A request line over Node's 16 KiB limit is refused by its parser before the host sees it.
           if (inPath.length > 16_000) {
-            expect([400, 414, 431]).toContain(reply.status);
+            expect([400, 414, 431, DROPPED]).toContain(reply.status);
             return;
           }
           expect([200, 400, 413], `${reply.status} ${reply.text.slice(0, 200)}`).toContain(reply.status);
