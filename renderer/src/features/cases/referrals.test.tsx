@@ -50,8 +50,9 @@ describe('a referred account', () => {
     await user.click(await screen.findByRole('option', { name: 'Marina Souza', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Salvar' }));
 
-    await waitFor(async () => expect(await db.accounts.find({ selector: { name: 'Confeitaria Lua' } }).exec()).toHaveLength(1));
-    const [saved] = (await db.accounts.find({ selector: { name: 'Confeitaria Lua' } }).exec()).map((d) => d.toJSON());
+    const named = async (name: string) => (await db.accounts.find().exec()).map((d) => d.toJSON()).filter((a) => a.name === name);
+    await waitFor(async () => expect(await named('Confeitaria Lua')).toHaveLength(1));
+    const [saved] = await named('Confeitaria Lua');
     expect(saved).toMatchObject({ source: 'referral', referredBy: referrer.id });
     await waitFor(async () => expect(await db.activities.findOne(referralRecordId(saved!.id)).exec()).not.toBeNull());
     const note = (await db.activities.findOne(referralRecordId(saved!.id)).exec())!.toJSON() as Activity;
