@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { META_FIELDS } from '@shared/models';
 import { DELETED_FIELD } from '@shared/domain/sync-merge';
 import { AREAS } from '../../app/areas';
+import { formatNumber } from '../../ui/formats';
 
 /** A value of the conflict log as a person reads it; `block` values keep their line breaks. */
 export interface ShownValue {
@@ -47,7 +48,7 @@ export function showValue(collectionName: string, field: string, json: string, t
     if (collectionName === 'accounts' && ACCOUNT_CODE_FIELDS.has(field) && exists(code)) return { text: t(dynamicKey(code)), block: false };
     return { text: value, block: value.includes('\n') };
   }
-  if (typeof value === 'number') return { text: new Intl.NumberFormat(language).format(value), block: false };
+  if (typeof value === 'number') return { text: formatNumber(value, language), block: false };
   if (typeof value === 'boolean') return { text: t(value ? 'common.yes' : 'common.no'), block: false };
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return { text: value.join(', '), block: false };
   return { text: JSON.stringify(value, null, 2), block: true };

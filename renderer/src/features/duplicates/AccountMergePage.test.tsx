@@ -41,6 +41,18 @@ afterEach(async () => {
 });
 
 describe('merging two accounts', () => {
+  it("shows the accounts' discounts as percents in the user's language", async () => {
+    const conditions = testAccount('x').conditions;
+    await db.accounts.bulkInsert([
+      testAccount('k2', { name: 'Gráfica Norte', conditions: { ...conditions, discountBp: 1250 } }),
+      testAccount('g2', { name: 'Grafica Norte', conditions: { ...conditions, discountBp: 500 } }),
+    ]);
+    renderWithApp(<AccountMergePage id="k2" otherId="g2" />, { db, path: '/accounts/k2/merge/g2' });
+    const table = await screen.findByRole('table', { name: 'Escolha o valor a manter' });
+    expect(within(table).getByRole('radio', { name: 'Desconto: manter 12,5%' })).toBeChecked();
+    expect(within(table).getByRole('radio', { name: 'Desconto: manter 5%' })).not.toBeChecked();
+  });
+
   it('shows differing fields side by side, moves contacts, activities and deals, and writes the record', async () => {
     const user = userEvent.setup();
     const { location } = renderWithApp(<AccountMergePage id="keep" otherId="gone" />, { db, path: '/accounts/keep/merge/gone' });

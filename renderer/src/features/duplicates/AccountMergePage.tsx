@@ -23,12 +23,13 @@ import { useAccountMerge } from './useAccountMerge';
 import { errorMessage } from '@shared/error-message';
 import { ErrorState, LoadingState, NotFoundState } from '../../ui/states';
 import { paths } from '../../app/paths';
+import { formatBasisPoints } from '../../ui/formats';
 
 const key = (f: string) => keyUnder('duplicates.fields', f.replace('.', '_'));
 
 /** Merge account `otherId` into account `id`: pick a value per differing field, see what moves, confirm. */
 export function AccountMergePage({ id, otherId }: { id: string; otherId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const { survivor, duplicate, related, merge } = useAccountMerge(id, otherId);
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeSide>>>({});
@@ -87,8 +88,8 @@ export function AccountMergePage({ id, otherId }: { id: string; otherId: string 
           rows={differing.map((f) => ({
             field: f,
             label: t(key(f)),
-            survivor: { node: <FieldValue field={f} account={survivor} />, text: display(f, survivor, t) },
-            duplicate: { node: <FieldValue field={f} account={duplicate} />, text: display(f, duplicate, t) },
+            survivor: { node: <FieldValue field={f} account={survivor} />, text: display(f, survivor, t, i18n.language) },
+            duplicate: { node: <FieldValue field={f} account={duplicate} />, text: display(f, duplicate, t, i18n.language) },
           }))}
           chosen={chosen}
           onChoose={(f, side) => setChoices((c) => ({ ...c, [f]: side }))}
@@ -176,7 +177,7 @@ function CombinedLines({ survivor, duplicate }: { survivor: Account; duplicate: 
 type T = TFunction;
 
 /** A field's value in words ("(vazio)" for nothing). */
-function display(field: MergeField, account: Account, t: T): string {
+function display(field: MergeField, account: Account, t: T, locale: string): string {
   const v = fieldValue(account, field);
   const empty = t('duplicates.mergePage.empty');
   switch (field) {
@@ -197,16 +198,16 @@ function display(field: MergeField, account: Account, t: T): string {
     case 'conditions.loyaltyTier':
       return t(keyUnder('duplicates.loyalty', v as string));
     case 'conditions.discountBp':
-      return `${((v as number) / 100).toLocaleString()} %`;
+      return formatBasisPoints(v as number, locale);
     default:
       return v === '' || v === undefined ? empty : String(v);
   }
 }
 
 function FieldValue({ field, account }: { field: MergeField; account: Account }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (field === 'referredBy' && account.referredBy) return <ReferrerName id={account.referredBy} />;
-  return <ValueText text={display(field, account, t)} />;
+  return <ValueText text={display(field, account, t, i18n.language)} />;
 }
 
 function ReferrerName({ id }: { id: string }) {

@@ -2,6 +2,7 @@ import { keyUnder } from '../../i18n/app-messages';
 import type { TFunction } from 'i18next';
 import type { IncomingIssue } from '@shared/domain/incoming-document';
 import { fieldLabel } from '../conflicts';
+import { formatInstant, formatNumber } from '../../ui/formats';
 
 /**
  * One refusal reason as a person reads it: the field (its translated name, the exact path when
@@ -15,8 +16,8 @@ export function issueText(collection: string, issue: IncomingIssue, t: TFunction
     issue.limit === undefined
       ? ''
       : issue.code === 'time_out_of_range'
-        ? new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(issue.limit)
-        : new Intl.NumberFormat(language).format(issue.limit);
+        ? formatInstant(issue.limit, language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+        : formatNumber(issue.limit, language);
   return `${where}: ${t(`syncProblems.issues.${issue.code}`, { limit })}`;
 }
 
