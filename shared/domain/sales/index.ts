@@ -13,3 +13,4 @@ export * from './proposal-document';
 export * from './proposal-messages';
 export * from './proposal-plan';
 export * from './proposals';
+export * from './new-deal';

@@ -226,6 +226,12 @@ describe('account 360° page', { timeout: 60_000 }, () => {
     const dealsSection = screen.getByRole('region', { name: 'Negócios em aberto' });
     expect(await within(dealsSection).findByRole('link', { name: 'Reposição de estoque' })).toHaveAttribute('href', `/pipeline/${deals[0]!.id}`);
     expect(within(dealsSection).queryByText('Pedido antigo')).toBeNull();
+    // The won deal is listed apart, with its stage.
+    const closedDeals = screen.getByRole('region', { name: 'Negócios fechados' });
+    const won = (await within(closedDeals).findByRole('link', { name: 'Pedido antigo' })).closest('li')!;
+    expect(within(won).getByText('Ganho')).toBeVisible();
+    expect(within(closedDeals).queryByText('Reposição de estoque')).toBeNull();
+    expect(within(dealsSection).getByRole('button', { name: 'Novo negócio' })).toBeVisible();
 
     const orders = screen.getByRole('region', { name: 'Pedidos' });
     const p100 = (await within(orders).findByText('P-100')).closest('li')!;

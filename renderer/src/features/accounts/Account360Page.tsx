@@ -9,7 +9,16 @@ import { useAccount } from '../../db/hooks';
 import { PanelBoundary } from '../../ui/ErrorBoundary';
 import { EmailLinks, PhoneLinks } from '../contacts';
 import { AccountTimeline } from './AccountTimeline';
-import { CasesSection, ConditionsSection, ContactsSection, ContractsSection, DealsSection, OrdersSection, ReferralsSection } from './AccountSections';
+import {
+  CasesSection,
+  ClosedDealsSection,
+  ConditionsSection,
+  ContactsSection,
+  ContractsSection,
+  DealsSection,
+  OrdersSection,
+  ReferralsSection,
+} from './AccountSections';
 import { ReliabilityPanel, RiskBadge } from './ReliabilityPanel';
 import { StatusBadge } from './StatusBadge';
 import { useAccountTimeline } from './useAccount360';
@@ -99,6 +108,7 @@ export function Account360Page({ id }: { id: string }) {
               <>
                 <PanelBoundary title={t('accounts.a360.deals')}>
                   <DealsSection accountId={account.id} />
+                  <ClosedDealsSection accountId={account.id} />
                 </PanelBoundary>
                 <PanelBoundary title={t('accounts.a360.orders')}>
                   <OrdersSection accountId={account.id} />

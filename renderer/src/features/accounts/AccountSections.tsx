@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Account } from '@shared/models';
 import { localIsoDay } from '@shared/domain/local-day';
-import { normalizeStageId } from '@shared/domain/sales/pipeline';
+import { normalizeStageId, stageOf } from '@shared/domain/sales/pipeline';
+import { DEFAULT_COMMERCIAL_POLICY } from '@shared/domain/sales/commercial-policy';
+import { keyUnder } from '../../i18n/app-messages';
+import { NewDealButton } from '../deal';
 import { useAccount, useAccountContacts, useAccountDeals } from '../../db/hooks';
 import { StatusBadge } from './StatusBadge';
 import { useAccountContracts, useAccountOrders, useReferralsGiven } from './useAccount360';
@@ -80,7 +83,7 @@ export function DealsSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const f = useFormats();
   const deals = useAccountDeals(accountId);
-  const open = deals?.filter((d) => d.stage !== 'won' && d.stage !== 'lost');
+  const open = deals?.filter((d) => !isClosed(d.stage));
   return (
     <Section title={t('accounts.a360.deals')}>
       <Listing items={open} empty={t('accounts.a360.noDeals')}>
@@ -91,6 +94,47 @@ export function DealsSection({ accountId }: { accountId: string }) {
                 <Link href={paths.deal(d.id)}>{d.title}</Link> · {t(`accounts.a360.dealStage.${normalizeStageId(d.stage)}`, { defaultValue: d.stage })} ·{' '}
                 {f.money(d.value.amount, d.value.currency)}
                 {d.expectedClose ? ` · ${t('accounts.a360.closes', { date: f.date(d.expectedClose) })}` : ''}
+              </Text>
+            </li>
+          ))
+        }
+      </Listing>
+      <Group mt="xs">
+        <NewDealButton accountId={accountId} variant="light" />
+      </Group>
+    </Section>
+  );
+}
+
+const CLOSED_SHOWN = 5;
+const isClosed = (stage: string) => {
+  const kind = stageOf(DEFAULT_COMMERCIAL_POLICY.pipeline, stage)?.kind;
+  return kind === 'won' || kind === 'lost';
+};
+
+/** The account's latest won and lost deals, newest close first: what it bought, and what it turned down and why. */
+export function ClosedDealsSection({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const deals = useAccountDeals(accountId);
+  const closed = deals
+    ?.filter((d) => isClosed(d.stage))
+    .sort((a, b) => (b.closedAt || b.expectedClose).localeCompare(a.closedAt || a.expectedClose))
+    .slice(0, CLOSED_SHOWN);
+  return (
+    <Section title={t('accounts.a360.closedDeals')}>
+      <Listing items={closed} empty={t('accounts.a360.noClosedDeals')}>
+        {(list) =>
+          list.map((d) => (
+            <li key={d.id}>
+              <Text size="sm">
+                <Link href={paths.deal(d.id)}>{d.title}</Link> ·{' '}
+                <Badge size="sm" variant="light" color={normalizeStageId(d.stage) === 'won' ? 'teal' : 'gray'}>
+                  {t(keyUnder('accounts.a360.dealStage', normalizeStageId(d.stage)))}
+                </Badge>{' '}
+                · {f.money(d.value.amount, d.value.currency)}
+                {d.closedAt ? ` · ${t('accounts.a360.closedOn', { date: f.date(d.closedAt) })}` : ''}
+                {d.lostReason ? ` · ${d.lostReason}` : ''}
               </Text>
             </li>
           ))

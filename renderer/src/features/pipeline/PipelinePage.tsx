@@ -17,6 +17,7 @@ import { PipelineList } from './PipelineList';
 import { usePipelineStore, type PipelineView } from './store';
 import { useBoardAccounts, useBoardDeals, useCompetitors, useDealOwners, useMoveDeal, usePipelineConfig } from './usePipeline';
 import classes from './PipelinePage.module.css';
+import { NewDealButton } from '../deal';
 
 /** Marked once per visit when the board (or list) first shows the deals: the bench's pipeline.board.first_render.ms waits for it. */
 export const PIPELINE_MARK = 'carteira:pipeline:ready';
@@ -94,15 +95,18 @@ export function PipelinePage() {
             {t('pipeline.count', { count: shown.length })} · {t('pipeline.totals.open')}: {money('value')} · {t('pipeline.totals.weighted')} {money('weighted')}
           </Text>
         </Group>
-        <SegmentedControl
-          aria-label={t('pipeline.view.label')}
-          value={view}
-          onChange={(v) => setView(v as PipelineView)}
-          data={[
-            { value: 'board', label: t('pipeline.view.board') },
-            { value: 'list', label: t('pipeline.view.list') },
-          ]}
-        />
+        <Group gap="sm">
+          <NewDealButton />
+          <SegmentedControl
+            aria-label={t('pipeline.view.label')}
+            value={view}
+            onChange={(v) => setView(v as PipelineView)}
+            data={[
+              { value: 'board', label: t('pipeline.view.board') },
+              { value: 'list', label: t('pipeline.view.list') },
+            ]}
+          />
+        </Group>
       </Group>
       <VisuallyHidden aria-live="polite" data-testid="pipeline-announcer">
         {announcement}

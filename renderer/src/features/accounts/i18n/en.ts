@@ -170,6 +170,9 @@ export const en: LocaleMessages<typeof ptBR> = {
       due: 'due {{date}}',
       deals: 'Open deals',
       noDeals: 'No open deals.',
+      closedDeals: 'Closed deals',
+      noClosedDeals: 'No deal won or lost.',
+      closedOn: 'closed {{date}}',
       dealStage: {
         prospecting: 'Prospecting',
         first_contact: 'First contact',

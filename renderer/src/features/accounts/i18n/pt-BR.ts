@@ -172,6 +172,9 @@ export const ptBR = {
       due: 'prazo {{date}}',
       deals: 'Negócios em aberto',
       noDeals: 'Nenhum negócio em aberto.',
+      closedDeals: 'Negócios fechados',
+      noClosedDeals: 'Nenhum negócio ganho ou perdido.',
+      closedOn: 'fechado em {{date}}',
       dealStage: {
         prospecting: 'Prospecção',
         first_contact: 'Primeiro contato',

@@ -170,6 +170,9 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
       due: 'prazo {{date}}',
       deals: 'Negócios em aberto',
       noDeals: 'Nenhum negócio em aberto.',
+      closedDeals: 'Negócios fechados',
+      noClosedDeals: 'Nenhum negócio ganho ou perdido.',
+      closedOn: 'fechado a {{date}}',
       dealStage: {
         prospecting: 'Prospeção',
         first_contact: 'Primeiro contacto',
