@@ -9,7 +9,7 @@ export const IPC_NAMESPACES = {
   app: { channels: ['info', 'diagnostics'], events: [] },
   settings: { channels: ['get', 'set'], events: ['changed'] },
   sync: {
-    channels: ['getConfig', 'setConfig', 'signIn', 'signOut', 'status', 'fetch', 'flushed'],
+    channels: ['getConfig', 'setConfig', 'signIn', 'signOut', 'status', 'fetch', 'checkNow', 'flushed'],
     events: ['connectivity', 'flush', 'statusChanged', 'command'],
   },
   shell: { channels: ['openExternal'], events: [] },

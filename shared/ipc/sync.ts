@@ -99,6 +99,8 @@ export const syncContract = {
     status: { args: z.tuple([]), result: syncStatus },
     /** The replication's fetch: main checks the URL, adds the session and performs the request. */
     fetch: { args: z.tuple([syncFetchRequest]), result: syncFetchResponse },
+    /** "Tentar agora": asks the server at once instead of waiting out the offline back-off; answers the state after it. */
+    checkNow: { args: z.tuple([]), result: z.enum(CONNECTIVITY_STATES) },
     /** The renderer's answer to `sync:flush`: its last push is done (or given up). */
     flushed: { args: z.tuple([]), result: z.null() },
   },

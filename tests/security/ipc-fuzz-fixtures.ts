@@ -125,7 +125,7 @@ export function envelopeProblem(channel: string, envelope: unknown): string | nu
 
 /**
  * The side effects must stay where the contract says, whatever the arguments were: requests only
- * to the configured server (its /_session, or one of the team's databases), links only tel: and
+ * to the configured server (its /_session, its /_up, or one of the team's databases), links only tel: and
  * mailto:, exports only right in the folder the dialog offers. Judges and then forgets the fetches.
  */
 export function sideEffectProblem(effects: SideEffects, exportDir: string, targets: SyncTarget[]): string | null {
@@ -135,7 +135,8 @@ export function sideEffectProblem(effects: SideEffects, exportDir: string, targe
       if (!url.startsWith(`${server}/`)) return false;
       const rest = url.slice(server.length + 1).split(/[?#]/, 1)[0] ?? '';
       const database = rest.split('/', 1)[0] ?? '';
-      return rest === '_session' || teamDatabases(team).some(({ name }) => name === database);
+      // /_up: the connectivity probe (sync:checkNow) asks whether the server is up, nothing more.
+      return rest === '_session' || rest === '_up' || teamDatabases(team).some(({ name }) => name === database);
     });
     if (!allowed) return `fetched outside the configured server and team: ${url.slice(0, 300)}`;
   }

@@ -8,6 +8,7 @@ export const syncIpc: IpcNamespaceModule<'sync'> = {
     signOut: async () => (await services.sync.signOut(), null),
     status: () => services.sync.status(),
     fetch: (request) => services.sync.fetch(request),
+    checkNow: () => services.sync.checkNow(),
     flushed: () => (services.sync.flushed(), null),
   }),
   events: (services, emit) => [

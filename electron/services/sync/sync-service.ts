@@ -3,6 +3,7 @@ import { CONFLICTS_COLLECTION } from '../../../shared/models/conflicts';
 import {
   IpcError,
   type ConnectivityEvent,
+  type ConnectivityState,
   type SyncFetchRequest,
   type SyncFetchResponse,
   type SyncServerConfig,
@@ -65,6 +66,8 @@ export interface SyncService {
    */
   onStatusChanged(listener: (status: SyncStatus) => void): () => void;
   /** An order for the renderer's replication (the tray's "Sincronizar agora", "Pausar", "Retomar"). */
+  /** Probes the server at once (the user's "Tentar agora" while offline); the state after it. */
+  checkNow(): Promise<ConnectivityState>;
   command(command: SyncCommand): void;
   onCommand(listener: (command: SyncCommand) => void): () => void;
   /** Whether the user paused sync (from the tray); kept across restarts when a pauseStore is given. */
@@ -348,6 +351,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
+    checkNow: () => watcher.check(),
     command(command) {
       if (command === 'pause' || command === 'resume') {
         const next = command === 'pause';

@@ -1,9 +1,14 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { INITIAL_SYNC_MACHINE, reduceSync, type SyncEvent } from '@shared/domain/sync-state';
+import { createHandlers, forwardIpcEvents } from '../../../electron/ipc/handlers';
+import { createTestServices } from '../../../electron/ipc/test-services';
+import { dispatch } from '@shared/ipc';
 import { createI18n } from '../i18n';
 import { SyncIndicator } from './SyncIndicator';
 import { useSyncStore } from './sync-store';
@@ -95,5 +100,44 @@ describe('sync indicator', () => {
       </I18nextProvider>,
     );
     expect(screen.getByRole('status')).toHaveAccessibleName('Sincronização: Sincronização desligada');
+  });
+});
+
+describe('"Tentar agora" while offline', () => {
+  it("asks main's sync service to probe the server at once: still down is said calmly, up is told to the replication", async () => {
+    // A real server on loopback: in maintenance (503) first, then up.
+    let up = false;
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/_up' && up ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: up ? 'ok' : 'maintenance_mode' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const services = await createTestServices();
+    await services.sync.setConfig({ url: `http://127.0.0.1:${port}`, team: 'acme', user: 'ana' });
+    const handlers = createHandlers(services);
+    const connectivity: string[] = [];
+    const stop = forwardIpcEvents(services, (event, payload) => {
+      if (event === 'sync:connectivity') connectivity.push((payload as { state: string }).state);
+    });
+    window.carteira = { invoke: (channel, ...args) => dispatch(handlers, channel, args), on: () => () => undefined };
+    try {
+      const user = userEvent.setup();
+      show({ type: 'pending', collection: 'accounts', count: 2 }, { type: 'connectivity', online: false });
+      await user.click(screen.getByRole('status', { name: /Sem conexão com o servidor/ }));
+      await user.click(await screen.findByRole('button', { name: 'Tentar agora' }));
+      // In the popover (jsdom runs no transition: present, not "visible").
+      expect(await screen.findByText('O servidor continua fora de alcance; suas alterações seguem guardadas neste computador.')).toBeInTheDocument();
+
+      up = true;
+      await user.click(await screen.findByRole('button', { name: 'Tentar agora', hidden: true }));
+      await waitFor(() => expect(connectivity).toContain('online'));
+      expect(screen.queryByText(/continua fora de alcance/)).toBeNull();
+    } finally {
+      delete window.carteira;
+      stop();
+      services.sync.stop();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

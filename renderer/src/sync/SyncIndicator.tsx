@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Popover, Progress, Stack, Text } from '@mantine/core';
 import { IconCloud, IconCloudOff, IconCloudCheck, IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import type { SyncPhase } from '@shared/domain/sync-state';
 import { SyncProblemsLink } from '../features/sync-problems/SyncProblemsLink';
 import { formatInstant } from '../ui/formats';
 import { useSyncStatus } from './sync-store';
+import { call } from '../platform/bridge';
 
 const ICONS: Record<SyncPhase['kind'], typeof IconCloud> = {
   offline: IconCloudOff,
@@ -89,6 +91,7 @@ export function SyncIndicator() {
               {t('sync.disabledHint')}
             </Text>
           )}
+          {status.enabled && (phase.kind === 'offline' || phase.kind === 'error') && <CheckNowButton />}
           <Text size="sm">{status.pending ? pending : t('sync.nothingPending')}</Text>
           <Text size="sm" c="dimmed">
             {lastSync}
@@ -114,5 +117,32 @@ export function SyncIndicator() {
         </Stack>
       </Popover.Dropdown>
     </Popover>
+  );
+}
+
+/**
+ * "Tentar agora": while offline main asks the server again only after a back-off that grows to two
+ * minutes; when the user knows the network is back (the Wi-Fi of the fair reconnected), one click
+ * asks at once, and a server that answers starts the sync. Still out of reach is said, calmly.
+ */
+function CheckNowButton() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'checking' | 'stillOffline'>('idle');
+  const check = async () => {
+    setState('checking');
+    const after = await call('sync:checkNow').catch(() => 'offline' as const);
+    setState(after === 'online' ? 'idle' : 'stillOffline');
+  };
+  return (
+    <Stack gap={2}>
+      <Button size="xs" variant="light" leftSection={<IconRefresh size={14} aria-hidden />} loading={state === 'checking'} onClick={() => void check()}>
+        {t('sync.checkNow')}
+      </Button>
+      {state === 'stillOffline' && (
+        <Text size="xs" role="status">
+          {t('sync.stillOffline')}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -270,7 +270,7 @@ function ContractStatusBar({
           ))}
         </Group>
         {due && (
-          <Text size="sm" c="orange">
+          <Text size="sm" fw={500}>
             {t(keyUnder('contracts.due', due))}
           </Text>
         )}

@@ -138,6 +138,8 @@ export const en: Messages = {
     pending_other: '{{count}} changes waiting to be sent',
     pending_zero: '{{count}} changes waiting to be sent',
     nothingPending: 'No pending changes',
+    checkNow: 'Try now',
+    stillOffline: 'The server is still out of reach; your changes stay saved on this computer.',
     lastSync: 'Last sync: {{time}}',
     never: 'Not synced yet',
     errorsTitle: 'Latest errors',

@@ -136,6 +136,8 @@ export const ptBR = {
     pending_other: '{{count}} alterações por enviar',
     pending_zero: '{{count}} alterações por enviar',
     nothingPending: 'Nenhuma alteração pendente',
+    checkNow: 'Tentar agora',
+    stillOffline: 'O servidor continua fora de alcance; suas alterações seguem guardadas neste computador.',
     lastSync: 'Última sincronização: {{time}}',
     never: 'Ainda não sincronizou',
     errorsTitle: 'Últimos erros',

@@ -138,6 +138,8 @@ export const ptPT: Messages = {
     pending_other: '{{count}} alterações por enviar',
     pending_zero: '{{count}} alterações por enviar',
     nothingPending: 'Nenhuma alteração pendente',
+    checkNow: 'Tentar agora',
+    stillOffline: 'O servidor continua fora de alcance; as suas alterações continuam guardadas neste computador.',
     lastSync: 'Última sincronização: {{time}}',
     never: 'Ainda não sincronizou',
     errorsTitle: 'Últimos erros',
