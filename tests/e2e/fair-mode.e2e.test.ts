@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchProfile, loadSampleData, screenshot, startTestHost } from './browser';
+import { seriousViolations } from './axe';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 
@@ -57,6 +58,7 @@ describe('fair mode in web mode (Chromium)', () => {
       await page.getByTestId('leads-at-event').filter({ hasText: '5 leads neste evento' }).waitFor();
       await page.getByTestId('captured-today').filter({ hasText: '5 capturas hoje' }).waitFor();
       await screenshot(page, 'fair-mode');
+      expect(await seriousViolations(page)).toEqual([]);
       expect(Math.max(...seconds)).toBeLessThan(15);
 
       // Back on the event's page, the five leads link to their accounts.

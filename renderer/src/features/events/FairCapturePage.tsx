@@ -198,7 +198,7 @@ function Capture({ event, draft }: { event: CrmEvent; draft: Draft }) {
   const leadsHere = new Set(event.leadAccountIds).size;
   return (
     <Box
-      role="main"
+      component="section"
       aria-label={t('events.capture.title', { name: event.name })}
       style={{ position: 'fixed', inset: 0, zIndex: 300, overflow: 'auto', background: 'var(--mantine-color-body)' }}
       p="lg"
