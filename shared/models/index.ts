@@ -38,7 +38,7 @@ export const COLLECTIONS = {
   orders: { schema: orderSchema, indexes: orderIndexes, version: 1 },
   contracts: { schema: contractSchema, indexes: contractIndexes, version: 1 },
   cases: { schema: caseSchema, indexes: caseIndexes, version: 1 },
-  events: { schema: eventSchema, indexes: eventIndexes, version: 0 },
+  events: { schema: eventSchema, indexes: eventIndexes, version: 1 },
   competitors: { schema: competitorSchema, indexes: competitorIndexes, version: 0 },
   campaigns: { schema: campaignSchema, indexes: campaignIndexes, version: 0 },
 } as const;

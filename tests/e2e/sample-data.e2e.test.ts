@@ -46,14 +46,14 @@ describe('sample data in web mode (Chromium)', () => {
       expect(await card('Contatos').innerText()).toMatch(/—|Nenhum contato\./);
       await screenshot(page, 'account-detail-sample');
 
-      // The catalogue holds the sample products; areas not built yet say honestly what they hold.
+      // The catalogue, orders and events hold the sample data.
       const nav = page.getByRole('navigation', { name: 'Navegação principal' });
       await nav.getByRole('link', { name: 'Catálogo', exact: true }).click();
       await page.getByText(`${SAMPLE_SIZES.S.products} produtos`).waitFor();
       await nav.getByRole('link', { name: 'Pedidos', exact: true }).click();
       await page.getByText(`${SAMPLE_SIZES.S.orders} pedidos`).waitFor();
       await nav.getByRole('link', { name: 'Eventos', exact: true }).click();
-      await page.getByText(`${SAMPLE_SIZES.S.events} registros locais`).waitFor();
+      await page.getByText(`${SAMPLE_SIZES.S.events} eventos`).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await profile.close();

@@ -10,6 +10,7 @@ import { dealRoutes } from '../features/deal/routes';
 import { ordersRoutes } from '../features/orders/routes';
 import { casesRoutes } from '../features/cases/routes';
 import { contractsRoutes } from '../features/contracts/routes';
+import { eventsRoutes } from '../features/events/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -34,6 +35,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...ordersRoutes,
   ...casesRoutes,
   ...contractsRoutes,
+  ...eventsRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

@@ -30,6 +30,10 @@ export const paths = {
   case: (id: string) => `/cases/${id}`,
   contracts: () => '/contracts',
   contract: (id: string) => `/contracts/${id}`,
+  events: () => '/events',
+  event: (id: string) => `/events/${id}`,
+  /** Fair mode: the full-screen lead capture of one event. */
+  eventCapture: (id: string) => `/events/${id}/capture`,
   settings: () => '/settings',
   conflicts: () => '/conflicts',
   syncProblems: () => '/sync/problems',

@@ -28,7 +28,10 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     // 1: optional channel and actions ("what was done"); older cases keep neither and stay as they were.
     1: (doc: Record<string, unknown>) => doc,
   },
-  events: {},
+  events: {
+    // 1: optional stand, budget, goals, questions, consent text and fair-mode captures; older events keep none.
+    1: (doc: Record<string, unknown>) => doc,
+  },
   competitors: {},
   campaigns: {},
 };

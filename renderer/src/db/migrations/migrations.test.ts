@@ -270,3 +270,66 @@ describe('orders, schema version 0 → 1', () => {
     expect(partial.shipments).toBeUndefined();
   });
 });
+
+/** The events schema as version 0 stored it: no stand, budget, goals, questions, consent text nor captures. */
+function eventsSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('events')) as unknown as { properties: Record<string, Record<string, unknown>>; version: number };
+  const { stand: _s, budget: _b, goals: _g, questions: _q, consentText: _t, consentRequired: _r, captures: _c, ...properties } = v1.properties;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyEvent = {
+  id: 'e1',
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  name: 'Feicon 2026',
+  kind: 'trade_fair',
+  startDate: '2026-04-07',
+  endDate: '2026-04-10',
+  venue: 'São Paulo Expo',
+  city: 'São Paulo',
+  state: 'SP',
+  invitations: [{ accountId: 'a1', contactId: 'c1', status: 'invited' }],
+  leadAccountIds: ['a2'],
+  ownerId: 'ana',
+  notes: [],
+};
+
+describe('events, schema version 0 → 1', () => {
+  it('keeps every event of the older app as it was, and takes questions, a consent text and captures afterwards', async () => {
+    const name = `migrate-events-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ events: { schema: eventsSchemaV0() } });
+    await old.events!.insert(legacyEvent);
+    await old.close();
+
+    db = await openTestDatabase('dexie', name, { collections: ['events'] });
+    const migrated = (await db.events.findOne('e1').exec())!.toJSON();
+    expect(migrated).toMatchObject(legacyEvent);
+    expect(migrated.questions).toBeUndefined();
+    const updated = await createRepository(db, 'events', () => 'ana').update('e1', {
+      stand: 'Rua C, 42',
+      consentText: 'Aceito receber contatos comerciais da Carteira.',
+      consentRequired: true,
+      questions: [{ id: 'q1', label: 'Compra em volume?', kind: 'yes_no' }],
+      captures: [
+        {
+          id: 'k1',
+          kind: 'lead',
+          accountId: 'a2',
+          contactId: 'c2',
+          activityId: '',
+          at: 5,
+          by: 'ana',
+          interests: ['EPI'],
+          answers: [{ questionId: 'q1', value: 'yes' }],
+        },
+      ],
+    });
+    expect(updated.questions).toHaveLength(1);
+    expect((await db.events.findOne('e1').exec())!.toJSON().captures?.[0]?.interests).toEqual(['EPI']);
+  });
+});

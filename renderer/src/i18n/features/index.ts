@@ -7,6 +7,7 @@ import { messages as contracts } from '../../features/contracts/i18n';
 import { messages as deal } from '../../features/deal/i18n';
 import { messages as drafts } from '../../app/drafts/i18n';
 import { messages as duplicates } from '../../features/duplicates/i18n';
+import { messages as events } from '../../features/events/i18n';
 import { messages as orders } from '../../features/orders/i18n';
 import { messages as pipeline } from '../../features/pipeline/i18n';
 import { messages as proposals } from '../../features/proposals/i18n';
@@ -32,6 +33,7 @@ export const FEATURE_MESSAGES = [
   deal,
   drafts,
   duplicates,
+  events,
   orders,
   pipeline,
   proposals,
