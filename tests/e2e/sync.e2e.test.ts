@@ -1,47 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { provision } from '../../scripts/lib/provision';
-import { startWebHost } from '../../electron/web-host/web-host';
 import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
-import { collectPageErrors, launchProfile, RENDERER_DIR, screenshot } from './browser';
+import { screenshot } from './browser';
+import { SYNCED as synced, teamLaptops } from './team-laptops';
 
-type Host = Awaited<ReturnType<typeof startWebHost>>;
 let server: TestCouchServer;
 /** Both laptops reach the server through this proxy, so a test can take them offline. */
 let network: FaultProxy;
-const cleanup: (() => Promise<void> | void)[] = [];
-
-/** One laptop: its own web host (main's services, its own user-data folder) and browser profile. */
-async function laptop(user: string, password: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), `carteira-e2e-${user}-`));
-  const host: Host = await startWebHost({ port: 0, dataDir, rendererDir: RENDERER_DIR });
-  const ipc = async (channel: string, ...args: unknown[]) => {
-    const res = await fetch(`${host.origin}/ipc/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carteira-bridge': '1', cookie: host.cookie },
-      body: JSON.stringify({ args }),
-    });
-    const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.code}`);
-    return envelope.value;
-  };
-  await ipc('sync:setConfig', { url: network.url, team: 'acme', user });
-  await ipc('sync:signIn', { password });
-  const profile = await launchProfile();
-  const page = await profile.context.newPage();
-  const errors = collectPageErrors(page);
-  cleanup.push(async () => {
-    await profile.close();
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  // The laptop's user opens the printed link once; after that the cookie lets the plain address in.
-  await page.goto(host.url);
-  return { page, host: { url: host.origin }, errors };
-}
+const { laptop, close: closeLaptops } = teamLaptops(() => network.url);
 
 beforeAll(async () => {
   server = await startCouchServer();
@@ -59,7 +26,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const c of cleanup.reverse()) await c();
+  await closeLaptops();
   await network?.stop();
   await server?.stop();
 });
@@ -72,8 +39,6 @@ async function editAccount(page: import('playwright-core').Page, url: string, id
   await page.getByRole('button', { name: 'Salvar' }).click();
   await page.getByRole('link', { name: 'Editar' }).waitFor();
 }
-
-const synced = /Sincronização: Sincronizado$/;
 
 describe('two managers syncing through the team server (web mode, Chromium)', () => {
   it("shows an account created on Ana's laptop on Bruno's, live", async () => {

@@ -109,6 +109,22 @@ describe('createConnectivityWatcher', () => {
     watcher.stop();
   });
 
+  it('a check the user asked for tells a server still online again, and a server still down quietly', async () => {
+    const { probe, watcher, events } = setup(true);
+    watcher.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await watcher.check({ announce: true })).toBe('online');
+    expect(events).toEqual(['online', 'resumed']);
+    // A plain check (settings changed) tells only changes.
+    await watcher.check();
+    expect(events).toEqual(['online', 'resumed']);
+    probe.up = false;
+    expect(await watcher.check({ announce: true })).toBe('offline');
+    expect(await watcher.check({ announce: true })).toBe('offline');
+    expect(events).toEqual(['online', 'resumed', 'offline']);
+    watcher.stop();
+  });
+
   it('treats a throwing probe as offline', async () => {
     const watcher = createConnectivityWatcher({ probe: () => Promise.reject(new Error('boom')) });
     expect(await watcher.check()).toBe('offline');

@@ -29,8 +29,12 @@ export interface ConnectivityWatcher {
   /** Probes now and then on schedule; listens to the OS hints. */
   start(): void;
   stop(): void;
-  /** Probes at once (e.g. after the server settings changed); resolves to the state after it. */
-  check(): Promise<ConnectivityState>;
+  /**
+   * Probes at once (e.g. after the server settings changed); resolves to the state after it.
+   * `announce`: the user asked ("Tentar agora"), so a server still online is told again
+   * (`resumed`) and the renderer restarts replication that gave up while main saw no outage.
+   */
+  check(options?: { announce?: boolean }): Promise<ConnectivityState>;
   onChange(listener: (event: ConnectivityEvent) => void): () => void;
 }
 
@@ -136,7 +140,7 @@ export function createConnectivityWatcher({
       unsubscribe = undefined;
       schedule(0);
     },
-    check: () => check(),
+    check: (options) => check(options?.announce ?? false),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -351,7 +351,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
-    checkNow: () => watcher.check(),
+    checkNow: () => watcher.check({ announce: true }),
     command(command) {
       if (command === 'pause' || command === 'resume') {
         const next = command === 'pause';
