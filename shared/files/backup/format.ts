@@ -5,9 +5,12 @@ import { bytesToHex } from '@noble/hashes/utils.js';
  * The full backup file (`.carteira-backup`): gzip of NDJSON, written and read as streams so the
  * whole database is never in memory at once.
  *
- *   line 1      {"format":"carteira-backup","version":1,"createdAt":…,"database":…,"collections":{name:{schemaVersion,count}}}
+ *   line 1      {"format":"carteira-backup","version":1,"createdAt":…,"database":…,"collections":{name:{schemaVersion}}}
  *   lines 2…n   {"c":"accounts","d":{…the document's fields…}}
- *   last line   {"end":true,"count":n-1 documents,"sha256":hex of every byte of the lines above, newlines included}
+ *   last line   {"end":true,"count":n-1,"collections":{name:count},"sha256":hex of every byte of the lines above, newlines included}
+ *
+ * The counts are in the end line, not the header: the database stays open (and may change) while
+ * it is read, so they are known only once every document is written.
  *
  * The documents are their fields only, without RxDB's `_meta`, `_rev`, `_attachments` and
  * `_deleted`: a restore writes them as new local revisions (so replication pushes them like an
@@ -32,7 +35,7 @@ export interface BackupHeader {
   appVersion?: string;
   /** The local database's name (one per server and team). */
   database: string;
-  collections: Record<string, { schemaVersion: number; count: number }>;
+  collections: Record<string, { schemaVersion: number }>;
 }
 
 export interface BackupEntry {
@@ -52,6 +55,8 @@ export type BackupProblemCode =
   | 'newer'
   /** Cut short, or altered: lines, counts or hash do not match. */
   | 'damaged'
+  /** A backup of another database (another server or team): team data never crosses to another team. */
+  | 'other_database'
   /** A document that this version of Carteira cannot store (unknown area, missing id, invalid fields). */
   | 'invalid_document';
 
@@ -70,14 +75,14 @@ const LINES_PER_CHUNK = 200;
 
 /**
  * The backup file's bytes (gzip), pulled as they are read: `entries` is asked for its next
- * documents only when the consumer wants more. `header.collections[c].count` must match what
- * `entries` yields (the reader checks it).
+ * documents only when the consumer wants more. Every entry's collection must be in `header.collections`.
  */
 export function encodeBackup(header: BackupHeader, entries: AsyncIterable<BackupEntry>): ReadableStream<Uint8Array<ArrayBuffer>> {
   const hash = sha256.create();
   const encoder = new TextEncoder();
   const iterator = entries[Symbol.asyncIterator]();
   let count = 0;
+  const counts: Record<string, number> = Object.fromEntries(Object.keys(header.collections).map((c) => [c, 0]));
   let state: 'header' | 'docs' | 'done' = 'header';
   const emit = (controller: ReadableStreamDefaultController<Uint8Array<ArrayBuffer>>, text: string, hashed: boolean) => {
     const bytes = encoder.encode(text) as Uint8Array<ArrayBuffer>;
@@ -96,12 +101,13 @@ export function encodeBackup(header: BackupHeader, entries: AsyncIterable<Backup
         const next = await iterator.next();
         if (next.done) {
           if (text) emit(controller, text, true);
-          emit(controller, `${JSON.stringify({ end: true, count, sha256: bytesToHex(hash.digest()) })}\n`, false);
+          emit(controller, `${JSON.stringify({ end: true, count, collections: counts, sha256: bytesToHex(hash.digest()) })}\n`, false);
           state = 'done';
           controller.close();
           return;
         }
         text += `${JSON.stringify({ c: next.value.c, d: next.value.d })}\n`;
+        counts[next.value.c] = (counts[next.value.c] ?? 0) + 1;
         count++;
       }
       emit(controller, text, true);
@@ -117,7 +123,7 @@ export interface ReadBackupOptions {
   /** Our schema version per collection: a collection not here is unknown, a higher version is newer. */
   schemaVersions: Readonly<Record<string, number>>;
   /** Checks one document (after the header was accepted); throw or return false to refuse it. */
-  validate?: (collection: string, doc: Record<string, unknown>, schemaVersion: number) => boolean;
+  validate?: (collection: string, doc: Record<string, unknown>, schemaVersion: number) => boolean | Promise<boolean>;
   /** Receives each document in order; the verify pass gives none. */
   onEntry?: (entry: BackupEntry, schemaVersion: number) => void | Promise<void>;
   /** Called every few hundred documents with how many were read. */
@@ -126,7 +132,10 @@ export interface ReadBackupOptions {
 
 export interface BackupSummary {
   header: BackupHeader;
+  /** Documents in the file. */
   count: number;
+  /** Documents per collection. */
+  counts: Record<string, number>;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -194,7 +203,7 @@ async function readLines(lines: ReadableStreamDefaultReader<string>, options: Re
   const hash = sha256.create();
   const encoder = new TextEncoder();
   let header: BackupHeader | undefined;
-  let trailer: { count: number; sha256: string } | undefined;
+  let trailer: Trailer | undefined;
   const counts = new Map<string, number>();
   let count = 0;
   let pending = '';
@@ -219,7 +228,7 @@ async function readLines(lines: ReadableStreamDefaultReader<string>, options: Re
     if (options.validate) {
       let ok: boolean;
       try {
-        ok = options.validate(value.c, value.d, declared.schemaVersion);
+        ok = await options.validate(value.c, value.d, declared.schemaVersion);
       } catch (error) {
         throw new BackupProblem('invalid_document', `${value.c}/${value.d.id}: ${String(error)}`);
       }
@@ -254,11 +263,12 @@ async function readLines(lines: ReadableStreamDefaultReader<string>, options: Re
   if (!trailer) throw new BackupProblem('damaged', 'no end line (cut short)');
   if (trailer.count !== count) throw new BackupProblem('damaged', `end line counts ${trailer.count}, file has ${count}`);
   if (trailer.sha256 !== bytesToHex(hash.digest())) throw new BackupProblem('damaged', 'hash does not match');
-  for (const [name, { count: declared }] of Object.entries(header.collections)) {
-    if ((counts.get(name) ?? 0) !== declared) throw new BackupProblem('damaged', `${name}: header counts ${declared}, file has ${counts.get(name) ?? 0}`);
+  for (const name of new Set([...Object.keys(trailer.collections), ...counts.keys()])) {
+    const declared = trailer.collections[name];
+    if ((counts.get(name) ?? 0) !== declared) throw new BackupProblem('damaged', `${name}: end line counts ${declared}, file has ${counts.get(name) ?? 0}`);
   }
   options.onProgress?.(count);
-  return { header, count };
+  return { header, count, counts: Object.fromEntries(Object.keys(header.collections).map((c) => [c, counts.get(c) ?? 0])) };
 }
 
 function parseJson(line: string): unknown {
@@ -270,8 +280,14 @@ function parseJson(line: string): unknown {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTrailer = (v: unknown): v is { end: true; count: number; sha256: string } =>
-  isObject(v) && v.end === true && Number.isSafeInteger(v.count) && typeof v.sha256 === 'string';
+type Trailer = { end: true; count: number; collections: Record<string, number>; sha256: string };
+const isTrailer = (v: unknown): v is Trailer =>
+  isObject(v) &&
+  v.end === true &&
+  Number.isSafeInteger(v.count) &&
+  typeof v.sha256 === 'string' &&
+  isObject(v.collections) &&
+  Object.values(v.collections).every((n) => Number.isSafeInteger(n));
 const isEntry = (v: unknown): v is BackupEntry => isObject(v) && typeof v.c === 'string' && isObject(v.d) && Object.keys(v).length === 2;
 
 function parseHeader(line: string, schemaVersions: Readonly<Record<string, number>>): BackupHeader {
@@ -288,7 +304,7 @@ function parseHeader(line: string, schemaVersions: Readonly<Record<string, numbe
     throw new BackupProblem('damaged', 'incomplete header');
   }
   for (const [name, info] of Object.entries(value.collections)) {
-    if (!isObject(info) || !Number.isSafeInteger(info.schemaVersion) || !Number.isSafeInteger(info.count) || (info.count as number) < 0) {
+    if (!isObject(info) || !Number.isSafeInteger(info.schemaVersion)) {
       throw new BackupProblem('damaged', `header of ${name}`);
     }
     if (!Object.hasOwn(schemaVersions, name)) throw new BackupProblem('invalid_document', `unknown area ${name}`);
