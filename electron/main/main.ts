@@ -31,6 +31,7 @@ import { registerIpcHandlers } from '../ipc/register';
 import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
 import { configureMainLog, type MainLog } from '../services/diagnostics/logging';
+import { createBackupFilesService } from '../services/backup';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
@@ -134,6 +135,10 @@ async function startApp(): Promise<void> {
       recentErrors: () => mainLog?.recentErrors() ?? [],
     },
     exportFiles: createExportFilesService({
+      showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      defaultDir: defaultExportDir,
+    }),
+    backupFiles: createBackupFilesService({
       showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       defaultDir: defaultExportDir,
     }),
