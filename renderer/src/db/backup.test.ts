@@ -145,6 +145,22 @@ describe('full backup and restore of the local database', () => {
     expect(await contents(db)).toEqual(before);
   });
 
+  it('leaves alone an area the file does not have (a backup made before it existed)', async () => {
+    const name = `backup-areas-${Date.now()}`;
+    const partial = await openDb(name, ['competitors']);
+    await partial.competitors.insert(data.doc('competitors', 0));
+    const file = await bytesOf(backupDatabase(partial));
+    await partial.close();
+    const db = await openDb(name);
+    await db.competitors.insert(data.doc('competitors', 1));
+    await db.accounts.bulkInsert([...data.docs('accounts', 0, 5)]);
+    await checkBackup(db, streamOf(file));
+    expect(await restoreBackup(db, () => streamOf(file))).toEqual({ written: 1, removed: 1 });
+    const after = await contents(db);
+    expect(after.competitors).toEqual([data.doc('competitors', 0)]);
+    expect(after.accounts).toHaveLength(5);
+  });
+
   it('refuses a document with a field this version does not know, or an invalid value', async () => {
     const db = await openDb(`backup-invalid-${Date.now()}`);
     await db.competitors.insert(data.doc('competitors', 0));

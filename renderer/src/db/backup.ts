@@ -132,7 +132,7 @@ export interface RestoreResult {
 /**
  * The restore pass, after checkBackup accepted the same file: every document of the file is
  * written (a new local revision, so it syncs like an edit) and every local document the file does
- * not hold is removed, so the database then holds exactly the file's documents. `open` gives the
+ * not hold is removed from the areas the file has, so they then hold exactly the file's documents. `open` gives the
  * file's bytes again (File.stream()). The file is read and checked once more as it is written.
  */
 export async function restoreBackup(
@@ -154,7 +154,7 @@ export async function restoreBackup(
     batch = [];
     onProgress?.(written);
   };
-  await readBackup(open(), {
+  const { header } = await readBackup(open(), {
     schemaVersions: versions,
     onEntry: async ({ c, d }, from) => {
       if (c !== batchOf || batch.length >= PAGE) {
@@ -169,6 +169,8 @@ export async function restoreBackup(
   await flush();
   let removed = 0;
   for (const [name, collection] of collections) {
+    // An area the file does not have (made before it existed) is left as it is.
+    if (!Object.hasOwn(header.collections, name)) continue;
     const ids = kept.get(name)!;
     for await (const page of pagesOf(collection)) {
       const gone = page.filter((doc) => !ids.has(doc.id)).map((doc) => doc.id);
