@@ -56,6 +56,16 @@ describe('createBackupFilesService', () => {
     await expect(service.finish(id)).rejects.toMatchObject({ code: 'backup_unknown_session' });
   });
 
+  it('abortAll (the window closed mid-backup) deletes every temporary file', async () => {
+    const service = chosen();
+    const first = await begin(service);
+    await begin(service);
+    await service.write(first, b64(new Uint8Array(10)));
+    expect(await readdir(dir)).toHaveLength(2);
+    await service.abortAll();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('an oversized chunk is refused and the partial file removed; an existing file stays as it was', async () => {
     const service = createBackupFilesService({
       showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'old.carteira-backup') }),
