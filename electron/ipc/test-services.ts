@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppInfoService } from '../services/app-info';
+import { createBackupFilesService } from '../services/backup';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
@@ -18,7 +19,7 @@ import type { IpcServices } from './handlers';
 export async function createTestServices({
   fetch,
   platform = {},
-}: { fetch?: FetchLike; platform?: Partial<Pick<IpcServices, 'externalLinks' | 'notifications' | 'exportFiles'>> } = {}): Promise<
+}: { fetch?: FetchLike; platform?: Partial<Pick<IpcServices, 'externalLinks' | 'notifications' | 'exportFiles' | 'backupFiles'>> } = {}): Promise<
   IpcServices & { dir: string }
 > {
   const dir = await mkdtemp(join(tmpdir(), 'carteira-ipc-'));
@@ -30,6 +31,7 @@ export async function createTestServices({
     externalLinks: platform.externalLinks ?? createExternalLinksService(),
     notifications: platform.notifications ?? createNotificationsService(),
     exportFiles: platform.exportFiles ?? createExportFilesService(),
+    backupFiles: platform.backupFiles ?? createBackupFilesService(),
     update: createUpdateService(),
   };
 }

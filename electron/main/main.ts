@@ -31,6 +31,7 @@ import { registerIpcHandlers } from '../ipc/register';
 import type { AppSettings, Locale } from '../../shared/ipc';
 import { createAppInfoService } from '../services/app-info';
 import { configureMainLog, type MainLog } from '../services/diagnostics/logging';
+import { createBackupFilesService, type BackupFilesService } from '../services/backup';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
@@ -66,6 +67,8 @@ let mainWindow: BrowserWindow | null = null;
 let mainLog: MainLog | null = null;
 let tray: ReturnType<typeof createSyncTray> | null = null;
 let syncService: SyncService | null = null;
+/** A backup being written when the window closes is abandoned: its temporary file is deleted. */
+let backupFiles: BackupFilesService | null = null;
 /** running → flushing (waiting for the renderer's last push) → done (quit for real). */
 let quitPhase: 'running' | 'flushing' | 'done' = 'running';
 /** How long quitting waits for the renderer's last push (DESIGN.md §2). */
@@ -137,6 +140,10 @@ async function startApp(): Promise<void> {
       showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       defaultDir: defaultExportDir,
     }),
+    backupFiles: createBackupFilesService({
+      showSaveDialog: (options) => (mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      defaultDir: defaultExportDir,
+    }),
     // Only an installed package can replace itself; a development run has no updater.
     update: createUpdateService({ updater: app.isPackaged ? packagedUpdater() : undefined, settings }),
   };
@@ -147,6 +154,7 @@ async function startApp(): Promise<void> {
     () => undefined,
   );
   syncService = services.sync;
+  backupFiles = services.backupFiles;
   registerIpcHandlers({ ipcMain, handlers: createHandlers(services) });
   forwardIpcEvents(services, (event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {
@@ -248,6 +256,7 @@ function createMainWindow(): void {
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    void backupFiles?.abortAll();
   });
   window.loadURL(APP_START_URL).catch((error: unknown) => console.error('Could not load the renderer:', error));
 }

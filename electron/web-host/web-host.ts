@@ -6,6 +6,7 @@ import { rendererResponseHeaders } from '../main/csp';
 import { createHandlers, forwardIpcEvents, type IpcServices } from '../ipc/handlers';
 
 import { createAppInfoService } from '../services/app-info';
+import { createBackupFilesService } from '../services/backup';
 import { createExportFilesService } from '../services/export-files';
 import { createExternalLinksService } from '../services/external-links';
 import { createNotificationsService } from '../services/notifications';
@@ -97,6 +98,7 @@ export async function startWebHost({
     externalLinks: createExternalLinksService(),
     notifications: createNotificationsService(),
     exportFiles: createExportFilesService(),
+    backupFiles: createBackupFilesService(),
     // The browser loads whatever this host serves: nothing to update here.
     update: createUpdateService(),
   };

@@ -15,6 +15,7 @@ export const IPC_NAMESPACES = {
   shell: { channels: ['openExternal'], events: [] },
   notify: { channels: ['show'], events: ['clicked'] },
   export: { channels: ['save'], events: [] },
+  backup: { channels: ['begin', 'write', 'finish', 'abort'], events: [] },
   update: { channels: ['status', 'check', 'install'], events: ['changed'] },
 } as const;
 

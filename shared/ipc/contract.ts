@@ -3,6 +3,7 @@ import { IPC_CHANNELS, IPC_EVENTS, type IpcChannelName, type IpcEventName, type 
 import type { IpcNamespaceContract } from './define';
 import { failure, IpcError, type IpcEnvelope } from './errors';
 import { appContract } from './app';
+import { backupContract } from './backup';
 import { exportContract } from './export';
 import { notifyContract } from './notify';
 import { settingsContract } from './settings';
@@ -18,6 +19,7 @@ export const ipcNamespaces = {
   shell: shellContract,
   notify: notifyContract,
   export: exportContract,
+  backup: backupContract,
   update: updateContract,
 } as const satisfies { [N in IpcNamespace]: IpcNamespaceContract<N> };
 

@@ -20,6 +20,8 @@ export const IPC_ERROR_CODES = [
   'external_open_failed',
   'export_too_large',
   'export_write_failed',
+  // backup: a write session main does not know (finished, aborted, or never begun), a chunk too large
+  'backup_unknown_session',
   // web mode: refusals of the host itself, before any handler runs
   'web_session_required',
   'payload_too_large',

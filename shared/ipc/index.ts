@@ -15,4 +15,5 @@ export * from './sync';
 export * from './shell';
 export * from './notify';
 export * from './export';
+export * from './backup';
 export * from './update';

@@ -1,5 +1,6 @@
 import type { IpcServices } from '../../electron/ipc/handlers';
 import { createAppInfoService } from '../../electron/services/app-info';
+import { createBackupFilesService } from '../../electron/services/backup';
 import { createExportFilesService } from '../../electron/services/export-files';
 import { createExternalLinksService } from '../../electron/services/external-links';
 import { createNotificationsService } from '../../electron/services/notifications';
@@ -31,6 +32,7 @@ export function createSlowSyncServices(dataDir: string): IpcServices & { fetches
     externalLinks: createExternalLinksService(),
     notifications: createNotificationsService(),
     exportFiles: createExportFilesService(),
+    backupFiles: createBackupFilesService(),
     update: createUpdateService(),
     fetchesStarted: () => started,
   };

@@ -1,5 +1,6 @@
 import type { IpcHandlers, IpcNamespace } from '../../../shared/ipc';
 import { appIpc } from './app';
+import { backupIpc } from './backup';
 import { exportIpc } from './export';
 import { notifyIpc } from './notify';
 import type { IpcEventSink, IpcNamespaceModule, IpcServices } from './services';
@@ -18,6 +19,7 @@ export const ipcModules: { [N in IpcNamespace]: IpcNamespaceModule<N> } = {
   shell: shellIpc,
   notify: notifyIpc,
   export: exportIpc,
+  backup: backupIpc,
   update: updateIpc,
 };
 

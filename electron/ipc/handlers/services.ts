@@ -1,4 +1,5 @@
 import type { AppInfoService } from '../../services/app-info';
+import type { BackupFilesService } from '../../services/backup';
 import type { ExportFilesService } from '../../services/export-files';
 import type { ExternalLinksService } from '../../services/external-links';
 import type { NotificationsService } from '../../services/notifications';
@@ -15,6 +16,8 @@ export interface IpcServices {
   externalLinks: ExternalLinksService;
   notifications: NotificationsService;
   exportFiles: ExportFilesService;
+  /** Full backups written chunk by chunk (Electron); web mode answers `unsupported` and the page downloads. */
+  backupFiles: BackupFilesService;
   /** The app's own updates; web mode's never has an updater (`supported` false). */
   update: UpdateService;
   /** Versions and the log's recent errors; absent in web mode and tests, where only Node's version is known. */

@@ -15,6 +15,7 @@ import {
   notifySyncProblems,
   notifyUser,
   openExternalLink,
+  saveBackupFile,
   saveExportFile,
 } from './external';
 
@@ -270,5 +271,59 @@ describe('notifyReminder', () => {
     await act(() => notifyUser({ title: 'Entre de novo no servidor da equipe', body: 'O servidor recusou sua sessão.', action: 'Entrar de novo' }, 'settings'));
     await userEvent.click(await screen.findByRole('button', { name: 'Entrar de novo' }));
     expect(window.location.hash).toBe('#/settings');
+  });
+});
+
+describe('saveBackupFile', () => {
+  const ID = 'a'.repeat(32);
+  const bytes = Uint8Array.from({ length: 1_300_000 }, (_, i) => (i * 7) % 251);
+  /** The bytes in small chunks, as CompressionStream hands them out. */
+  const streamOf = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 70_000) controller.enqueue(bytes.subarray(i, i + 70_000));
+        controller.close();
+      },
+    });
+  const decode = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+
+  it('in Electron, sends the bytes in order in bounded chunks and finishes', async () => {
+    const host = fakeHost({
+      'backup:begin': () => ({ ok: true, value: { started: true, id: ID } }),
+      'backup:write': () => ({ ok: true, value: undefined }),
+      'backup:finish': () => ({ ok: true, value: { path: '/home/ana/copia.carteira-backup' } }),
+    });
+    await expect(saveBackupFile('copia.carteira-backup', streamOf())).resolves.toBe(true);
+    const writes = host.calls.filter(([c]) => c === 'backup:write').map(([, args]) => decode(args[1] as string));
+    expect(writes.length).toBe(3);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThanOrEqual(512 * 1024);
+    const joined = new Uint8Array(writes.reduce((n, w) => n + w.length, 0));
+    writes.reduce((at, w) => (joined.set(w, at), at + w.length), 0);
+    expect(joined).toEqual(bytes);
+    expect(host.calls.map(([c]) => c)).toEqual(['backup:begin', 'backup:write', 'backup:write', 'backup:write', 'backup:finish']);
+  });
+
+  it('aborts the file in main when a write fails, and reports the failure', async () => {
+    let writes = 0;
+    const host = fakeHost({
+      'backup:begin': () => ({ ok: true, value: { started: true, id: ID } }),
+      'backup:write': () => (++writes === 2 ? { ok: false, error: { code: 'export_write_failed', message: 'disk full' } } : { ok: true, value: undefined }),
+      'backup:abort': () => ({ ok: true, value: undefined }),
+    });
+    await expect(saveBackupFile('copia.carteira-backup', streamOf())).rejects.toMatchObject({ code: 'export_write_failed' });
+    expect(host.calls.at(-1)).toEqual(['backup:abort', [ID]]);
+    expect(host.calls.some(([c]) => c === 'backup:finish')).toBe(false);
+  });
+
+  it('in web mode, downloads one Blob of all the bytes', async () => {
+    mode.web = true;
+    fakeHost({ 'backup:begin': () => ({ ok: true, value: { started: false, reason: 'unsupported' } }) });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:http://localhost/b'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks = recordAnchorClicks();
+    await expect(saveBackupFile('copia.carteira-backup', streamOf())).resolves.toBe(true);
+    expect(clicks).toEqual([{ href: 'blob:http://localhost/b', download: 'copia.carteira-backup', inDocument: true }]);
+    expect(new Uint8Array(await readBlob(blobs[0]!))).toEqual(bytes);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Side effects that go through main: click-to-call/mail links, reminder notifications and saving
- * exported files. Features call these; each asks main first (Electron: the OS handler, an OS
+ * exported files and full backups. Features call these; each asks main first (Electron: the OS handler, an OS
  * notification, a save dialog) and does the job in the page where the host cannot (web mode).
  */
 import { createElement } from 'react';
 import { notifications } from '@mantine/notifications';
 import { getI18n } from 'react-i18next';
-import { NOTIFY_BODY_MAX, NOTIFY_TITLE_MAX, type ExportSaveArgs, type ExportSaveResult, type NoticeOpens } from '../../../shared/ipc';
+import { NOTIFY_BODY_MAX, NOTIFY_TITLE_MAX, type BackupBeginResult, type ExportSaveArgs, type ExportSaveResult, type NoticeOpens } from '../../../shared/ipc';
+import { BACKUP_MIME_TYPE } from '../../../shared/files/backup/format';
 import { BridgeError, call, isWebMode, onBridgeEvent } from './bridge';
 import { ReminderMessage } from './ReminderMessage';
 
@@ -173,12 +174,77 @@ export async function saveExportFile(file: ExportFile): Promise<boolean> {
 const OBJECT_URL_LIFETIME_MS = 30_000;
 
 function download({ fileName, mimeType, content }: ExportFile): void {
-  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType });
+  downloadBlob(new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType }), fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   try {
     clickAnchor({ href: url, download: fileName });
   } finally {
     setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+  }
+}
+
+/** Bytes sent per `backup:write`: few calls, each well under the contract's bound. */
+const BACKUP_SEND_BYTES = 512 * 1024;
+
+/**
+ * Saves a full backup as its bytes are made. Electron: a save dialog, then the chunks go to main
+ * one at a time (main writes a temporary file and renames it when whole; any failure aborts it).
+ * Web mode: the page downloads a Blob of the compressed chunks. False when the user cancelled.
+ */
+export async function saveBackupFile(fileName: string, bytes: ReadableStream<Uint8Array>): Promise<boolean> {
+  let begun: BackupBeginResult;
+  try {
+    begun = await call('backup:begin', fileName);
+  } catch (error) {
+    if (!isWebMode() || (error instanceof BridgeError && error.code === 'invalid_arguments')) throw error;
+    begun = { started: false, reason: 'unsupported' };
+  }
+  const reader = bytes.getReader();
+  if (!begun.started && begun.reason === 'cancelled') {
+    await reader.cancel();
+    return false;
+  }
+  if (!begun.started) {
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(new Uint8Array(next.value));
+    downloadBlob(new Blob(parts, { type: BACKUP_MIME_TYPE }), fileName);
+    return true;
+  }
+  const { id } = begun;
+  try {
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const send = async () => {
+      if (size === 0) return;
+      const joined = new Uint8Array(size);
+      let at = 0;
+      for (const part of pending) {
+        joined.set(part, at);
+        at += part.length;
+      }
+      pending = [];
+      size = 0;
+      await call('backup:write', id, bytesToBase64(joined));
+    };
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      for (let from = 0; from < next.value.length;) {
+        const piece = next.value.subarray(from, from + BACKUP_SEND_BYTES - size);
+        pending.push(piece);
+        size += piece.length;
+        from += piece.length;
+        if (size >= BACKUP_SEND_BYTES) await send();
+      }
+    }
+    await send();
+    await call('backup:finish', id);
+    return true;
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    await call('backup:abort', id).catch(() => undefined);
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@ import { Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '@shared/ipc';
 import { useSettingsStore } from '../../app/settings-store';
+import { BackupCard } from './BackupCard';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { LocalDataCard } from './LocalDataCard';
 import { StartAtLoginSwitch } from './StartAtLoginSwitch';
@@ -58,6 +59,7 @@ export function SettingsPage() {
         <SyncProblemsLink />
       </Card>
       <LocalDataCard />
+      <BackupCard />
       <DiagnosticsCard />
       {info && (
         <Card withBorder>

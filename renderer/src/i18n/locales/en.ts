@@ -116,6 +116,7 @@ export const en: Messages = {
     external_open_failed: 'No app on this computer opens this link (phone or e-mail).',
     export_too_large: 'The file is too large to export at once. Filter fewer records and try again.',
     export_write_failed: 'Could not write the file: {{message}}',
+    backup_unknown_session: 'The backup being written was interrupted. Make it again.',
     web_session_required: 'Open Carteira again from the link `npm run web` printed in the terminal.',
     payload_too_large: 'Too much data in one request. Try again with less.',
     method_not_allowed: 'Operation not accepted by the web host.',

@@ -114,6 +114,7 @@ export const ptBR = {
     external_open_failed: 'Nenhum aplicativo deste computador abre este link (telefone ou e-mail).',
     export_too_large: 'Arquivo grande demais para exportar de uma vez. Filtre menos registros e tente de novo.',
     export_write_failed: 'Não foi possível gravar o arquivo: {{message}}',
+    backup_unknown_session: 'A cópia de segurança em gravação foi interrompida. Faça-a de novo.',
     web_session_required: 'Abra o Carteira de novo pelo link que o `npm run web` mostrou no terminal.',
     payload_too_large: 'Dados demais num só pedido. Tente de novo com menos.',
     method_not_allowed: 'Operação não aceita pelo servidor local.',

@@ -116,6 +116,7 @@ export const ptPT: Messages = {
     external_open_failed: 'Nenhuma aplicação deste computador abre esta ligação (telefone ou e-mail).',
     export_too_large: 'Ficheiro demasiado grande para exportar de uma vez. Filtre menos registos e tente de novo.',
     export_write_failed: 'Não foi possível gravar o ficheiro: {{message}}',
+    backup_unknown_session: 'A cópia de segurança em gravação foi interrompida. Faça-a de novo.',
     web_session_required: 'Abra o Carteira de novo pela ligação que o `npm run web` mostrou no terminal.',
     payload_too_large: 'Demasiados dados num só pedido. Tente de novo com menos.',
     method_not_allowed: 'Operação não aceite pelo servidor local.',

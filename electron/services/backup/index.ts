@@ -1,0 +1,2 @@
+export { createBackupFilesService } from './backup-files';
+export type { BackupFilesOptions, BackupFilesService } from './backup-files';
