@@ -24,7 +24,9 @@ export const FIRST_ROWS_MARK = 'carteira:accounts:first-rows';
 /** The accounts list: every account, virtualised, filtered and sorted in memory as you type. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const { rows, total, complete } = useAccountRows();
+  const { rows, total: counted, complete } = useAccountRows();
+  // Before the count answers, the rows read so far are all the list knows of.
+  const total = counted ?? rows.length;
   const text = useAccountsListStore((s) => s.text);
   const filters = useAccountsListStore((s) => s.filters);
   const sort = useAccountsListStore((s) => s.sort);
