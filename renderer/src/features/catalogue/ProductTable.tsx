@@ -54,7 +54,7 @@ export function ProductTable({ pager, total }: { pager: ProductWindow | null; to
     {
       id: 'price',
       header: t('catalogue.columns.price'),
-      className: classes.price,
+      numeric: true,
       cell: (row) =>
         row.price ? (
           formats.money(row.price.amount, row.price.currency)
@@ -75,7 +75,7 @@ export function ProductTable({ pager, total }: { pager: ProductWindow | null; to
       columns={columns}
       onOpen={(row) => navigate(paths.product(row.id))}
       rowHeight={ROW_HEIGHT}
-      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      classes={{ row: classes.row }}
       scrollerTestId="catalogue-scroller"
       onVisibleRange={ensure}
       resetKey={pager}

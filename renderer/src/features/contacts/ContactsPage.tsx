@@ -138,7 +138,7 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
       columns={columns}
       onOpen={(row) => navigate(paths.contact(row.id))}
       rowHeight={ROW_HEIGHT}
-      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      classes={{ row: classes.row }}
       scrollerTestId="contacts-scroller"
       onVisibleRange={onVisibleRange}
       pending={() => <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <LoadingState size="xs" />}</span>}
