@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { EntityTable, type EntityColumn, type TableSort } from './EntityTable';
+import kit from './EntityTable.module.css';
 
 interface Shop {
   id: string;
@@ -154,5 +155,31 @@ describe('EntityTable', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveAttribute('aria-busy', 'true');
     expect(rows[0]).not.toHaveAttribute('aria-busy');
+  });
+
+  it('wears the kit’s table look by default, with the list’s own column widths and figures columns beside it', () => {
+    const columns: EntityColumn<Shop>[] = [...COLUMNS, { id: 'n', header: 'Nº', numeric: true, cell: (r) => r.id.slice(1) }];
+    render(
+      <MantineProvider>
+        <EntityTable
+          label="Lojas"
+          count={3}
+          row={(i) => SHOPS[i]}
+          columns={columns}
+          onOpen={vi.fn()}
+          rowHeight={40}
+          classes={{ row: 'shop-columns', scroller: 'tall' }}
+        />
+      </MantineProvider>,
+    );
+    const table = screen.getByRole('table', { name: 'Lojas' });
+    expect(table).toHaveClass(kit.table!);
+    const [header, first] = within(table).getAllByRole('row');
+    expect(header).toHaveClass(kit.row!, kit.header!, 'shop-columns');
+    expect(first).toHaveClass(kit.row!, kit.body!, 'shop-columns');
+    expect(first!.parentElement!.parentElement).toHaveClass(kit.scroller!, 'tall');
+    expect(within(first!).getAllByRole('cell')[2]).toHaveClass(kit.numeric!);
+    expect(within(first!).getAllByRole('cell')[0]).not.toHaveClass(kit.numeric!);
+    expect(within(header!).getAllByRole('columnheader')[2]).toHaveClass(kit.numeric!);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { Skeleton, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import kit from './EntityTable.module.css';
 
 export type SortDirection = 'asc' | 'desc';
 export interface TableSort {
@@ -15,11 +16,16 @@ export interface EntityColumn<R> {
   /** The cell of one row. */
   cell(row: R): ReactNode;
   className?: string;
+  /** A column of figures: right-aligned, tabular digits. */
+  numeric?: boolean;
   /** A column the list can be ordered by (its header becomes a button and says its order). */
   sortable?: boolean;
 }
 
-/** The feature's grid layout: each list keeps its own column widths. */
+/**
+ * What a list adds to the kit's look (EntityTable.module.css), each next to the kit's own class:
+ * its column widths (`row`: grid-template-columns) and any rule the kit does not set.
+ */
 export interface EntityTableClasses {
   table?: string;
   scroller?: string;
@@ -59,6 +65,9 @@ export interface EntityTableProps<R extends { id: string }> {
   /** What a row not read yet shows; a skeleton line by default. */
   pending?(index: number): ReactNode;
 }
+
+const join = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ');
+const cellClass = <R,>(column: EntityColumn<R>) => join(column.numeric && kit.numeric, column.className) || undefined;
 
 const ariaSort = (sort: TableSort | undefined, id: string) => (sort?.column === id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
 
@@ -152,14 +161,14 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
   const header = (column: EntityColumn<R>) => {
     if (!column.sortable || !onSortChange)
       return (
-        <span key={column.id} role="columnheader" className={column.className}>
+        <span key={column.id} role="columnheader" className={cellClass(column)}>
           {column.header}
         </span>
       );
     const on = sort?.column === column.id;
     const Icon = !on ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
     return (
-      <span key={column.id} role="columnheader" aria-sort={ariaSort(sort, column.id)} className={column.className}>
+      <span key={column.id} role="columnheader" aria-sort={ariaSort(sort, column.id)} className={cellClass(column)}>
         <UnstyledButton
           fz="inherit"
           fw="inherit"
@@ -174,21 +183,21 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
   };
 
   return (
-    <div role="table" aria-label={label} aria-rowcount={rowCount ?? count + 1} className={classes.table}>
+    <div role="table" aria-label={label} aria-rowcount={rowCount ?? count + 1} className={join(kit.table, classes.table)}>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={[classes.row, classes.header].filter(Boolean).join(' ')}>
+        <div role="row" aria-rowindex={1} className={join(kit.row, kit.header, classes.row, classes.header)}>
           {headerStart}
           {columns.map(header)}
         </div>
       </div>
-      <div ref={scrollRef} className={classes.scroller} data-testid={scrollerTestId}>
+      <div ref={scrollRef} className={join(kit.scroller, classes.scroller)} data-testid={scrollerTestId}>
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} onKeyDown={onKeyDown}>
           {items.map((item) => {
             const r = row(item.index);
             const style = { transform: `translateY(${item.start}px)`, height: rowHeight };
             if (!r) {
               return (
-                <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
+                <div key={item.key} role="row" aria-rowindex={item.index + 2} className={join(kit.row, classes.row)} style={style} aria-busy>
                   {pending ? pending(item.index) : <Skeleton height={12} radius="sm" style={{ gridColumn: '1 / -1' }} />}
                 </div>
               );
@@ -200,7 +209,7 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
                 aria-rowindex={item.index + 2}
                 data-row-index={item.index}
                 tabIndex={item.index === current ? 0 : -1}
-                className={[classes.row, classes.body].filter(Boolean).join(' ')}
+                className={join(kit.row, kit.body, classes.row, classes.body)}
                 style={style}
                 onClick={() => onOpen(r)}
                 onFocus={(e) => {
@@ -210,7 +219,7 @@ export function EntityTable<R extends { id: string }>(props: EntityTableProps<R>
               >
                 {rowStart?.(r)}
                 {columns.map((c) => (
-                  <span key={c.id} role="cell" className={c.className}>
+                  <span key={c.id} role="cell" className={cellClass(c)}>
                     {c.cell(r)}
                   </span>
                 ))}

@@ -1,6 +1,7 @@
 import type { MangoQuery, RxCollection } from 'rxdb';
 import type { Account } from '@shared/models';
 import type { CarteiraDatabase } from '../types';
+import { keysetPage, type KeysetSource } from '../live-list';
 import { collectionOf, indexSort, readRaw } from './access';
 
 /** The accounts collection (list rows, pickers, the 360° page, duplicates). */
@@ -31,11 +32,24 @@ export async function firstAccountsByName(collection: RxCollection<Account>, lim
  * 'nameSort'): first the ties of nameSort, then the greater names. Keyset pages, because RxDB
  * serves `skip` by walking the cursor row by row.
  */
-export async function accountsByNameAfter(collection: RxCollection<Account>, nameSort: string, id: string, limit: number): Promise<Account[]> {
-  const ties = await readRaw(collection, { selector: { nameSort, id: { $gt: id } }, sort: BY_NAME, limit });
-  const rest = ties.length < limit ? await readRaw(collection, { selector: { nameSort: { $gt: nameSort } }, sort: BY_NAME, limit: limit - ties.length }) : [];
-  return [...ties, ...rest];
+export function accountsByNameAfter(collection: RxCollection<Account>, nameSort: string, id: string, limit: number): Promise<Account[]> {
+  return keysetPage(
+    (n) => readRaw(collection, { selector: { nameSort, id: { $gt: id } }, sort: BY_NAME, limit: n }),
+    (n) => readRaw(collection, { selector: { nameSort: { $gt: nameSort } }, sort: BY_NAME, limit: n }),
+    limit,
+  );
 }
+
+/** Where an accounts list page ended: the sort name and the id that breaks its ties. */
+export type AccountKey = Pick<Account, 'nameSort' | 'id'>;
+
+/** Every account by name (index 'nameSort'), for a live list: an index-limited first page, keyset pages after it. */
+export const accountsByName = (collection: RxCollection<Account>): KeysetSource<Account, AccountKey> => ({
+  changes: collection.$,
+  first: (limit) => firstAccountsByName(collection, limit),
+  after: (key, limit) => accountsByNameAfter(collection, key.nameSort, key.id, limit),
+  count: () => collection.count().exec(),
+});
 
 /** Accounts whose tax id digits are `digits` (index 'taxIdDigits'), at most `limit`. */
 export async function accountsByTaxId(collection: RxCollection<Account>, digits: string, limit: number): Promise<Account[]> {
@@ -47,4 +61,10 @@ export async function accountsByTaxId(collection: RxCollection<Account>, digits:
 export async function accountsByNamePrefix(collection: RxCollection<Account>, prefix: string, limit: number): Promise<Account[]> {
   const docs = await collection.find({ selector: { nameSort: { $gte: prefix, $lt: `${prefix}\uffff` } }, sort: NAME_ONLY, limit }).exec();
   return docs.map((d) => d.toJSON() as Account);
+}
+
+/** The accounts of these ids that exist, by id, as plain JSON (the primary key). */
+export async function accountsByIds(collection: RxCollection<Account>, ids: readonly string[]): Promise<Map<string, Account>> {
+  const found = await collection.findByIds([...new Set(ids)]).exec();
+  return new Map([...found.values()].map((d) => [d.id, d.toJSON() as Account]));
 }

@@ -1,6 +1,7 @@
 import type { MangoQuery, MangoQuerySelector, MangoQuerySortPart, RxCollection } from 'rxdb';
 import type { Contact } from '@shared/models';
 import type { CarteiraDatabase } from '../types';
+import { keysetPage, type KeysetSource } from '../live-list';
 import { collectionOf, indexSort } from './access';
 
 /** The contacts collection. */
@@ -38,6 +39,25 @@ export async function contactsAlong(
 
 /** How many contacts `order` walks (an index-only count). */
 export const countContacts = (collection: RxCollection<Contact>, order: ContactOrder): Promise<number> => collection.count({ selector: order.base }).exec();
+
+/** Where a contacts list page ended: the sort name and the id that breaks its ties. */
+export type ContactKey = Pick<Contact, 'nameSort' | 'id'>;
+
+/**
+ * The contacts along `order`, for a live list: keyset pages along the `nameSort` index (or
+ * `[accountId, nameSort]` for one account's), first the ties of the name, then the greater names.
+ */
+export const contactsByName = (collection: RxCollection<Contact>, order: ContactOrder): KeysetSource<Contact, ContactKey> => ({
+  changes: collection.$,
+  first: (limit) => contactsAlong(collection, order, {}, limit),
+  after: (key, limit) =>
+    keysetPage(
+      (n) => contactsAlong(collection, order, { nameSort: key.nameSort, id: { $gt: key.id } }, n),
+      (n) => contactsAlong(collection, order, { nameSort: { $gt: key.nameSort } }, n),
+      limit,
+    ),
+  count: () => countContacts(collection, order),
+});
 
 /** Contacts with this normalised e-mail (index 'emailKey'), at most `limit`. */
 export async function contactsByEmailKey(collection: RxCollection<Contact>, key: string, limit: number): Promise<Contact[]> {

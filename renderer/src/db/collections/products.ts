@@ -1,7 +1,19 @@
 import type { MangoQuery, MangoQuerySelector, RxCollection } from 'rxdb';
 import type { Product } from '@shared/models';
-import { namePrefix, selectorBetween, selectorFrom, skuPrefix, specSelector, specSort, type ProductListSpec } from '@shared/domain/catalogue-query';
+import {
+  namePrefix,
+  seekKey,
+  selectorBetween,
+  selectorFrom,
+  selectorsAfter,
+  skuPrefix,
+  specSelector,
+  specSort,
+  type PageKey,
+  type ProductListSpec,
+} from '@shared/domain/catalogue-query';
 import type { CarteiraDatabase } from '../types';
+import { keysetPage, type SeekableSource } from '../live-list';
 import { collectionOf, indexSort } from './access';
 
 /** The products collection (the catalogue). */
@@ -63,6 +75,31 @@ export async function productsAlong(
   const docs = await collection.find(specQuery(spec, selector, limit)).exec();
   return docs.map((d) => d.toJSON() as Product);
 }
+
+/**
+ * The products the spec selects in its order, for a paged live window: keyset pages after a page's
+ * key (ties of the sort value, then greater values), and a jump to row N by index-only counts
+ * (seekKey), so no read ever uses `skip`.
+ */
+export const productsBySpec = (collection: RxCollection<Product>, spec: ProductListSpec): SeekableSource<Product, PageKey> => ({
+  changes: collection.$,
+  first: (limit) => productsAlong(collection, spec, specSelector(spec), limit),
+  after: (key, limit) => {
+    const [ties, rest] = selectorsAfter(spec, key);
+    return keysetPage(
+      (n) => productsAlong(collection, spec, ties, n),
+      (n) => productsAlong(collection, spec, rest, n),
+      limit,
+    );
+  },
+  count: () => countBySpec(collection, spec),
+  seek: async (target, slack) => {
+    const countBetween = (low: string, high: string) => countBetweenKeys(collection, spec, low, high);
+    const firstFrom = (key: string) => firstKeyFrom(collection, spec, key);
+    const { key, before } = await seekKey(countBetween, target, { start: spec.prefix, slack, firstFrom });
+    return { before, read: (limit) => productsAlong(collection, spec, selectorFrom(spec, key), limit) };
+  },
+});
 
 export interface CategoryCount {
   name: string;

@@ -72,6 +72,31 @@ describe('accounts list', { timeout: 60_000 }, () => {
     expect(screen.getByText('1 conta')).toBeVisible();
   });
 
+  it('moves through the rows with the arrow keys and opens the active one with Enter; a tick box keeps its own keys', async () => {
+    const [alfa, beta] = [account('Alfa Ferragens', 'Curitiba'), account('Beta Tintas', 'Recife')];
+    await db.accounts.bulkInsert([beta, alfa]);
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<AccountsPage />, { db, path: '/accounts' });
+    const table = await screen.findByRole('table', { name: 'Contas' });
+    await waitFor(() => expect(linkNames(table)).toEqual(['Alfa Ferragens', 'Beta Tintas']));
+    const rows = () => within(table).getAllByRole('row').slice(1);
+    expect(rows().map((r) => r.tabIndex)).toEqual([0, -1]);
+
+    const box = screen.getByRole('checkbox', { name: 'Selecionar Alfa Ferragens' });
+    box.focus();
+    await user.keyboard(' ');
+    expect(box).toBeChecked();
+    expect(rows()[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(location.history?.at(-1)).toBe('/accounts');
+
+    rows()[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(rows()[1]).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe(`/accounts/${beta.id}`);
+  });
+
   it('shows an account created elsewhere without a reload', async () => {
     renderWithApp(<AccountsPage />, { db, path: '/accounts' });
     await screen.findByText('Sua carteira está vazia');

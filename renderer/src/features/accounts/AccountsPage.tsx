@@ -1,7 +1,6 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Checkbox, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { distinctValues, filterAccountRows, isFiltering, sortAccountRows, type AccountRow } from '@shared/domain/account-rows';
@@ -15,6 +14,7 @@ import { useAccountRows } from './useAccountRows';
 import classes from './AccountsPage.module.css';
 import { useAuthorLabel } from '../../sync/useAuthorLabel';
 import { paths } from '../../app/paths';
+import { EntityTable, type EntityColumn } from '../../ui/EntityTable';
 
 const ROW_HEIGHT = 44;
 
@@ -24,7 +24,9 @@ export const FIRST_ROWS_MARK = 'carteira:accounts:first-rows';
 /** The accounts list: every account, virtualised, filtered and sorted in memory as you type. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const { rows, total, complete } = useAccountRows();
+  const { rows, total: counted, complete } = useAccountRows();
+  // Before the count answers, the rows read so far are all the list knows of.
+  const total = counted ?? rows.length;
   const text = useAccountsListStore((s) => s.text);
   const filters = useAccountsListStore((s) => s.filters);
   const sort = useAccountsListStore((s) => s.sort);
@@ -86,8 +88,6 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
   const { t } = useTranslation();
   const { label: person } = useAuthorLabel();
   const [, navigate] = useLocation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const hasRows = rows.length > 0;
   useEffect(() => {
     if (hasRows && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0) performance.mark(FIRST_ROWS_MARK);
@@ -109,84 +109,68 @@ function AccountsTable({ rows, count }: { rows: readonly AccountRow[]; count: nu
     else store.toggle(id, on);
   };
 
+  const columns: EntityColumn<AccountRow>[] = [
+    {
+      id: 'name',
+      header: t('accounts.columns.name'),
+      className: classes.name,
+      cell: (row) => (
+        <>
+          <Link href={paths.account(row.id)} onClick={(e) => e.stopPropagation()}>
+            {row.tradeName || row.name}
+          </Link>
+          {row.tradeName && row.tradeName !== row.name && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              · {row.name}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { id: 'taxId', header: t('accounts.columns.taxId'), cell: (row) => row.taxId || t('common.none') },
+    { id: 'city', header: t('accounts.columns.city'), cell: (row) => (row.city ? `${row.city}${row.state ? ` / ${row.state}` : ''}` : t('common.none')) },
+    { id: 'owner', header: t('accounts.columns.owner'), cell: (row) => person(row.ownerId) },
+    { id: 'status', header: t('accounts.columns.status'), cell: (row) => <StatusBadge status={row.status} /> },
+  ];
+
   return (
-    <div role="table" aria-label={t('accounts.title')} aria-rowcount={count + 1} className={classes.table}>
-      <div role="rowgroup">
-        <div role="row" className={`${classes.row} ${classes.header}`}>
-          <span role="columnheader">
-            <Checkbox
-              size="xs"
-              aria-label={t('accounts.select.all')}
-              checked={allSelected}
-              indeterminate={someSelected}
-              disabled={!rows.length}
-              onChange={() => (allSelected ? useAccountSelectionStore.getState().clear() : useAccountSelectionStore.getState().setAll(ids))}
-            />
-          </span>
-          <span role="columnheader">{t('accounts.columns.name')}</span>
-          <span role="columnheader">{t('accounts.columns.taxId')}</span>
-          <span role="columnheader">{t('accounts.columns.city')}</span>
-          <span role="columnheader">{t('accounts.columns.owner')}</span>
-          <span role="columnheader">{t('accounts.columns.status')}</span>
-        </div>
-      </div>
-      <div ref={scrollRef} className={classes.scroller} data-testid="accounts-scroller">
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-            if (!row) {
-              return (
-                <div key={item.key} role="row" aria-rowindex={item.index + 2} className={classes.row} style={style} aria-busy>
-                  <Skeleton height={12} radius="sm" style={{ gridColumn: '1 / -1' }} />
-                </div>
-              );
-            }
-            const label = row.tradeName || row.name;
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(row.id)}
-                className={`${classes.row} ${classes.body}`}
-                style={style}
-                onClick={() => navigate(paths.account(row.id))}
-              >
-                <span role="cell">
-                  {/* A native checkbox: dozens render per scroll frame, and Mantine's adds a wrapper tree to each. */}
-                  <input
-                    type="checkbox"
-                    className={classes.check}
-                    aria-label={t('accounts.select.row', { name: label })}
-                    checked={selected.has(row.id)}
-                    onClick={(e) => onRowCheck(e, row.id)}
-                    onChange={() => {}}
-                  />
-                </span>
-                <span role="cell" className={classes.name}>
-                  <Link href={paths.account(row.id)} onClick={(e) => e.stopPropagation()}>
-                    {label}
-                  </Link>
-                  {row.tradeName && row.tradeName !== row.name && (
-                    <Text span size="xs" c="dimmed">
-                      {' '}
-                      · {row.name}
-                    </Text>
-                  )}
-                </span>
-                <span role="cell">{row.taxId || t('common.none')}</span>
-                <span role="cell">{row.city ? `${row.city}${row.state ? ` / ${row.state}` : ''}` : t('common.none')}</span>
-                <span role="cell">{person(row.ownerId)}</span>
-                <span role="cell">
-                  <StatusBadge status={row.status} />
-                </span>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <EntityTable
+      label={t('accounts.title')}
+      count={count}
+      row={(index) => rows[index]}
+      columns={columns}
+      onOpen={(row) => navigate(paths.account(row.id))}
+      rowHeight={ROW_HEIGHT}
+      classes={{ row: classes.row, body: classes.body }}
+      scrollerTestId="accounts-scroller"
+      rowProps={(row) => ({ 'aria-selected': selected.has(row.id) })}
+      headerStart={
+        <span role="columnheader">
+          <Checkbox
+            size="xs"
+            aria-label={t('accounts.select.all')}
+            checked={allSelected}
+            indeterminate={someSelected}
+            disabled={!rows.length}
+            onChange={() => (allSelected ? useAccountSelectionStore.getState().clear() : useAccountSelectionStore.getState().setAll(ids))}
+          />
+        </span>
+      }
+      rowStart={(row) => (
+        <span role="cell">
+          {/* A native checkbox: dozens render per scroll frame, and Mantine's adds a wrapper tree to each. */}
+          <input
+            type="checkbox"
+            className={classes.check}
+            aria-label={t('accounts.select.row', { name: row.tradeName || row.name })}
+            checked={selected.has(row.id)}
+            onClick={(e) => onRowCheck(e, row.id)}
+            onChange={() => {}}
+          />
+        </span>
+      )}
+    />
   );
 }
 

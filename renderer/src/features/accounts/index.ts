@@ -1,3 +1,3 @@
 /** What other features may use of the accounts feature. */
 export { useAccountRows } from './useAccountRows';
-export type { AccountRowsSnapshot } from './account-rows-store';
+export type { AccountRowsSnapshot } from './account-list';

@@ -7,7 +7,7 @@ import { activityQueries } from '../../db/collections/activities';
 import { caseQueries } from '../../db/collections/cases';
 import { contractQueries } from '../../db/collections/contracts';
 import { orderQueries } from '../../db/collections/orders';
-import { accountRowsStore } from './account-rows-store';
+import { accountRowsStore } from './account-list';
 
 /**
  * The reads of the account 360° page. Each one is served by an index that starts with accountId

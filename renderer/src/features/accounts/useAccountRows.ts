@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useDatabaseContext } from '../../db/DatabaseProvider';
-import { accountRowsStore, type AccountRowsSnapshot } from './account-rows-store';
+import { accountRowsStore, type AccountRowsSnapshot } from './account-list';
 
 /** Every account's list row, sorted by name, live. */
 export function useAccountRows(): AccountRowsSnapshot {

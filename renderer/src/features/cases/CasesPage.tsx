@@ -113,7 +113,7 @@ export function CasesPage() {
           rowHeight={40}
           sort={sort}
           onSortChange={setSort}
-          classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+          classes={{ scroller: classes.scroller, row: classes.row }}
           scrollerTestId="cases-list-scroller"
         />
       )}

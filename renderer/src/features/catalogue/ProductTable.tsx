@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { isPromotionActive } from '@shared/domain/pricing';
 import { AvailabilityBadge, PromotionBadge } from './AvailabilityBadge';
 import { localIsoDay } from './money';
-import type { ProductPager, ProductRow } from './product-pager';
+import type { ProductRow, ProductWindow } from './product-list';
 import { EntityTable, type EntityColumn } from '../../ui/EntityTable';
 import classes from './CataloguePage.module.css';
 import { paths } from '../../app/paths';
@@ -17,7 +17,7 @@ const ROW_HEIGHT = 44;
 export const FIRST_PRODUCTS_MARK = 'carteira:catalogue:first-rows';
 
 /** The products of one read, virtualised: only the rows on screen are rendered, only their pages are read. */
-export function ProductTable({ pager, total }: { pager: ProductPager | null; total: number }) {
+export function ProductTable({ pager, total }: { pager: ProductWindow | null; total: number }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const [, navigate] = useLocation();
@@ -54,7 +54,7 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
     {
       id: 'price',
       header: t('catalogue.columns.price'),
-      className: classes.price,
+      numeric: true,
       cell: (row) =>
         row.price ? (
           formats.money(row.price.amount, row.price.currency)
@@ -75,7 +75,7 @@ export function ProductTable({ pager, total }: { pager: ProductPager | null; tot
       columns={columns}
       onOpen={(row) => navigate(paths.product(row.id))}
       rowHeight={ROW_HEIGHT}
-      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      classes={{ row: classes.row }}
       scrollerTestId="catalogue-scroller"
       onVisibleRange={ensure}
       resetKey={pager}

@@ -7,7 +7,7 @@ import { Link, useLocation } from 'wouter';
 import { isFilterEmpty } from '@shared/domain/contact-rows';
 import { formatPhone } from '@shared/domain/validators';
 import { AccountPicker } from './AccountPicker';
-import type { ContactListRow } from './contact-pager';
+import type { ContactListRow } from './contact-list';
 import { useContactsListStore } from './store';
 import { useContactPage } from './useContactPage';
 import { usePhoneCountry } from './usePhoneCountry';
@@ -33,7 +33,7 @@ export function ContactsPage() {
   const page = useContactPage(filter);
   const filtering = !isFilterEmpty(filter);
   const scanning = !isFilterEmpty({ ...filter, accountId: '' });
-  const empty = !filtering && page.done && page.rows.length === 0;
+  const empty = !filtering && page.complete && page.rows.length === 0;
   // A plain hash link: the account goes in the hash's query, never in the page's own search.
   const newHref = accountId ? `#/contacts/new?accountId=${encodeURIComponent(accountId)}` : '#/contacts/new';
 
@@ -44,7 +44,7 @@ export function ContactsPage() {
           <Title order={2}>{t('contacts.title')}</Title>
           <Text c="dimmed" size="sm" aria-live="polite">
             {scanning
-              ? page.done
+              ? page.complete
                 ? t('contacts.found', { count: page.rows.length })
                 : page.loading
                   ? `${t('contacts.found', { count: page.rows.length })} · ${t('contacts.searching')}`
@@ -89,10 +89,10 @@ export function ContactsPage() {
               onChange={(e) => setRole(e.currentTarget.value)}
             />
           </Group>
-          {filtering && page.done && page.rows.length === 0 ? (
+          {filtering && page.complete && page.rows.length === 0 ? (
             <Text c="dimmed">{t('contacts.noMatch')}</Text>
           ) : (
-            <ContactsTable key={`${filter.text}\u0000${filter.accountId}\u0000${filter.role}`} rows={page.rows} done={page.done} ensure={page.ensure} />
+            <ContactsTable key={`${filter.text}\u0000${filter.accountId}\u0000${filter.role}`} rows={page.rows} done={page.complete} ensure={page.ensure} />
           )}
         </>
       )}
@@ -138,7 +138,7 @@ function ContactsTable({ rows, done, ensure }: { rows: readonly ContactListRow[]
       columns={columns}
       onOpen={(row) => navigate(paths.contact(row.id))}
       rowHeight={ROW_HEIGHT}
-      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      classes={{ row: classes.row }}
       scrollerTestId="contacts-scroller"
       onVisibleRange={onVisibleRange}
       pending={() => <span role="cell">{rows.length === 0 ? <Skeleton height={12} radius="sm" /> : <LoadingState size="xs" />}</span>}

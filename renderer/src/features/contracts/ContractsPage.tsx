@@ -76,7 +76,7 @@ export function ContractsPage() {
       id: 'value',
       header: t('contracts.list.columns.value'),
       sortable: true,
-      className: classes.num,
+      numeric: true,
       cell: (c) => <span>{f.money(c.value.amount, c.value.currency)}</span>,
     },
     { id: 'start', header: t('contracts.list.columns.start'), sortable: true, cell: (c) => <span>{f.isoDay(c.startDate)}</span> },
@@ -85,7 +85,7 @@ export function ContractsPage() {
       id: 'daysLeft',
       header: t('contracts.list.columns.daysLeft'),
       sortable: true,
-      className: classes.num,
+      numeric: true,
       cell: (c) => {
         const left = c.status === 'signed' || c.status === 'active' ? daysToExpiry(c, today) : null;
         return <span>{left === null ? '—' : f.number(left)}</span>;
@@ -152,7 +152,7 @@ export function ContractsPage() {
           sort={sort}
           onSortChange={setSort}
           resetKey={`${view}-${status ?? ''}`}
-          classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+          classes={{ row: classes.row }}
           scrollerTestId="contracts-list-scroller"
         />
       )}

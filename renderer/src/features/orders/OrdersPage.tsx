@@ -91,7 +91,7 @@ export function OrdersPage() {
       id: 'completeness',
       header: t('orders.columns.completeness'),
       sortable: true,
-      className: classes.num,
+      numeric: true,
       cell: (r) => <span>{r.completeBp < 0 ? '—' : f.pct(r.completeBp)}</span>,
     },
     {
@@ -100,7 +100,7 @@ export function OrdersPage() {
       sortable: true,
       cell: (r) => <span className={r.timeliness.kind === 'late' ? classes.late : undefined}>{timelinessLabel(r.timeliness)}</span>,
     },
-    { id: 'total', header: t('orders.columns.total'), sortable: true, className: classes.num, cell: (r) => <span>{f.money(r.total, r.currency)}</span> },
+    { id: 'total', header: t('orders.columns.total'), sortable: true, numeric: true, cell: (r) => <span>{f.money(r.total, r.currency)}</span> },
   ];
 
   return (
@@ -144,7 +144,7 @@ export function OrdersPage() {
           sort={sort}
           onSortChange={setSort}
           resetKey={view}
-          classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+          classes={{ scroller: classes.scroller, row: classes.row }}
           scrollerTestId="orders-list-scroller"
         />
       )}

@@ -58,14 +58,14 @@ export function PipelineList({ config, deals, accounts, onOpen }: PipelineListPr
       id: 'value',
       header: t('pipeline.columns.value'),
       sortable: true,
-      className: classes.num,
+      numeric: true,
       cell: (d) => <span>{f.money(d.value.amount, d.value.currency)}</span>,
     },
     {
       id: 'probability',
       header: t('pipeline.columns.probability'),
       sortable: true,
-      className: classes.num,
+      numeric: true,
       cell: (d) => <span>{f.pct(d.probability * 100)}</span>,
     },
     { id: 'expectedClose', header: t('pipeline.columns.expectedClose'), sortable: true, cell: (d) => <span>{f.isoDay(d.expectedClose)}</span> },
@@ -82,7 +82,7 @@ export function PipelineList({ config, deals, accounts, onOpen }: PipelineListPr
       rowHeight={40}
       sort={sort}
       onSortChange={setSort}
-      classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+      classes={{ row: classes.row }}
       scrollerTestId="pipeline-list-scroller"
     />
   );

@@ -142,7 +142,7 @@ export function PipelinePage() {
               />
             </>
           ) : (
-            <div className={classes.table} style={{ border: 0 }}>
+            <div className={classes.listFrame}>
               <PipelineList config={config} deals={shown} accounts={accounts} onOpen={open} />
             </div>
           )}

@@ -4,10 +4,10 @@ import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import type { CarteiraDatabase } from '../../db/types';
 import { productsOf, readCategories } from '../../db/collections/products';
 import { testProduct } from './catalogue-fixtures';
-import { MAX_PAGES, PAGE_SIZE, ProductPager } from './product-pager';
+import { productWindow, type ProductWindow } from './product-list';
 
 let db: CarteiraDatabase;
-let pagers: ProductPager[] = [];
+let pagers: ProductWindow[] = [];
 beforeEach(async () => {
   db = await openTestDatabase('memory', undefined, { collections: ['products'] });
 });
@@ -26,7 +26,8 @@ const products = (n: number) =>
   });
 const products$ = () => productsOf(db);
 const open = (spec = listSpec('', '', 'name')) => {
-  const pager = new ProductPager(products$(), spec);
+  const pager = productWindow(products$(), spec);
+  pager.start();
   pagers.push(pager);
   return pager;
 };
@@ -35,7 +36,7 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-describe('ProductPager', () => {
+describe('the catalogue list window', () => {
   it('reads any window of a large list in order by key, holding only a few pages', async () => {
     const all = products(3000);
     await db.products.bulkInsert(all);
@@ -48,7 +49,7 @@ describe('ProductPager', () => {
     pager.ensure(2950, 2970);
     await until(() => pager.row(2970) !== undefined);
     for (const i of [2950, 2960, 2970, 2999]) expect(pager.row(i)?.id).toBe(expected[i]!.id);
-    expect(pager.rowsInMemory).toBeLessThanOrEqual(MAX_PAGES * PAGE_SIZE);
+    expect(pager.rowsInMemory).toBeLessThanOrEqual(pager.maxPages * pager.pageSize);
 
     // Anywhere in between, and back near a page seen before (walked from its stored key).
     for (const [a, b] of [
@@ -62,7 +63,7 @@ describe('ProductPager', () => {
       await until(() => pager.row(b) !== undefined && pager.row(a) !== undefined);
       for (let i = a; i <= b; i++) expect(pager.row(i)?.id).toBe(expected[i]!.id);
     }
-    expect(pager.rowsInMemory).toBeLessThanOrEqual(MAX_PAGES * PAGE_SIZE);
+    expect(pager.rowsInMemory).toBeLessThanOrEqual(pager.maxPages * pager.pageSize);
 
     // The same inside a category and a name prefix.
     const inCategory = expected.filter((p) => p.category === 'Informática' && p.nameSort.startsWith('item 0'));

@@ -3,7 +3,7 @@ import { generateSampleData } from '@shared/sample-data';
 import { compareAccountRows } from '@shared/domain/account-rows';
 import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import type { CarteiraDatabase } from '../../db/types';
-import { AccountRowsStore } from './account-rows-store';
+import { accountRowsList } from './account-list';
 
 const data = generateSampleData({ size: 'S', seed: 11, now: Date.UTC(2026, 10, 1), counts: { accounts: 260 } });
 
@@ -21,8 +21,9 @@ describe('the accounts list rows', () => {
     const removed = accounts.filter((_, i) => i % 50 === 7).map((a) => a.id);
     await db.accounts.bulkRemove(removed);
 
-    const store = new AccountRowsStore(db.accounts);
-    await store.ready;
+    const store = accountRowsList(db.accounts);
+    store.start();
+    await store.completed;
     const { rows, complete, total } = store.getSnapshot();
     expect(complete).toBe(true);
     expect(total).toBe(accounts.length - removed.length);
