@@ -5,6 +5,7 @@ export const en: LocaleMessages<typeof ptBR> = {
   competitors: {
     title: 'Competitors',
     count_one: '{{count}} competitor',
+    count_zero: '{{count}} competitors',
     count_other: '{{count}} competitors',
     empty: 'No competitors yet. Record whom the team meets in its deals.',
     notFound: 'This competitor does not exist or was deleted.',

@@ -6,6 +6,7 @@ export const ptBR = {
   competitors: {
     title: 'Concorrentes',
     count_one: '{{count}} concorrente',
+    count_zero: '{{count}} concorrentes',
     count_other: '{{count}} concorrentes',
     empty: 'Nenhum concorrente ainda. Registre quem a equipe encontra nos negócios.',
     notFound: 'Este concorrente não existe ou foi excluído.',

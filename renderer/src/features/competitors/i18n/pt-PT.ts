@@ -5,6 +5,7 @@ export const ptPT: LocaleMessages<typeof ptBR> = {
   competitors: {
     title: 'Concorrentes',
     count_one: '{{count}} concorrente',
+    count_zero: '{{count}} concorrentes',
     count_other: '{{count}} concorrentes',
     empty: 'Ainda não há concorrentes. Registe quem a equipa encontra nos negócios.',
     notFound: 'Este concorrente não existe ou foi eliminado.',
