@@ -79,6 +79,16 @@ describe('competitorReport', () => {
     ]);
   });
 
+  it('shows a reason written two ways equally often as it was written last, whatever the order of the deals', () => {
+    const deals = [
+      deal('acme', 'lost', 1, { lostReason: 'preço alto', closedAt: '2026-11-02' }),
+      deal('acme', 'lost', 1, { lostReason: 'Preço alto', closedAt: '2026-11-20' }),
+    ];
+    for (const order of [deals, [...deals].reverse()]) {
+      expect(competitorReport(DEFAULT_PIPELINE, order, NOVEMBER)[0]!.topLostReasons).toEqual([{ reason: 'Preço alto', count: 2 }]);
+    }
+  });
+
   it('counts closed deals only when their close day is in the period, both ends included; open ones always', () => {
     const deals = [
       deal('acme', 'lost', 1, { closedAt: '2026-10-31' }),

@@ -98,7 +98,7 @@ export function competitorReport(
     lost: number;
     open: number;
     valueLost: Map<Currency, number>;
-    reasons: Map<string, { count: number; spellings: Map<string, number> }>;
+    reasons: Map<string, { count: number; spellings: Map<string, Spelling> }>;
   }
   const acc = new Map<string, Acc>();
   const of = (id: string): Acc => {
@@ -128,7 +128,9 @@ export function competitorReport(
     if (!r) a.reasons.set(key, (r = { count: 0, spellings: new Map() }));
     r.count += 1;
     const spelling = d.lostReason.trim().replace(/\s+/g, ' ');
-    r.spellings.set(spelling, (r.spellings.get(spelling) ?? 0) + 1);
+    const seen = r.spellings.get(spelling);
+    const day = d.closedAt ?? '';
+    r.spellings.set(spelling, { count: (seen?.count ?? 0) + 1, lastDay: seen && seen.lastDay > day ? seen.lastDay : day });
   }
   return [...acc].map(([competitorId, a]) => {
     const closed = a.won + a.lost;
@@ -150,9 +152,18 @@ export function competitorReport(
   });
 }
 
-function mostUsed(spellings: Map<string, number>): string {
+interface Spelling {
+  count: number;
+  /** The latest close day it was written on. */
+  lastDay: string;
+}
+
+/** The spelling written most often; on a tie the one written last, then the first in code-point order (stable whatever the deals' order). */
+function mostUsed(spellings: Map<string, Spelling>): string {
   let best = '';
-  let count = 0;
-  for (const [s, n] of spellings) if (n > count) [best, count] = [s, n];
+  let top: Spelling | undefined;
+  for (const [s, n] of spellings) {
+    if (!top || n.count > top.count || (n.count === top.count && (n.lastDay > top.lastDay || (n.lastDay === top.lastDay && s < best)))) [best, top] = [s, n];
+  }
   return best;
 }

@@ -12,7 +12,7 @@ import { sortKey } from '@shared/domain/text';
 import { useDatabaseContext, useRepository } from '../../db/DatabaseProvider';
 import { useDocument, useDocuments } from '../../db/hooks';
 import { productQueries } from '../../db/collections/products';
-import { useCategories } from '../catalogue';
+import { useCategories, type CategoryCount } from '../catalogue';
 import { paths } from '../../app/paths';
 import { dynamicKey, keyUnder } from '../../i18n/app-messages';
 import { Section } from '../../ui/Section';
@@ -198,17 +198,22 @@ function SwotEditor({ list, items, onChange }: { list: SwotList; items: SwotItem
 const CATEGORY = 'c:';
 const PRODUCT = 'p:';
 
-/** Their positioning per category or product of our catalogue: the target, their price, a remark. */
-function PositioningEditor({ rows, tried, onChange }: { rows: CompetitorPositioning[]; tried: boolean; onChange(rows: CompetitorPositioning[]): void }) {
+/** The category or product a positioning row is about: our categories, and products found by name as the user types. */
+function TargetSelect({
+  row,
+  categories,
+  error,
+  onPick,
+}: {
+  row: CompetitorPositioning;
+  categories: readonly CategoryCount[] | undefined;
+  error: string | null;
+  onPick(patch: Pick<CompetitorPositioning, 'category' | 'productId' | 'productName'>): void;
+}) {
   const { t } = useTranslation();
-  const categories = useCategories();
   const [search, setSearch] = useState('');
   const products = useDocuments('products', productQueries.nameStartsWith(search, 10));
-  const setRow = (index: number, patch: Partial<CompetitorPositioning>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const targetLabel = (r: CompetitorPositioning) =>
-    r.productId ? t('competitors.positioning.product', { name: r.productName }) : r.category ? t('competitors.positioning.category', { name: r.category }) : '';
-
-  const options = (r: CompetitorPositioning) => {
+  const options = useMemo(() => {
     const seen = new Set<string>();
     const out: { value: string; label: string }[] = [];
     const add = (value: string, label: string) => {
@@ -216,18 +221,40 @@ function PositioningEditor({ rows, tried, onChange }: { rows: CompetitorPosition
       seen.add(value);
       out.push({ value, label });
     };
-    if (r.productId) add(PRODUCT + r.productId, targetLabel(r));
-    else if (r.category) add(CATEGORY + r.category, targetLabel(r));
+    if (row.productId) add(PRODUCT + row.productId, t('competitors.positioning.product', { name: row.productName }));
+    else if (row.category) add(CATEGORY + row.category, t('competitors.positioning.category', { name: row.category }));
     for (const c of categories ?? []) if (c.name) add(CATEGORY + c.name, t('competitors.positioning.category', { name: c.name }));
     for (const p of products ?? []) add(PRODUCT + p.id, t('competitors.positioning.product', { name: p.name }));
     return out;
-  };
-  const pick = (index: number, value: string | null) => {
-    if (!value) return setRow(index, { category: '', productId: '', productName: '' });
-    if (value.startsWith(CATEGORY)) return setRow(index, { category: value.slice(CATEGORY.length).slice(0, 80), productId: '', productName: '' });
+  }, [row.productId, row.productName, row.category, categories, products, t]);
+  const pick = (value: string | null) => {
+    if (!value) return onPick({ category: '', productId: '', productName: '' });
+    if (value.startsWith(CATEGORY)) return onPick({ category: value.slice(CATEGORY.length).slice(0, 80), productId: '', productName: '' });
     const product = (products ?? []).find((p) => p.id === value.slice(PRODUCT.length));
-    if (product) setRow(index, { category: product.category, productId: product.id, productName: product.name.slice(0, 200) });
+    if (product) onPick({ category: product.category, productId: product.id, productName: product.name.slice(0, 200) });
   };
+  return (
+    <Select
+      flex={2}
+      searchable
+      label={t('competitors.positioning.target')}
+      placeholder={t('competitors.positioning.searchProduct')}
+      data={options}
+      value={row.productId ? PRODUCT + row.productId : row.category ? CATEGORY + row.category : null}
+      onSearchChange={setSearch}
+      onChange={pick}
+      error={error}
+    />
+  );
+}
+
+/** Their positioning per category or product of our catalogue: the target, their price, a remark. */
+function PositioningEditor({ rows, tried, onChange }: { rows: CompetitorPositioning[]; tried: boolean; onChange(rows: CompetitorPositioning[]): void }) {
+  const { t } = useTranslation();
+  const categories = useCategories();
+  const setRow = (index: number, patch: Partial<CompetitorPositioning>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const targetLabel = (r: CompetitorPositioning) =>
+    r.productId ? t('competitors.positioning.product', { name: r.productName }) : r.category ? t('competitors.positioning.category', { name: r.category }) : '';
 
   return (
     <Section title={t('competitors.positioning.title')}>
@@ -239,16 +266,11 @@ function PositioningEditor({ rows, tried, onChange }: { rows: CompetitorPosition
         )}
         {rows.map((r, i) => (
           <Group key={r.id} align="flex-start" wrap="nowrap">
-            <Select
-              flex={2}
-              searchable
-              label={t('competitors.positioning.target')}
-              placeholder={t('competitors.positioning.searchProduct')}
-              data={options(r)}
-              value={r.productId ? PRODUCT + r.productId : r.category ? CATEGORY + r.category : null}
-              onSearchChange={setSearch}
-              onChange={(v) => pick(i, v)}
+            <TargetSelect
+              row={r}
+              categories={categories}
               error={tried && !r.category && !r.productId ? t('competitors.positioning.targetRequired') : null}
+              onPick={(patch) => setRow(i, patch)}
             />
             <NativeSelect
               label={t('competitors.positioning.position')}

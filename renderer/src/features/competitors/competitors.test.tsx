@@ -8,7 +8,7 @@ import { openTestDatabase } from '../../../../tests/helpers/test-database';
 import { renderWithApp } from '../../../../tests/helpers/render-app';
 import type { CarteiraDatabase } from '../../db/types';
 import type { ExportFile } from '../../platform/external';
-import { testAccount } from '../catalogue/catalogue-fixtures';
+import { testAccount, testProduct } from '../catalogue/catalogue-fixtures';
 import { blankCompetitor } from './new-competitor';
 import { CompetitorsPage } from './CompetitorsPage';
 import { CompetitorPage } from './CompetitorPage';
@@ -21,6 +21,9 @@ vi.mock('../../platform/external', () => ({
     return true;
   }),
 }));
+
+// Mantine's combobox scrolls the chosen option into view; jsdom has no layout.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 let db: CarteiraDatabase;
 beforeEach(async () => {
@@ -175,6 +178,42 @@ describe('a competitor page', () => {
     expect(open).toHaveTextContent('Sabonete líquido');
   });
 
+  it('saves their positioning against a category and a product of our catalogue, and asks for a target when none is chosen', async () => {
+    const omega = competitor('Distribuidora Ômega');
+    await db.competitors.insert(omega);
+    await db.products.bulkInsert([
+      testProduct({ sku: 'PAP-1', name: 'Papel sulfite A4', category: 'Papelaria' }),
+      testProduct({ sku: 'EPI-1', name: 'Luva nitrílica', category: 'EPI' }),
+    ]);
+    const user = userEvent.setup();
+    renderWithApp(<CompetitorPage id={omega.id} />, { db, path: `/competitors/${omega.id}` });
+    await screen.findByRole('heading', { name: 'Distribuidora Ômega', level: 2 });
+
+    await user.click(screen.getByRole('button', { name: 'Adicionar posicionamento' }));
+    await user.click(screen.getByRole('button', { name: 'Salvar concorrente' }));
+    expect(await screen.findByText('Escolha uma categoria ou um produto.')).toBeInTheDocument();
+    expect((await storedCompetitor(omega.id)).positioning).toEqual([]);
+
+    await user.click(screen.getByRole('combobox', { name: 'Categoria ou produto do catálogo' }));
+    await user.click(await screen.findByRole('option', { name: 'Categoria: Papelaria', hidden: true }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preço deles' }), 'Acima');
+    await user.type(screen.getByRole('textbox', { name: 'Observação' }), 'Cobram frete');
+
+    await user.click(screen.getByRole('button', { name: 'Adicionar posicionamento' }));
+    const targets = screen.getAllByRole('combobox', { name: 'Categoria ou produto do catálogo' });
+    await user.type(targets[1]!, 'Luva');
+    await user.click(await screen.findByRole('option', { name: 'Produto: Luva nitrílica', hidden: true }));
+    await user.selectOptions(screen.getAllByRole('combobox', { name: 'Preço deles' })[1]!, 'Muito abaixo');
+
+    await user.click(screen.getByRole('button', { name: 'Salvar concorrente' }));
+    expect(await screen.findByText('Concorrente salvo.')).toBeInTheDocument();
+    const positioning = (await storedCompetitor(omega.id)).positioning ?? [];
+    expect(positioning.map(({ id: _id, ...p }) => p)).toEqual([
+      { category: 'Papelaria', productId: '', productName: '', position: 'higher', note: 'Cobram frete' },
+      { category: 'EPI', productId: expect.any(String), productName: 'Luva nitrílica', position: 'much_lower', note: '' },
+    ]);
+  });
+
   it('keeps a note added on the competitor', async () => {
     const omega = competitor('Distribuidora Ômega');
     await db.competitors.insert(omega);
@@ -230,6 +269,22 @@ describe('the competitor report', () => {
     const byName = new Map(csv.rows.map((r) => [r[0], r]));
     expect(byName.get('Distribuidora Ômega')).toEqual(['Distribuidora Ômega', '3', '1', '1', '1', '1234.56', 'BRL', '50', 'Preço mais baixo (1)']);
     expect(byName.get('Beta Suprimentos')).toEqual(['Beta Suprimentos', '0', '0', '0', '0', '0', '', '', '']);
+  });
+
+  it('exports for Excel in Brazil and Portugal: semicolons, decimal commas, Windows-1252', async () => {
+    await seed();
+    const user = userEvent.setup();
+    renderWithApp(<CompetitorReportPage />, { db, path: '/competitors/report' });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Período' }), 'Todo o período');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Formato do CSV' }), 'Excel (Brasil/Portugal)');
+    await screen.findByRole('table', { name: 'Relatório de concorrentes' });
+    await user.click(screen.getByRole('button', { name: 'Exportar CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.content).toBeInstanceOf(Uint8Array);
+    const csv = readCsv(saved[0]!.content);
+    expect(csv).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+    const omega = csv.rows.find((r) => r[0] === 'Distribuidora Ômega');
+    expect(omega).toEqual(['Distribuidora Ômega', '4', '1', '2', '1', '1244,56', 'BRL', '33,33', 'Preço mais baixo (2)']);
   });
 
   it('refuses an end before the start, keeping both days', async () => {
