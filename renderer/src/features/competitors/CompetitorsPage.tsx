@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { competitorNameError } from '@shared/domain/competitors/competitor-name';
 import { competitorReport, type CompetitorReportRow, type MoneyTotal } from '@shared/domain/competitors/report';
-import type { Competitor } from '@shared/models';
+import { PRICE_POSITIONS, type Competitor } from '@shared/models';
 import { useRepository } from '../../db/DatabaseProvider';
 import { paths } from '../../app/paths';
 import { keyUnder } from '../../i18n/app-messages';
-import { EntityTable, type EntityColumn } from '../../ui/EntityTable';
+import { EntityTable, type EntityColumn, type TableSort } from '../../ui/EntityTable';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useFormats } from '../../ui/useFormats';
 import { blankCompetitor } from './new-competitor';
@@ -22,9 +22,10 @@ type Row = Competitor & { stats: CompetitorReportRow };
 
 /** Every competitor: its price positioning, the deals open against it, those lost to it, and our win rate against it. */
 export function CompetitorsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormats();
   const [, navigate] = useLocation();
+  const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'asc' });
   const config = usePipelineConfig();
   const competitors = useCompetitors();
   const deals = useDealsWithCompetitor();
@@ -38,22 +39,36 @@ export function CompetitorsPage() {
         competitors.map((c) => c.id),
       ).map((r) => [r.competitorId, r]),
     );
-    return competitors.map((c) => ({ ...c, stats: stats.get(c.id)! }));
-  }, [competitors, deals, config]);
+    const list = competitors.map((c) => ({ ...c, stats: stats.get(c.id)! }));
+    const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
+    const lostValue = (r: Row) => r.stats.valueLost.reduce((sum, m) => sum + m.amount, 0);
+    const key: Record<string, (a: Row, b: Row) => number> = {
+      name: (a, b) => collator.compare(a.name, b.name),
+      price: (a, b) => PRICE_POSITIONS.indexOf(a.pricePositioning) - PRICE_POSITIONS.indexOf(b.pricePositioning),
+      open: (a, b) => a.stats.open - b.stats.open,
+      lost: (a, b) => a.stats.lost - b.stats.lost || lostValue(a) - lostValue(b),
+      winRate: (a, b) => (a.stats.winRateBp ?? -1) - (b.stats.winRateBp ?? -1),
+    };
+    const compare = key[sort.column] ?? key.name!;
+    const sign = sort.direction === 'asc' ? 1 : -1;
+    return list.sort((a, b) => sign * compare(a, b) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [competitors, deals, config, sort, i18n.language]);
 
   const money = (totals: MoneyTotal[]) => (totals.length ? totals.map((m) => f.money(m.amount, m.currency)).join(' + ') : f.money(0, 'BRL'));
   const columns: EntityColumn<Row>[] = [
-    { id: 'name', header: t('competitors.columns.name'), cell: (c) => <span>{c.name}</span> },
-    { id: 'price', header: t('competitors.columns.price'), cell: (c) => <span>{t(keyUnder('competitors.price', c.pricePositioning))}</span> },
-    { id: 'open', header: t('competitors.columns.open'), className: classes.num, cell: (c) => <span>{f.number(c.stats.open)}</span> },
+    { id: 'name', sortable: true, header: t('competitors.columns.name'), cell: (c) => <span>{c.name}</span> },
+    { id: 'price', sortable: true, header: t('competitors.columns.price'), cell: (c) => <span>{t(keyUnder('competitors.price', c.pricePositioning))}</span> },
+    { id: 'open', sortable: true, header: t('competitors.columns.open'), className: classes.num, cell: (c) => <span>{f.number(c.stats.open)}</span> },
     {
       id: 'lost',
+      sortable: true,
       header: t('competitors.columns.lost'),
       className: classes.num,
       cell: (c) => <span>{t('competitors.lostSummary', { count: c.stats.lost, value: money(c.stats.valueLost) })}</span>,
     },
     {
       id: 'winRate',
+      sortable: true,
       header: t('competitors.columns.winRate'),
       className: classes.num,
       cell: (c) => <span>{c.stats.winRateBp === null ? '—' : f.pct(c.stats.winRateBp)}</span>,
@@ -88,6 +103,8 @@ export function CompetitorsPage() {
           columns={columns}
           onOpen={(c) => navigate(paths.competitor(c.id))}
           rowHeight={40}
+          sort={sort}
+          onSortChange={setSort}
           classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
           scrollerTestId="competitors-list-scroller"
         />

@@ -91,6 +91,14 @@ describe('the competitors list', () => {
     const beta = within(table).getByRole('row', { name: /Beta Suprimentos/ });
     expect(beta).toHaveTextContent('Premium');
     expect(beta).toHaveTextContent('100%');
+
+    const user = userEvent.setup();
+    await user.click(within(table).getByRole('button', { name: /Perdidos para ele/ }));
+    await user.click(within(table).getByRole('button', { name: /Perdidos para ele/ }));
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Distribuidora Ômega'));
+    await user.click(within(table).getByRole('button', { name: /Taxa de vitória/ }));
+    await user.click(within(table).getByRole('button', { name: /Taxa de vitória/ }));
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Beta Suprimentos'));
   });
 
   it('refuses a name another competitor has, accents and case ignored, and keeps what was typed', async () => {
