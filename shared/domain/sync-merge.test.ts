@@ -164,7 +164,7 @@ describe('mergeDocuments', () => {
 describe('listFieldsOf', () => {
   it('lists the top-level arrays of strings and of objects with an id', () => {
     expect(listFieldsOf('accounts')).toEqual(['notes', 'tags']);
-    expect(listFieldsOf('competitors')).toEqual(['notes', 'opportunities', 'strengths', 'threats', 'weaknesses']);
+    expect(listFieldsOf('competitors')).toEqual(['notes', 'opportunities', 'positioning', 'strengths', 'threats', 'weaknesses']);
     expect(listFieldsOf('deals')).toEqual(['contactIds', 'lines', 'notes', 'objections']);
   });
 });

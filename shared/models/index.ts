@@ -39,7 +39,7 @@ export const COLLECTIONS = {
   contracts: { schema: contractSchema, indexes: contractIndexes, version: 1 },
   cases: { schema: caseSchema, indexes: caseIndexes, version: 1 },
   events: { schema: eventSchema, indexes: eventIndexes, version: 1 },
-  competitors: { schema: competitorSchema, indexes: competitorIndexes, version: 0 },
+  competitors: { schema: competitorSchema, indexes: competitorIndexes, version: 1 },
   campaigns: { schema: campaignSchema, indexes: campaignIndexes, version: 0 },
 } as const;
 

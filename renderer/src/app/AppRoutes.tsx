@@ -11,6 +11,7 @@ import { ordersRoutes } from '../features/orders/routes';
 import { casesRoutes } from '../features/cases/routes';
 import { contractsRoutes } from '../features/contracts/routes';
 import { eventsRoutes } from '../features/events/routes';
+import { competitorsRoutes } from '../features/competitors/routes';
 import { AREAS } from './areas';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import type { FeatureRoute } from './feature-route';
@@ -36,6 +37,7 @@ const FEATURE_ROUTES: FeatureRoute[] = [
   ...casesRoutes,
   ...contractsRoutes,
   ...eventsRoutes,
+  ...competitorsRoutes,
   { path: '/settings', render: () => <SettingsPage /> },
   { path: '/conflicts', render: () => <ConflictsPage /> },
   { path: '/sync/problems', render: () => <SyncProblemsPage /> },

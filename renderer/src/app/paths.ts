@@ -34,6 +34,9 @@ export const paths = {
   event: (id: string) => `/events/${id}`,
   /** Fair mode: the full-screen lead capture of one event. */
   eventCapture: (id: string) => `/events/${id}/capture`,
+  competitors: () => '/competitors',
+  competitorReport: () => '/competitors/report',
+  competitor: (id: string) => `/competitors/${id}`,
   settings: () => '/settings',
   conflicts: () => '/conflicts',
   syncProblems: () => '/sync/problems',

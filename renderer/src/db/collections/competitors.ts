@@ -11,4 +11,6 @@ const BY_NAME = indexSort('competitors', 'nameSort');
 export const competitorQueries = {
   /** Every competitor by name (index 'nameSort'): a team watches tens, not thousands. */
   byName: (): MangoQuery<Competitor> => ({ selector: {}, sort: BY_NAME }),
+  /** The competitors whose name folds to `nameSort` (index 'nameSort'): a name must be unique. */
+  withNameSort: (nameSort: string): MangoQuery<Competitor> => ({ selector: { nameSort }, sort: BY_NAME }),
 };

@@ -16,6 +16,13 @@ export const dealQueries = {
   ofAccount: (accountId: string): MangoQuery<Deal> => ({ selector: { accountId }, sort: BY_ACCOUNT_CLOSE }),
   /** Every deal, along the pipeline's index (['stage', 'expectedClose']). */
   pipeline: (): MangoQuery<Deal> => ({ selector: {}, sort: BY_STAGE_CLOSE }),
+  /**
+   * The deals that name a competitor, along the pipeline's index (no index on competitorId: the
+   * team's deals are scanned once, and the competitors screens filter them in memory).
+   */
+  withCompetitor: (): MangoQuery<Deal> => ({ selector: { competitorId: { $gt: '' } }, sort: BY_STAGE_CLOSE }),
+  /** The deals against one competitor, along the pipeline's index (a scan, see withCompetitor). */
+  againstCompetitor: (competitorId: string): MangoQuery<Deal> => ({ selector: { competitorId }, sort: BY_STAGE_CLOSE }),
 };
 
 /** Every deal as stored, straight from the storage (the board keeps 30 000 in memory). */

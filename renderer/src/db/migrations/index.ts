@@ -32,6 +32,9 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     // 1: optional stand, budget, goals, questions, consent text and fair-mode captures; older events keep none.
     1: (doc: Record<string, unknown>) => doc,
   },
-  competitors: {},
+  competitors: {
+    // 1: optional positioning per category or product of our catalogue; older competitors keep none.
+    1: (doc: Record<string, unknown>) => doc,
+  },
   campaigns: {},
 };

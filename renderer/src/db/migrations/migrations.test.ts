@@ -333,3 +333,49 @@ describe('events, schema version 0 → 1', () => {
     expect((await db.events.findOne('e1').exec())!.toJSON().captures?.[0]?.interests).toEqual(['EPI']);
   });
 });
+
+/** The competitors schema as version 0 stored it: no positioning against our catalogue. */
+function competitorsSchemaV0(): RxJsonSchema<Record<string, unknown>> {
+  const v1 = structuredClone(toJsonSchema('competitors')) as unknown as { properties: Record<string, unknown>; version: number };
+  const { positioning: _p, ...properties } = v1.properties;
+  return { ...v1, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+}
+
+const legacyCompetitor = {
+  id: 'k1',
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 'older app',
+  fieldTimes: {},
+  name: 'Distribuidora Ômega',
+  nameSort: 'distribuidora omega',
+  website: 'omega.example',
+  strengths: ['Entrega em 24 h'],
+  weaknesses: [],
+  opportunities: [],
+  threats: ['Preço agressivo'],
+  pricePositioning: 'lower',
+  notes: [],
+};
+
+describe('competitors, schema version 0 → 1', () => {
+  it('keeps every competitor of the older app as it was, and takes positioning against our catalogue afterwards', async () => {
+    const name = `migrate-competitors-${Date.now()}`;
+    const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) }) as RxStorage<unknown, unknown>;
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ competitors: { schema: competitorsSchemaV0() } });
+    await old.competitors!.insert(legacyCompetitor);
+    await old.close();
+
+    db = await openTestDatabase('dexie', name, { collections: ['competitors'] });
+    const migrated = (await db.competitors.findOne('k1').exec())!.toJSON();
+    expect(migrated).toMatchObject(legacyCompetitor);
+    expect(migrated.positioning).toBeUndefined();
+    await createRepository(db, 'competitors', () => 'ana').update('k1', {
+      positioning: [{ id: 'p1', category: 'Papelaria', productId: '', productName: '', position: 'higher', note: 'Cobram frete' }],
+    });
+    expect((await db.competitors.findOne('k1').exec())!.toJSON().positioning).toEqual([
+      { id: 'p1', category: 'Papelaria', productId: '', productName: '', position: 'higher', note: 'Cobram frete' },
+    ]);
+  });
+});

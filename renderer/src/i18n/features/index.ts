@@ -3,6 +3,7 @@ import { messages as activities } from '../../features/activities/i18n';
 import { messages as cases } from '../../features/cases/i18n';
 import { messages as catalogue } from '../../features/catalogue/i18n';
 import { messages as contacts } from '../../features/contacts/i18n';
+import { messages as competitors } from '../../features/competitors/i18n';
 import { messages as contracts } from '../../features/contracts/i18n';
 import { messages as deal } from '../../features/deal/i18n';
 import { messages as drafts } from '../../app/drafts/i18n';
@@ -28,6 +29,7 @@ export const FEATURE_MESSAGES = [
   activities,
   cases,
   catalogue,
+  competitors,
   contacts,
   contracts,
   deal,
