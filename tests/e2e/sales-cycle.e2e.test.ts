@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provision } from '../../scripts/lib/provision';
 import { couchRequest } from '../../shared/couchdb/http';
 import { localIsoDay } from '../../shared/domain/local-day';
 import { productAsPushed } from '../couchdb/fixtures';
-import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
+import type { TestCouchServer } from '../helpers/couch-server';
+import type { FaultProxy } from '../helpers/fault-proxy';
 import { seriousViolations } from './axe';
 import { screenshot } from './browser';
-import { SYNCED, teamLaptops, type Laptop } from './team-laptops';
+import { startTeamServer, SYNCED, teamLaptops, type Laptop } from './team-laptops';
 
 /**
  * Issue 10's cycle end to end, on a laptop cut from the team's server: a lead becomes a prospect,
@@ -21,20 +20,11 @@ import { SYNCED, teamLaptops, type Laptop } from './team-laptops';
  */
 let server: TestCouchServer;
 let network: FaultProxy;
+let stopServer: (() => Promise<void>) | undefined;
 const { laptop, close: closeLaptops } = teamLaptops(() => network.url);
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  await provision({
-    url: server.url,
-    adminUser: server.adminAuth.user,
-    adminPassword: server.adminAuth.password,
-    team: 'acme',
-    users: [
-      { name: 'ana', password: 'ana-pw', roles: ['manager'] },
-      { name: 'bruno', password: 'bruno-pw', roles: ['manager'] },
-    ],
-  });
+  ({ server, network, stop: stopServer } = await startTeamServer());
   // The team's catalogue, as the catalogue admin published it.
   const product: Record<string, unknown> = {
     ...productAsPushed('EMB-0042'),
@@ -43,13 +33,11 @@ beforeAll(async () => {
   };
   const put = await couchRequest({ url: server.url, auth: server.adminAuth, timeoutMs: 15_000 }, 'PUT', `/acme-products/${String(product._id)}`, product);
   expect(put.status).toBe(201);
-  network = await startFaultProxy(server.url);
 }, 60_000);
 
 afterAll(async () => {
   await closeLaptops();
-  await network?.stop();
-  await server?.stop();
+  await stopServer?.();
 });
 
 async function pdfText(bytes: Uint8Array): Promise<string> {

@@ -1,34 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provision } from '../../scripts/lib/provision';
-import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
-import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
+import type { FaultProxy } from '../helpers/fault-proxy';
 import { screenshot } from './browser';
-import { SYNCED as synced, teamLaptops } from './team-laptops';
+import { startTeamServer, SYNCED as synced, teamLaptops } from './team-laptops';
 
-let server: TestCouchServer;
 /** Both laptops reach the server through this proxy, so a test can take them offline. */
 let network: FaultProxy;
+let stopServer: (() => Promise<void>) | undefined;
 const { laptop, close: closeLaptops } = teamLaptops(() => network.url);
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  await provision({
-    url: server.url,
-    adminUser: server.adminAuth.user,
-    adminPassword: server.adminAuth.password,
-    team: 'acme',
-    users: [
-      { name: 'ana', password: 'ana-pw', roles: ['manager'] },
-      { name: 'bruno', password: 'bruno-pw', roles: ['manager'] },
-    ],
-  });
-  network = await startFaultProxy(server.url);
+  ({ network, stop: stopServer } = await startTeamServer());
 }, 60_000);
 
 afterAll(async () => {
   await closeLaptops();
-  await network?.stop();
-  await server?.stop();
+  await stopServer?.();
 });
 
 /** Edits one field of an account through the editor, as the user would. */

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startWebHost } from '../../electron/web-host/web-host';
+import { provision } from '../../scripts/lib/provision';
+import { startCouchServer, type TestCouchServer } from '../helpers/couch-server';
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
 import { collectPageErrors, launchProfile, RENDERER_DIR } from './browser';
 
 /** One manager's laptop in web mode: its own web host (main's services, its own user-data folder) and browser profile. */
@@ -62,3 +65,30 @@ export function teamLaptops(serverUrl: () => string, team = 'acme') {
 
 /** The sync status once everything is sent and received. */
 export const SYNCED = /Sincronização: Sincronizado$/;
+
+/**
+ * The team's server for two managers, ana and bruno (passwords `<name>-pw`), on team `acme`, and the
+ * fault proxy the laptops reach it through (so a test can cut the network).
+ */
+export async function startTeamServer(): Promise<{ server: TestCouchServer; network: FaultProxy; stop(): Promise<void> }> {
+  const server = await startCouchServer();
+  await provision({
+    url: server.url,
+    adminUser: server.adminAuth.user,
+    adminPassword: server.adminAuth.password,
+    team: 'acme',
+    users: [
+      { name: 'ana', password: 'ana-pw', roles: ['manager'] },
+      { name: 'bruno', password: 'bruno-pw', roles: ['manager'] },
+    ],
+  });
+  const network = await startFaultProxy(server.url);
+  return {
+    server,
+    network,
+    async stop() {
+      await network.stop();
+      await server.stop();
+    },
+  };
+}

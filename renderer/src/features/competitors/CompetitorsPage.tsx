@@ -58,19 +58,19 @@ export function CompetitorsPage() {
   const columns: EntityColumn<Row>[] = [
     { id: 'name', sortable: true, header: t('competitors.columns.name'), cell: (c) => <span>{c.name}</span> },
     { id: 'price', sortable: true, header: t('competitors.columns.price'), cell: (c) => <span>{t(keyUnder('competitors.price', c.pricePositioning))}</span> },
-    { id: 'open', sortable: true, header: t('competitors.columns.open'), className: classes.num, cell: (c) => <span>{f.number(c.stats.open)}</span> },
+    { id: 'open', sortable: true, header: t('competitors.columns.open'), numeric: true, cell: (c) => <span>{f.number(c.stats.open)}</span> },
     {
       id: 'lost',
       sortable: true,
       header: t('competitors.columns.lost'),
-      className: classes.num,
+      numeric: true,
       cell: (c) => <span>{t('competitors.lostSummary', { count: c.stats.lost, value: money(c.stats.valueLost) })}</span>,
     },
     {
       id: 'winRate',
       sortable: true,
       header: t('competitors.columns.winRate'),
-      className: classes.num,
+      numeric: true,
       cell: (c) => <span>{c.stats.winRateBp === null ? '—' : f.pct(c.stats.winRateBp)}</span>,
     },
   ];
@@ -105,7 +105,7 @@ export function CompetitorsPage() {
           rowHeight={40}
           sort={sort}
           onSortChange={setSort}
-          classes={{ table: classes.table, scroller: classes.scroller, row: classes.row, header: classes.header, body: classes.body }}
+          classes={{ scroller: classes.scroller, row: classes.row }}
           scrollerTestId="competitors-list-scroller"
         />
       )}

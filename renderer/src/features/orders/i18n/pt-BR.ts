@@ -47,7 +47,7 @@ export const ptBR = {
       promisedDate: 'Prometido para',
       datePlaceholder: 'DD/MM/AAAA',
       orderedAt: 'Pedido em {{date}}',
-      deal: 'Negociação de origem',
+      deal: 'Negócio de origem',
       notes: 'Observações',
       addNote: 'Adicionar observação',
       noteRequired: 'Escreva a observação.',
@@ -131,7 +131,7 @@ export const ptBR = {
     },
     fromDeal: {
       create: 'Criar pedido',
-      noLines: 'A negociação não tem itens para o pedido.',
+      noLines: 'O negócio não tem itens para o pedido.',
       failed: 'Não foi possível criar o pedido.',
       existing: 'Pedido {{number}}',
     },
